@@ -1,0 +1,274 @@
+package dev.dialdesk.storage.sqlite;
+
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.storage.StorageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The one SQLite file of an installation: connections, pragmas, migrations and the single writer.
+ *
+ * <p>All writes run on one thread ({@code dialdesk-db-writer}) that owns one connection, each in a
+ * {@code BEGIN IMMEDIATE} transaction, so read-modify-write never races and SQLite never sees two
+ * writers. Reads run on the calling thread's own connection (WAL lets them proceed during a write).
+ * Neither may run on the Swing event thread.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final String url;
+    private final ExecutorService writer;
+    private final Connection writeConnection;
+    private final List<Connection> readConnections = new ArrayList<>();
+    private final ThreadLocal<Connection> readConnection = new ThreadLocal<>();
+    private volatile Thread writerThread;
+    private volatile boolean closed;
+
+    private SqliteDatabase(Path file) throws SQLException {
+        this.file = file;
+        this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+        this.writeConnection = connect();
+        this.writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "dialdesk-db-writer");
+            thread.setDaemon(true);
+            writerThread = thread;
+            return thread;
+        });
+    }
+
+    /**
+     * Opens (creating if needed) the database at {@code file} and brings its schema up to date.
+     *
+     * @param beforeMigration runs before any migration is applied to a database that already has
+     *                        data (the backup hook); not called for a new or current database
+     * @throws dev.dialdesk.storage.SchemaTooNewException when a newer Dialdesk wrote the file
+     */
+    public static SqliteDatabase open(Path file, MigrationHook beforeMigration) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            refuseNewerSchema(file);
+            SqliteDatabase database = new SqliteDatabase(file);
+            try {
+                database.write(connection -> {
+                    new Migrations().apply(connection, file.toString(), beforeMigration);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            return database;
+        } catch (SQLException | java.io.IOException e) {
+            throw new StorageException(new Message("error.storage.open", file.toString()),
+                    "Cannot open database " + file, e);
+        }
+    }
+
+    /**
+     * Reads the schema version before anything else touches the file: switching to WAL alone would
+     * rewrite its header, and a newer Dialdesk's database must be left exactly as it was.
+     */
+    private static void refuseNewerSchema(Path file) throws SQLException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (Connection probe = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            int found = Migrations.userVersion(probe);
+            int supported = new Migrations().latestVersion();
+            if (found > supported) {
+                throw new dev.dialdesk.storage.SchemaTooNewException(file.toString(), found, supported);
+            }
+        }
+    }
+
+    public static SqliteDatabase open(Path file) {
+        return open(file, MigrationHook.NONE);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    private Connection connect() throws SQLException {
+        Connection connection = DriverManager.getConnection(url);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA foreign_keys = ON");
+            statement.execute("PRAGMA synchronous = FULL");
+            statement.execute("PRAGMA temp_store = MEMORY");
+            statement.execute("PRAGMA cache_size = -32000");
+        }
+        connection.setAutoCommit(true);
+        return connection;
+    }
+
+    /**
+     * Runs {@code work} on the writer thread in one {@code BEGIN IMMEDIATE} transaction and waits for
+     * it. Committed when it returns, rolled back when it throws. Calls from inside a write run inline.
+     */
+    public <T> T write(SqlWork<T> work) {
+        if (Thread.currentThread() == writerThread) {
+            return runInTransaction(writeConnection, work, true);
+        }
+        checkOpen();
+        Future<T> future = writer.submit(() -> runInTransaction(writeConnection, work, true));
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("Interrupted while waiting for a write", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new StorageException("Write failed", cause);
+        }
+    }
+
+    /** Runs {@code work} on this thread's read connection in one read transaction (one snapshot). */
+    public <T> T read(SqlWork<T> work) {
+        if (Thread.currentThread() == writerThread) {
+            try {
+                return work.run(writeConnection);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
+        checkOpen();
+        return runInTransaction(readConnection(), work, false);
+    }
+
+    private Connection readConnection() {
+        Connection connection = readConnection.get();
+        try {
+            if (connection == null || connection.isClosed()) {
+                connection = connect();
+                readConnection.set(connection);
+                synchronized (readConnections) {
+                    readConnections.add(connection);
+                }
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private <T> T runInTransaction(Connection connection, SqlWork<T> work, boolean write) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        try {
+            T result = work.run(connection);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("COMMIT");
+            }
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly(connection, e);
+            if (e instanceof SQLException sql) {
+                throw translate(sql);
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) e;
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException rollbackFailure) {
+            // A failed COMMIT or BEGIN may already have ended the transaction; that is not news.
+            if (!String.valueOf(rollbackFailure.getMessage()).contains("no transaction is active")) {
+                cause.addSuppressed(rollbackFailure);
+            }
+        }
+    }
+
+    /** Maps SQLite's error codes to messages the agent understands. */
+    StorageException translate(SQLException e) {
+        Message message = new Message("error.storage.generic");
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            String name = code == null ? "" : code.name();
+            if (name.startsWith("SQLITE_FULL")) {
+                message = new Message("error.storage.diskFull", file.toString());
+            } else if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN")
+                    || name.startsWith("SQLITE_PERM")) {
+                message = new Message("error.storage.readOnly", file.toString());
+            } else if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                message = new Message("error.storage.locked", file.toString());
+            } else if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
+                message = new Message("error.storage.corrupt", file.toString());
+            }
+        }
+        return new StorageException(message, "SQLite error on " + file.getFileName() + ": " + e.getMessage(), e);
+    }
+
+    private void checkOpen() {
+        // The Swing event thread must never wait on the disk (named, to avoid loading AWT here).
+        if (Thread.currentThread().getName().startsWith("AWT-EventQueue")) {
+            throw new IllegalStateException("Database access on the Swing event thread");
+        }
+        if (closed) {
+            throw new IllegalStateException("database is closed");
+        }
+    }
+
+    /** Waits for pending writes, then closes every connection. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Database writer did not finish within 10 s; closing anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(writeConnection);
+        synchronized (readConnections) {
+            readConnections.forEach(SqliteDatabase::closeQuietly);
+            readConnections.clear();
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a database connection failed: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.dialdesk.storage.sqlite;
+
+import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.Gender;
+import dev.dialdesk.domain.Lead;
+import dev.dialdesk.domain.LeadBatch;
+import dev.dialdesk.domain.LeadStatus;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.storage.LeadQuery;
+import dev.dialdesk.storage.LeadStore;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** {@link LeadStore} over the {@code agent}, {@code lead_batch} and {@code lead} tables. */
+public final class SqliteLeadStore implements LeadStore {
+
+    static final String LEAD_COLUMNS = "id, batch_id, agent_id, phone, external_id, name, birth_date, gender, "
+            + "region, product, source, notes, extra, status, created_at, updated_at";
+
+    private final SqliteDatabase database;
+    private final Clock clock;
+
+    public SqliteLeadStore(SqliteDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public void saveAgent(Agent agent) {
+        database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO agent(id, name, created_at) VALUES (?, ?, ?) "
+                            + "ON CONFLICT(id) DO UPDATE SET name = excluded.name")) {
+                statement.setString(1, agent.id().value());
+                statement.setString(2, agent.name());
+                statement.setLong(3, clock.millis());
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Agent> findAgent(AgentId id) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id, name FROM agent WHERE id = ?")) {
+                statement.setString(1, id.value());
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? Optional.of(new Agent(new AgentId(rs.getString(1)), rs.getString(2)))
+                            : Optional.<Agent>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Agent> agents() {
+        return database.read(connection -> {
+            List<Agent> agents = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id, name FROM agent ORDER BY id");
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    agents.add(new Agent(new AgentId(rs.getString(1)), rs.getString(2)));
+                }
+            }
+            return agents;
+        });
+    }
+
+    @Override
+    public void forEachLead(LeadQuery query, Consumer<Lead> sink) {
+        database.read(connection -> {
+            String sql = "SELECT " + LEAD_COLUMNS + " FROM lead"
+                    + (query.agent() == null ? "" : " WHERE agent_id = ?") + " ORDER BY id";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (query.agent() != null) {
+                    statement.setString(1, query.agent().value());
+                }
+                statement.setFetchSize(1000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(mapLead(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Lead> findLead(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + LEAD_COLUMNS + " FROM lead WHERE id = ?")) {
+                statement.setLong(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? Optional.of(mapLead(rs)) : Optional.<Lead>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void updateNotes(long leadId, String notes) {
+        database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE lead SET notes = ?, updated_at = ? WHERE id = ?")) {
+                statement.setString(1, notes == null || notes.isBlank() ? null : notes);
+                statement.setLong(2, clock.millis());
+                statement.setLong(3, leadId);
+                if (statement.executeUpdate() != 1) {
+                    throw new SQLException("No lead with id " + leadId);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<LeadBatch> batches() {
+        return database.read(connection -> {
+            List<LeadBatch> batches = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, name, agent_id, source_file, charset, imported_at, imported_count, "
+                            + "duplicate_count, rejected_count FROM lead_batch ORDER BY imported_at, id");
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    batches.add(new LeadBatch(rs.getLong(1), rs.getString(2), new AgentId(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)),
+                            rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                }
+            }
+            return batches;
+        });
+    }
+
+    @Override
+    public long countLeads() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM lead");
+                 ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** Maps a row selected with {@link #LEAD_COLUMNS}. */
+    static Lead mapLead(ResultSet rs) throws SQLException {
+        String birth = rs.getString(7);
+        return new Lead(
+                rs.getLong(1),
+                rs.getLong(2),
+                new AgentId(rs.getString(3)),
+                PhoneNumber.ofE164(rs.getString(4)),
+                rs.getString(5),
+                rs.getString(6),
+                birth == null ? null : LocalDate.parse(birth),
+                Gender.valueOf(rs.getString(8)),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                FlatJson.decode(rs.getString(13)),
+                LeadStatus.valueOf(rs.getString(14)),
+                Instant.ofEpochMilli(rs.getLong(15)),
+                Instant.ofEpochMilli(rs.getLong(16)));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.dialdesk.domain.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Every key exists in Korean and English, no key lives in two bundles, and Korean is Korean. */
+class MessagesConsistencyTest {
+
+    @Test
+    void everyKeyExistsInBothLanguages() throws IOException {
+        for (String base : Messages.BUNDLES) {
+            Set<String> english = load(base, "").stringPropertyNames();
+            Set<String> korean = load(base, "_ko").stringPropertyNames();
+            Set<String> missingInKorean = new TreeSet<>(english);
+            missingInKorean.removeAll(korean);
+            Set<String> missingInEnglish = new TreeSet<>(korean);
+            missingInEnglish.removeAll(english);
+            assertThat(missingInKorean).as("keys of %s missing in Korean", base).isEmpty();
+            assertThat(missingInEnglish).as("keys of %s missing in English", base).isEmpty();
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        for (String base : Messages.BUNDLES) {
+            for (String key : load(base, "").stringPropertyNames()) {
+                String previous = owner.put(key, base);
+                assertThat(previous).as("key %s in %s and %s", key, previous, base).isNull();
+            }
+        }
+    }
+
+    @Test
+    void lookupFollowsTheRequestedLanguageNotTheMachines() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.KOREA);
+            assertThat(Messages.forLocale(Locale.ENGLISH).get("menu.file")).isEqualTo("File");
+            assertThat(Messages.forLocale(Locale.KOREAN).get("menu.file")).isEqualTo("파일");
+            assertThat(Messages.forLocale(Locale.FRENCH).get("menu.file")).isEqualTo("File");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void argumentsAreFilledIn() {
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        assertThat(english.get("error.storage.diskFull", "/tmp/x.db")).contains("/tmp/x.db");
+        assertThat(english.get(new Message("error.storage.diskFull", "/tmp/y.db"))).contains("/tmp/y.db");
+    }
+
+    private static Properties load(String base, String suffix) throws IOException {
+        String path = "/" + base.replace('.', '/') + suffix + ".properties";
+        Properties properties = new Properties();
+        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream(path)) {
+            assertThat(in).as("bundle %s", path).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
