@@ -1,5 +1,7 @@
 package dev.dialdesk.app;
 
+import dev.dialdesk.app.bench.BenchCommand;
+import dev.dialdesk.app.bench.Benchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
@@ -97,7 +99,14 @@ public final class CompositionRoot implements AutoCloseable {
     /** The headless commands. */
     public List<Command> commands() {
         List<Command> commands = new ArrayList<>();
+        commands.add(new BenchCommand(benchmarks()));
         return commands;
+    }
+
+    /** The benchmark suite, in the order it runs. */
+    private List<Benchmark> benchmarks() {
+        List<Benchmark> benchmarks = new ArrayList<>();
+        return benchmarks;
     }
 
     @Override

@@ -1,0 +1,25 @@
+package dev.dialdesk.app.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One benchmark of the suite run by {@code dialdesk bench}. It prepares its data in {@code workDir},
+ * measures, and returns rows for the table in {@code docs/benchmarks.md}. Every figure is a median of
+ * several runs, reported beside a baseline measured in the same run (usually the {@code sqlite3} CLI
+ * doing the same work on the same file).
+ */
+public interface Benchmark {
+
+    /** Short id, e.g. {@code import}; {@code dialdesk bench --only import} runs just this one. */
+    String id();
+
+    List<BenchResult> run(BenchContext context) throws Exception;
+
+    /** What a benchmark gets: the size, a scratch folder, and the sqlite3 CLI when installed. */
+    record BenchContext(BenchSize size, Path workDir, Path sqlite3, int repetitions) {
+        public boolean hasSqlite3() {
+            return sqlite3 != null;
+        }
+    }
+}

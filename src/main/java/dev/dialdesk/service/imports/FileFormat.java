@@ -1,0 +1,7 @@
+package dev.dialdesk.service.imports;
+
+/** The kinds of lead file Dialdesk reads. */
+public enum FileFormat {
+    CSV,
+    JSON
+}
