@@ -35,7 +35,8 @@ ALTER TABLE lead ADD COLUMN attempt_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE lead ADD COLUMN last_disposition TEXT;
 ALTER TABLE lead ADD COLUMN last_call_at INTEGER;
 ALTER TABLE lead ADD COLUMN next_eligible_at INTEGER;
-ALTER TABLE lead ADD COLUMN time_zone TEXT;              -- IANA zone of the customer; NULL: the centre's
+-- time_zone: the customer's IANA zone; NULL means the centre's.
+ALTER TABLE lead ADD COLUMN time_zone TEXT;
 
 -- "Next lead" is one range scan on one of these: due retries earliest first, new leads oldest batch first.
 CREATE INDEX lead_queue_retry ON lead(agent_id, next_eligible_at, id) WHERE next_eligible_at IS NOT NULL;

@@ -121,7 +121,7 @@ public final class CallLoopBenchmark implements Benchmark {
                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
                             + "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, "
                             + "disposition, contact, sale, note) "
-                            + "SELECT lower(hex(randomblob(16))), 1 + i % ?, 'A' || ((1 + i % ?) % " + AGENTS + "), "
+                            + "SELECT printf('%08x-0000-4000-8000-%012x', i, i), 1 + i % ?, 'A' || ((1 + i % ?) % " + AGENTS + "), "
                             + "? - (i % 5184000) * 1000, ? - (i % 5184000) * 1000 + 30000, 30000, "
                             + "CASE i % 10 WHEN 0 THEN 'REFUSED' WHEN 1 THEN 'THINKING' WHEN 2 THEN 'CONTRACT' "
                             + "WHEN 3 THEN 'BUSY' ELSE 'NO_ANSWER' END, i % 10 < 3, i % 10 = 2, NULL FROM n")) {
