@@ -2,6 +2,7 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.app.bench.BenchCommand;
 import dev.dialdesk.app.bench.Benchmark;
+import dev.dialdesk.app.bench.CallLoopBenchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
@@ -35,6 +36,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     private SqliteDatabase database;
     private LeadStore leadStore;
+    private CallLoopServices calls;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -80,6 +82,14 @@ public final class CompositionRoot implements AutoCloseable {
         return leadStore;
     }
 
+    /** The call loop: work queue, call service, shift stats, do-not-call, holidays. */
+    public synchronized CallLoopServices calls() {
+        if (calls == null) {
+            calls = new CallLoopServices(database(), settings, clock);
+        }
+        return calls;
+    }
+
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
         String id = settings.get(SettingKeys.AGENT_ID);
@@ -100,12 +110,14 @@ public final class CompositionRoot implements AutoCloseable {
     public List<Command> commands() {
         List<Command> commands = new ArrayList<>();
         commands.add(new BenchCommand(benchmarks()));
+        commands.addAll(CallLoopServices.commands(this::calls, messages, () -> currentAgent().map(Agent::id)));
         return commands;
     }
 
     /** The benchmark suite, in the order it runs. */
     private List<Benchmark> benchmarks() {
         List<Benchmark> benchmarks = new ArrayList<>();
+        benchmarks.add(new CallLoopBenchmark());
         return benchmarks;
     }
 

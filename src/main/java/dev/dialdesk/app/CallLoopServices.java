@@ -1,0 +1,125 @@
+package dev.dialdesk.app;
+
+import dev.dialdesk.cli.Command;
+import dev.dialdesk.cli.DialCommand;
+import dev.dialdesk.cli.DncCommand;
+import dev.dialdesk.cli.HolidaysCommand;
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.io.calls.CommandTemplateDialer;
+import dev.dialdesk.io.calls.DoNotCallCsvReader;
+import dev.dialdesk.io.calls.HolidayFileParser;
+import dev.dialdesk.service.calls.Appointments;
+import dev.dialdesk.service.calls.CallService;
+import dev.dialdesk.service.calls.CallSession;
+import dev.dialdesk.service.calls.CallingPolicyService;
+import dev.dialdesk.service.calls.Dialers;
+import dev.dialdesk.service.calls.DoNotCallService;
+import dev.dialdesk.service.calls.DueCallbacks;
+import dev.dialdesk.service.calls.HolidayService;
+import dev.dialdesk.service.calls.PremiumSource;
+import dev.dialdesk.service.calls.ShiftStatsService;
+import dev.dialdesk.service.calls.WorkQueue;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.CallLog;
+import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.storage.sqlite.SqliteCallAudit;
+import dev.dialdesk.storage.sqlite.SqliteCallLog;
+import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
+import dev.dialdesk.storage.sqlite.SqliteDoNotCallStore;
+import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.sqlite.SqliteQueueStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The call loop's stores and services, built once by the {@link CompositionRoot}. The callback
+ * scheduler (issue 4) and contracts (issue 5) replace the {@code NONE} hooks here.
+ */
+public final class CallLoopServices {
+
+    private final CallLog callLog;
+    private final DoNotCallStore doNotCallStore;
+    private final CallingPolicyService policies;
+    private final Dialers dialers;
+    private final WorkQueue workQueue;
+    private final CallService callService;
+    private final ShiftStatsService shiftStats;
+    private final DoNotCallService doNotCall;
+    private final HolidayService holidays;
+
+    public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock) {
+        this(database, settings, clock, DueCallbacks.NONE, Appointments.NONE, PremiumSource.NONE);
+    }
+
+    public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
+                            Appointments appointments, PremiumSource premium) {
+        SqliteQueueStore queueStore = new SqliteQueueStore(database);
+        SqliteHolidayStore holidayStore = new SqliteHolidayStore(database);
+        this.callLog = new SqliteCallLog(database);
+        this.doNotCallStore = new SqliteDoNotCallStore(database, clock);
+        this.policies = new CallingPolicyService(settings, holidayStore);
+        this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(settings)));
+        this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, clock);
+        this.callService = new CallService(queueStore, doNotCallStore, new SqliteCallAudit(database), callLog,
+                new SqliteDispositionStore(database), policies, appointments, dialers, clock);
+        this.shiftStats = new ShiftStatsService(callLog, premium, policies, clock);
+        this.doNotCall = new DoNotCallService(doNotCallStore, new DoNotCallCsvReader(), settings);
+        this.holidays = new HolidayService(holidayStore, new HolidayFileParser(), policies);
+    }
+
+    public WorkQueue workQueue() {
+        return workQueue;
+    }
+
+    public CallService callService() {
+        return callService;
+    }
+
+    /** A call loop for one agent (the call screen holds one). */
+    public CallSession session(AgentId agent) {
+        return new CallSession(agent, workQueue, callService);
+    }
+
+    public ShiftStatsService shiftStats() {
+        return shiftStats;
+    }
+
+    public DoNotCallService doNotCall() {
+        return doNotCall;
+    }
+
+    /** For lead import: {@code contains(number)} and {@code flagListedLeads()}. */
+    public DoNotCallStore doNotCallStore() {
+        return doNotCallStore;
+    }
+
+    public HolidayService holidays() {
+        return holidays;
+    }
+
+    public CallingPolicyService policies() {
+        return policies;
+    }
+
+    /** The window registers its clipboard and URI dialers here. */
+    public Dialers dialers() {
+        return dialers;
+    }
+
+    public CallLog callLog() {
+        return callLog;
+    }
+
+    /** The call loop's commands; the services (and the database) are built only when one runs. */
+    static List<Command> commands(Supplier<CallLoopServices> calls, Messages messages,
+                                  Supplier<Optional<AgentId>> agent) {
+        return List.of(
+                new DialCommand(() -> calls.get().callService(), () -> calls.get().doNotCall(), messages, agent),
+                new DncCommand(() -> calls.get().doNotCall(), messages, agent),
+                new HolidaysCommand(() -> calls.get().holidays(), messages));
+    }
+}

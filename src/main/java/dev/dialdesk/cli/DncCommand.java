@@ -1,0 +1,75 @@
+package dev.dialdesk.cli;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.calls.DoNotCallEntry;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.calls.DoNotCallService;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** {@code dnc import FILE} and {@code dnc check NUMBER}: the do-not-call list from the command line. */
+public final class DncCommand implements Command {
+
+    /** Exit code of {@code dnc check} when the number is on the list. */
+    public static final int LISTED = 3;
+
+    private final Supplier<DoNotCallService> service;
+    private final Messages messages;
+    private final Supplier<Optional<AgentId>> agent;
+
+    public DncCommand(Supplier<DoNotCallService> service, Messages messages, Supplier<Optional<AgentId>> agent) {
+        this.service = service;
+        this.messages = messages;
+        this.agent = agent;
+    }
+
+    @Override
+    public String name() {
+        return "dnc";
+    }
+
+    @Override
+    public String synopsis() {
+        return "dnc import FILE | dnc check NUMBER";
+    }
+
+    @Override
+    public String description() {
+        return "import a do-not-call list (CSV of numbers) or check whether a number is on it";
+    }
+
+    @Override
+    public int run(List<String> rawArgs, PrintStream out, PrintStream err) {
+        Args args = Args.parse(rawArgs, Set.of("--agent"), Set.of());
+        List<String> words = args.positional();
+        if (words.size() != 2) {
+            throw new Cli.UsageException("dnc needs a sub-command and its argument");
+        }
+        switch (words.get(0)) {
+            case "import" -> {
+                AgentId by = args.option("--agent") == null ? agent.get().orElse(null) : AgentOption.resolve(args, agent);
+                DoNotCallService.ImportResult result = service.get().importFile(Path.of(words.get(1)), by);
+                out.println(messages.get("calls.cli.dncImported", result.read(), result.added(), result.rejected(),
+                        result.leadsFlagged(), result.charset()));
+                return 0;
+            }
+            case "check" -> {
+                PhoneNumber number = service.get().parse(words.get(1));
+                Optional<DoNotCallEntry> entry = service.get().check(number);
+                if (entry.isPresent()) {
+                    out.println(messages.get("calls.cli.dncListed", number.national(), entry.get().source(),
+                            entry.get().addedAt().toString()));
+                    return LISTED;
+                }
+                out.println(messages.get("calls.cli.dncNotListed", number.national()));
+                return 0;
+            }
+            default -> throw new Cli.UsageException("Unknown dnc sub-command: " + words.get(0));
+        }
+    }
+}

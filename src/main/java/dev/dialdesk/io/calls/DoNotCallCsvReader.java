@@ -1,0 +1,66 @@
+package dev.dialdesk.io.calls;
+
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.domain.i18n.UserFacingException;
+import dev.dialdesk.service.calls.NumberListReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a do-not-call extract: a CSV (or plain list) with a number on each line, written any way
+ * (010-1234-5678, 01012345678, +82 10-1234-5678, "(02) 123-4567"). The first field of a line that is a
+ * valid number counts; a first line without one is a header; other lines without one are rejected.
+ */
+public final class DoNotCallCsvReader implements NumberListReader {
+
+    @Override
+    public NumberList read(Path file, String region) {
+        TextFileDecoder.Decoded decoded;
+        try {
+            decoded = TextFileDecoder.decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UserFacingException(new Message("calls.error.readFile", file.toString()),
+                    "Cannot read do-not-call file " + file.getFileName(), e);
+        }
+        Set<PhoneNumber> numbers = new LinkedHashSet<>();
+        List<Integer> rejected = new ArrayList<>();
+        String[] lines = decoded.text().split("\r\n|\n|\r");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            PhoneNumber number = firstNumber(line, region);
+            if (number != null) {
+                numbers.add(number);
+            } else if (i > 0 || hasDigits(line)) {
+                rejected.add(i + 1);
+            }
+        }
+        return new NumberList(List.copyOf(numbers), rejected, decoded.charset().name());
+    }
+
+    private static PhoneNumber firstNumber(String line, String region) {
+        for (String field : line.split("[,;\t]")) {
+            String value = field.strip();
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1).strip();
+            }
+            PhoneNumber.Parsed parsed = PhoneNumber.parse(value, region);
+            if (parsed.ok()) {
+                return parsed.number();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDigits(String line) {
+        return line.chars().anyMatch(Character::isDigit);
+    }
+}

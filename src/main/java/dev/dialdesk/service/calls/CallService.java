@@ -1,0 +1,157 @@
+package dev.dialdesk.service.calls;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.LeadStatus;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.calls.AuditEvent;
+import dev.dialdesk.domain.calls.CallAttempt;
+import dev.dialdesk.domain.calls.CallingDecision;
+import dev.dialdesk.domain.calls.Disposition;
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.domain.i18n.UserFacingException;
+import dev.dialdesk.storage.CallAudit;
+import dev.dialdesk.storage.CallLog;
+import dev.dialdesk.storage.DispositionStore;
+import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.storage.QueueStore;
+import dev.dialdesk.storage.QueueStore.QueuedRow;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one gate every dial goes through (queue, lead table, search, detail panel, command line) and
+ * the recording of outcomes. A do-not-call number is never dialled; another agent's lead or a time
+ * outside calling hours only with an appointment (audited); every refusal is audited.
+ */
+public final class CallService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallService.class);
+    private static final int HISTORY = 200;
+
+    private final QueueStore leads;
+    private final DoNotCallStore doNotCall;
+    private final CallAudit audit;
+    private final CallLog log;
+    private final DispositionStore dispositions;
+    private final CallingPolicyService policies;
+    private final Appointments appointments;
+    private final Dialers dialers;
+    private final Clock clock;
+
+    public CallService(QueueStore leads, DoNotCallStore doNotCall, CallAudit audit, CallLog log,
+                       DispositionStore dispositions, CallingPolicyService policies, Appointments appointments,
+                       Dialers dialers, Clock clock) {
+        this.leads = leads;
+        this.doNotCall = doNotCall;
+        this.audit = audit;
+        this.log = log;
+        this.dispositions = dispositions;
+        this.policies = policies;
+        this.appointments = appointments;
+        this.dialers = dialers;
+        this.clock = clock;
+    }
+
+    /**
+     * Dials a lead: checks do-not-call, ownership and calling hours, then places the number.
+     *
+     * @throws DialBlockedException when the gate refuses (audited)
+     */
+    public ActiveCall startCall(AgentId agent, long leadId) {
+        QueuedRow row = leads.find(leadId).orElseThrow(() -> new UserFacingException(
+                new Message("calls.error.noSuchLead", leadId), "No lead with id " + leadId));
+        return dial(agent, row.lead().phone(), Optional.of(row));
+    }
+
+    /**
+     * Dials a number typed or searched: a lead's number is handled as that lead; any other number is
+     * checked against the do-not-call list and the calling hours of the centre's zone.
+     */
+    public ActiveCall startCall(AgentId agent, PhoneNumber number) {
+        return dial(agent, number, leads.findByPhone(number));
+    }
+
+    private ActiveCall dial(AgentId agent, PhoneNumber number, Optional<QueuedRow> row) {
+        Instant now = clock.instant();
+        long leadId = row.map(r -> r.lead().id()).orElse(0L);
+        if (doNotCall.contains(number) || row.map(r -> r.state().status() == LeadStatus.DO_NOT_CALL).orElse(false)) {
+            throw block(agent, number, leadId, now, DialBlockedException.Reason.DO_NOT_CALL,
+                    new Message("calls.blocked.doNotCall"));
+        }
+        Optional<Appointments.Appointment> appointment = row.isEmpty() ? Optional.empty()
+                : appointments.find(agent, leadId, now);
+        if (row.isPresent() && !row.get().lead().agentId().equals(agent)) {
+            if (appointment.isEmpty()) {
+                throw block(agent, number, leadId, now, DialBlockedException.Reason.OTHER_AGENT,
+                        new Message("calls.blocked.otherAgent", row.get().lead().agentId().value()));
+            }
+            allowedByAppointment(agent, number, leadId, now, "OTHER_AGENT");
+        }
+        CallingDecision hours = policies.policy().evaluate(now,
+                row.map(r -> r.state().zoneOr(policies.centreZone())).orElse(policies.centreZone()));
+        Message warning = hours.isWarning() ? hours.reason() : null;
+        if (!hours.isAllowed()) {
+            if (appointment.isEmpty() || !appointment.get().customerAsked()) {
+                throw block(agent, number, leadId, now, DialBlockedException.Reason.OUTSIDE_HOURS, hours.reason());
+            }
+            allowedByAppointment(agent, number, leadId, now, "OUTSIDE_HOURS");
+            warning = new Message("calls.warn.appointmentOutsideHours");
+        }
+        Optional<Dialer> dialer = dialers.current();
+        dialer.ifPresent(d -> d.place(number));
+        LOG.info("Dialled lead {} ({}) by {}", leadId, number.masked(), dialer.map(Dialer::method).orElse(null));
+        return new ActiveCall(UUID.randomUUID(), leadId, agent, number, dialer.map(Dialer::method).orElse(null),
+                warning, now, null);
+    }
+
+    private DialBlockedException block(AgentId agent, PhoneNumber number, long leadId, Instant now,
+                                       DialBlockedException.Reason reason, Message message) {
+        audit.append(new AuditEvent(now, agent, leadId, number.masked(), AuditEvent.Type.DIAL_BLOCKED, reason.name()));
+        LOG.info("Dial of lead {} ({}) blocked: {}", leadId, number.masked(), reason);
+        return new DialBlockedException(reason, message, "Dial blocked (" + reason + ") for lead " + leadId);
+    }
+
+    private void allowedByAppointment(AgentId agent, PhoneNumber number, long leadId, Instant now, String reason) {
+        audit.append(new AuditEvent(now, agent, leadId, number.masked(), AuditEvent.Type.DIAL_ALLOWED_BY_APPOINTMENT,
+                reason));
+    }
+
+    /** Stops the call timer. */
+    public ActiveCall hangUp(ActiveCall call) {
+        return call.endedAt(clock.instant());
+    }
+
+    /**
+     * Records the outcome of a call (hanging it up if it still runs) with the lead's new state, in one
+     * transaction. Saving the same call twice is harmless.
+     */
+    public CallLog.Recorded record(ActiveCall call, String dispositionCode, String note) {
+        if (call.leadId() == 0) {
+            throw new UserFacingException(new Message("calls.error.notALead"), "Cannot record a call to a non-lead number");
+        }
+        Disposition disposition = dispositions.find(dispositionCode).orElseThrow(() -> new UserFacingException(
+                new Message("calls.error.unknownDisposition", dispositionCode), "Unknown disposition " + dispositionCode));
+        ActiveCall ended = hangUp(call);
+        CallAttempt attempt = new CallAttempt(0, ended.clientId(), ended.leadId(), ended.agent(), ended.startedAt(),
+                ended.endedAt(), disposition.code(), note);
+        CallLog.Recorded recorded = log.record(attempt, disposition);
+        LOG.info("Recorded call {} on lead {}: {}{}", attempt.clientId(), attempt.leadId(), disposition.code(),
+                recorded.duplicate() ? " (already saved)" : "");
+        return recorded;
+    }
+
+    /** The lead's calls, newest first. */
+    public List<CallAttempt> history(long leadId) {
+        return log.history(leadId, HISTORY);
+    }
+
+    /** The dispositions in screen order (position 1–9 is the number key). */
+    public List<Disposition> dispositions() {
+        return dispositions.all();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.dialdesk.service.calls;
+
+import dev.dialdesk.domain.PhoneNumber;
+
+/**
+ * Places a number by one {@link DialMethod}. Only {@link CallService#startCall} calls {@link #place}:
+ * the do-not-call and calling-hours gate stands in front of every dialer (an ArchUnit test keeps it so).
+ */
+public interface Dialer {
+
+    DialMethod method();
+
+    /**
+     * Places the call. Returns quickly (a started program is not waited for).
+     *
+     * @throws dev.dialdesk.domain.i18n.UserFacingException when the number could not be placed
+     */
+    void place(PhoneNumber number);
+}

@@ -1,0 +1,60 @@
+package dev.dialdesk.service.calls;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.calls.DoNotCallEntry;
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.domain.i18n.UserFacingException;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.DoNotCallStore;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The do-not-call list: import an extract, check a number. */
+public final class DoNotCallService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DoNotCallService.class);
+
+    private final DoNotCallStore store;
+    private final NumberListReader reader;
+    private final Settings settings;
+
+    public DoNotCallService(DoNotCallStore store, NumberListReader reader, Settings settings) {
+        this.store = store;
+        this.reader = reader;
+        this.settings = settings;
+    }
+
+    /** What an import did. */
+    public record ImportResult(int read, int added, int rejected, int leadsFlagged, String charset) {
+    }
+
+    /** Adds every number of the file to the list, then flags the leads with a listed number. */
+    public ImportResult importFile(Path file, AgentId agent) {
+        NumberListReader.NumberList list = reader.read(file, settings.get(SettingKeys.PHONE_REGION));
+        int added = store.addAll(list.numbers(), "import:" + file.getFileName(), agent);
+        int flagged = store.flagListedLeads();
+        LOG.info("Do-not-call import of {}: {} numbers, {} new, {} rejected lines, {} leads flagged",
+                file.getFileName(), list.numbers().size(), added, list.rejectedLines().size(), flagged);
+        return new ImportResult(list.numbers().size(), added, list.rejectedLines().size(), flagged, list.charset());
+    }
+
+    /** Parses {@code raw} as a number of the configured region. */
+    public PhoneNumber parse(String raw) {
+        return PhoneNumber.tryParse(raw, settings.get(SettingKeys.PHONE_REGION))
+                .orElseThrow(() -> new UserFacingException(new Message("calls.error.notANumber"),
+                        "Not a phone number: " + PhoneNumber.mask(raw)));
+    }
+
+    /** The list's entry for a number, if it is listed. */
+    public Optional<DoNotCallEntry> check(PhoneNumber number) {
+        return store.find(number);
+    }
+
+    public long size() {
+        return store.count();
+    }
+}

@@ -1,0 +1,205 @@
+package dev.dialdesk.storage.sqlite;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.calls.CallAttempt;
+import dev.dialdesk.domain.calls.Disposition;
+import dev.dialdesk.domain.calls.LeadCallState;
+import dev.dialdesk.storage.CallLog;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link CallLog} over {@code call_attempt} and the lead's queue columns. */
+public final class SqliteCallLog implements CallLog {
+
+    private static final String COLUMNS =
+            "id, client_id, lead_id, agent_id, started_at, ended_at, disposition, note";
+
+    private final SqliteDatabase database;
+
+    public SqliteCallLog(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Recorded record(CallAttempt attempt, Disposition disposition) {
+        if (!attempt.disposition().equals(disposition.code())) {
+            throw new IllegalArgumentException("attempt and disposition disagree");
+        }
+        return database.write(connection -> {
+            long id = insert(connection, attempt, disposition);
+            if (id == 0) {
+                CallAttempt first = findByClientId(connection, attempt.clientId()).orElseThrow();
+                LeadCallState state = SqliteQueueStore.state(connection, first.leadId()).orElseThrow();
+                return new Recorded(first, state, true);
+            }
+            LeadCallState before = SqliteQueueStore.state(connection, attempt.leadId())
+                    .orElseThrow(() -> new SQLException("No lead with id " + attempt.leadId()));
+            LeadCallState after = disposition.apply(before, attempt.endedAt());
+            updateLead(connection, after);
+            if (disposition.doNotCall()) {
+                addLeadToDoNotCall(connection, attempt);
+            }
+            CallAttempt saved = new CallAttempt(id, attempt.clientId(), attempt.leadId(), attempt.agentId(),
+                    attempt.startedAt(), attempt.endedAt(), attempt.disposition(), attempt.note());
+            return new Recorded(saved, after, false);
+        });
+    }
+
+    /** Inserts the attempt; returns its id, or 0 when an attempt with its client id exists. */
+    private static long insert(Connection connection, CallAttempt a, Disposition d) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, "
+                        + "disposition, contact, sale, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT(client_id) DO NOTHING")) {
+            statement.setString(1, a.clientId().toString());
+            statement.setLong(2, a.leadId());
+            statement.setString(3, a.agentId().value());
+            statement.setLong(4, a.startedAt().toEpochMilli());
+            statement.setLong(5, a.endedAt().toEpochMilli());
+            statement.setLong(6, a.duration().toMillis());
+            statement.setString(7, a.disposition());
+            statement.setInt(8, d.contact() ? 1 : 0);
+            statement.setInt(9, d.sale() ? 1 : 0);
+            statement.setString(10, a.note().isBlank() ? null : a.note());
+            if (statement.executeUpdate() == 0) {
+                return 0;
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT last_insert_rowid()");
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void updateLead(Connection connection, LeadCallState state) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE lead SET status = ?, attempt_count = ?, last_disposition = ?, last_call_at = ?, "
+                        + "next_eligible_at = ?, updated_at = ? WHERE id = ?")) {
+            statement.setString(1, state.status().name());
+            statement.setInt(2, state.attemptCount());
+            statement.setString(3, state.lastDisposition());
+            statement.setLong(4, state.lastCallAt().toEpochMilli());
+            if (state.nextEligibleAt() == null) {
+                statement.setNull(5, Types.INTEGER);
+            } else {
+                statement.setLong(5, state.nextEligibleAt().toEpochMilli());
+            }
+            statement.setLong(6, state.lastCallAt().toEpochMilli());
+            statement.setLong(7, state.leadId());
+            statement.executeUpdate();
+        }
+    }
+
+    private static void addLeadToDoNotCall(Connection connection, CallAttempt attempt) throws SQLException {
+        String phone;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT phone FROM lead WHERE id = ?")) {
+            statement.setLong(1, attempt.leadId());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                phone = rs.getString(1);
+            }
+        }
+        SqliteDoNotCallStore.insert(connection, PhoneNumber.ofE164(phone), "disposition",
+                attempt.agentId(), attempt.endedAt(), attempt.leadId());
+    }
+
+    @Override
+    public List<CallAttempt> history(long leadId, int limit) {
+        return database.read(connection -> {
+            List<CallAttempt> attempts = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM call_attempt WHERE lead_id = ? ORDER BY started_at DESC, id DESC LIMIT ?")) {
+                statement.setLong(1, leadId);
+                statement.setInt(2, limit);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        attempts.add(map(rs));
+                    }
+                }
+            }
+            return attempts;
+        });
+    }
+
+    @Override
+    public Optional<CallAttempt> findByClientId(UUID clientId) {
+        return database.read(connection -> findByClientId(connection, clientId));
+    }
+
+    private static Optional<CallAttempt> findByClientId(Connection connection, UUID clientId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM call_attempt WHERE client_id = ?")) {
+            statement.setString(1, clientId.toString());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public Totals totals(AgentId agent, Instant from, Instant to) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*), coalesce(sum(contact), 0), coalesce(sum(sale), 0), coalesce(sum(duration_ms), 0) "
+                            + "FROM call_attempt WHERE agent_id = ? AND started_at >= ? AND started_at < ?")) {
+                statement.setString(1, agent.value());
+                statement.setLong(2, from.toEpochMilli());
+                statement.setLong(3, to.toEpochMilli());
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return new Totals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Instant> lastSale(AgentId agent) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT max(started_at) FROM call_attempt WHERE agent_id = ? AND sale = 1")) {
+                statement.setString(1, agent.value());
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    long value = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(value));
+                }
+            }
+        });
+    }
+
+    @Override
+    public int daysWithDials(AgentId agent, Instant from, Instant to, int utcOffsetSeconds) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(DISTINCT (started_at + ?) / 86400000) FROM call_attempt "
+                            + "WHERE agent_id = ? AND started_at >= ? AND started_at < ?")) {
+                statement.setLong(1, utcOffsetSeconds * 1000L);
+                statement.setString(2, agent.value());
+                statement.setLong(3, from.toEpochMilli());
+                statement.setLong(4, to.toEpochMilli());
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    private static CallAttempt map(ResultSet rs) throws SQLException {
+        String note = rs.getString(8);
+        return new CallAttempt(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getLong(3),
+                new AgentId(rs.getString(4)), Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6)),
+                rs.getString(7), note == null ? "" : note);
+    }
+}
