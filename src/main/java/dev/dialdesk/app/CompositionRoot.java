@@ -2,11 +2,14 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.app.bench.BenchCommand;
 import dev.dialdesk.app.bench.Benchmark;
+import dev.dialdesk.app.bench.LeadSearchBenchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.io.JsonSettingsFile;
+import dev.dialdesk.service.imports.LeadImportService;
+import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.LeadStore;
@@ -35,6 +38,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     private SqliteDatabase database;
     private LeadStore leadStore;
+    private LeadDirectory leadDirectory;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -80,6 +84,19 @@ public final class CompositionRoot implements AutoCloseable {
         return leadStore;
     }
 
+    /** What the lead screen reads and writes. */
+    public synchronized LeadDirectory leadDirectory() {
+        if (leadDirectory == null) {
+            leadDirectory = new LeadDirectory(leadStore());
+        }
+        return leadDirectory;
+    }
+
+    /** Lead batch import, for the window and the CLI. */
+    public LeadImportService leadImportService() {
+        throw new UnsupportedOperationException("wired when the import branch merges");
+    }
+
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
         String id = settings.get(SettingKeys.AGENT_ID);
@@ -106,6 +123,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** The benchmark suite, in the order it runs. */
     private List<Benchmark> benchmarks() {
         List<Benchmark> benchmarks = new ArrayList<>();
+        benchmarks.add(new LeadSearchBenchmark());
         return benchmarks;
     }
 
