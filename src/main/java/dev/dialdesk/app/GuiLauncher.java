@@ -2,6 +2,7 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.leads.LeadSnapshot;
 import dev.dialdesk.ui.FirstRunDialog;
 import dev.dialdesk.ui.MainFrame;
 import dev.dialdesk.ui.imports.FileChoosers;
@@ -45,6 +46,9 @@ public final class GuiLauncher {
             root.database();
             report.mark("database open");
         });
+        // The lead list loads while the look and feel installs and the window is built.
+        CompletableFuture<LeadSnapshot> leadsReady = databaseReady.thenApplyAsync(ignored ->
+                root.currentAgent().map(agent -> root.leadDirectory().load(agent.id())).orElse(null));
         EventQueue.invokeLater(() -> {
             new Theme(prefs).install();
             report.mark("look and feel");
@@ -56,12 +60,12 @@ public final class GuiLauncher {
                     errors.report(null, "Opening the database", failure.getCause() != null ? failure.getCause() : failure);
                     System.exit(1);
                 }
-                showMainWindow(root, errors);
+                showMainWindow(root, errors, leadsReady);
             }));
         });
     }
 
-    private void showMainWindow(CompositionRoot root, ErrorReporter errors) {
+    private void showMainWindow(CompositionRoot root, ErrorReporter errors, CompletableFuture<LeadSnapshot> leadsReady) {
         Messages messages = root.messages();
         if (root.currentAgent().isEmpty()) {
             Optional<Agent> entered = FirstRunDialog.ask(null, messages);
@@ -75,7 +79,7 @@ public final class GuiLauncher {
                             errors.report(null, "Registering the agent", failure.getCause());
                             System.exit(1);
                         }
-                        showMainWindow(root, errors);
+                        showMainWindow(root, errors, CompletableFuture.completedFuture(null));
                     }));
             return;
         }
@@ -87,7 +91,10 @@ public final class GuiLauncher {
             report.print(System.out);
             log.info("Dialdesk showed its leads {} ms after launch", report.sinceLaunchMillis());
         });
-        window.leads().load();
+        window.leads().presenter().load(() -> {
+            LeadSnapshot preloaded = leadsReady.join();
+            return preloaded != null ? preloaded : root.leadDirectory().load(root.currentAgent().get().id());
+        });
         frame.restoreBounds(prefs);
         frame.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override

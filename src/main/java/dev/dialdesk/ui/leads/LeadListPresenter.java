@@ -55,10 +55,18 @@ public final class LeadListPresenter {
 
     /** Loads (or reloads, after an import) the list off the event thread; keeps the search and the open lead. */
     public void load() {
+        load(() -> directory.load(agent));
+    }
+
+    /**
+     * Shows the list {@code source} gives, computed off the event thread: at start-up a snapshot whose
+     * loading began while the window was being built.
+     */
+    public void load(java.util.concurrent.Callable<LeadSnapshot> source) {
         if (!loaded) {
             view.showEmptyState(messages.get("leads.loading"), false);
         }
-        tasks.run("Loading the lead list", () -> directory.load(agent), this::apply);
+        tasks.run("Loading the lead list", source, this::apply);
     }
 
     private void apply(LeadSnapshot loadedSnapshot) {
