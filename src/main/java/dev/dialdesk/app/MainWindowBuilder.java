@@ -60,6 +60,12 @@ public final class MainWindowBuilder {
                 new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts)));
         frame[0] = new MainFrame(messages, leads[0], menus);
         frame[0].setStatus(messages.get("leads.agentStatus", agent.name(), agent.id().value()));
+        frame[0].addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                leads[0].focusSearch();
+            }
+        });
         return new MainWindow(frame[0], leads[0], imports);
     }
 }

@@ -76,6 +76,11 @@ public final class LeadScreen extends JPanel implements LeadListView {
         return presenter;
     }
 
+    /** Puts the cursor in the search field: what an agent does first is look a customer up. */
+    public void focusSearch() {
+        search.requestFocusInWindow();
+    }
+
     /** Loads the list off the event thread; the screen shows "loading" meanwhile. */
     public void load() {
         presenter.load();
@@ -100,7 +105,7 @@ public final class LeadScreen extends JPanel implements LeadListView {
             }
         });
         batchFilter.setName("leads.batchFilter");
-        batchFilter.setPrototypeDisplayValue(new Choice<>(null, "2024-03-04 신규 DB 월요일분"));
+        batchFilter.setPrototypeDisplayValue(new Choice<>(null, "2024-03-04 신규 DB"));
         batchFilter.addActionListener(e -> {
             if (!updating) {
                 presenter.batchChosen(selected(batchFilter));
