@@ -3,11 +3,14 @@ package dev.dialdesk.app;
 import dev.dialdesk.app.bench.BenchCommand;
 import dev.dialdesk.app.bench.Benchmark;
 import dev.dialdesk.app.bench.CallLoopBenchmark;
+import dev.dialdesk.app.bench.LeadSearchBenchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.io.JsonSettingsFile;
+import dev.dialdesk.service.imports.LeadImportService;
+import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.LeadStore;
@@ -37,6 +40,7 @@ public final class CompositionRoot implements AutoCloseable {
     private SqliteDatabase database;
     private LeadStore leadStore;
     private CallLoopServices calls;
+    private LeadDirectory leadDirectory;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -90,6 +94,19 @@ public final class CompositionRoot implements AutoCloseable {
         return calls;
     }
 
+    /** What the lead screen reads and writes. */
+    public synchronized LeadDirectory leadDirectory() {
+        if (leadDirectory == null) {
+            leadDirectory = new LeadDirectory(leadStore());
+        }
+        return leadDirectory;
+    }
+
+    /** Lead batch import, for the window and the CLI. */
+    public LeadImportService leadImportService() {
+        throw new UnsupportedOperationException("wired when the import branch merges");
+    }
+
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
         String id = settings.get(SettingKeys.AGENT_ID);
@@ -118,6 +135,7 @@ public final class CompositionRoot implements AutoCloseable {
     private List<Benchmark> benchmarks() {
         List<Benchmark> benchmarks = new ArrayList<>();
         benchmarks.add(new CallLoopBenchmark());
+        benchmarks.add(new LeadSearchBenchmark());
         return benchmarks;
     }
 

@@ -2,21 +2,18 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.leads.LeadSnapshot;
 import dev.dialdesk.ui.FirstRunDialog;
 import dev.dialdesk.ui.MainFrame;
-import dev.dialdesk.ui.action.BaseAction;
+import dev.dialdesk.ui.imports.FileChoosers;
 import dev.dialdesk.ui.common.ErrorReporter;
 import java.awt.EventQueue;
 import java.awt.Font;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
-import javax.swing.JComponent;
 import javax.swing.JOptionPane;
-import javax.swing.JPanel;
 import javax.swing.UIManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +46,9 @@ public final class GuiLauncher {
             root.database();
             report.mark("database open");
         });
+        // The lead list loads while the look and feel installs and the window is built.
+        CompletableFuture<LeadSnapshot> leadsReady = databaseReady.thenApplyAsync(ignored ->
+                root.currentAgent().map(agent -> root.leadDirectory().load(agent.id())).orElse(null));
         EventQueue.invokeLater(() -> {
             new Theme(prefs).install();
             report.mark("look and feel");
@@ -60,12 +60,12 @@ public final class GuiLauncher {
                     errors.report(null, "Opening the database", failure.getCause() != null ? failure.getCause() : failure);
                     System.exit(1);
                 }
-                showMainWindow(root, errors);
+                showMainWindow(root, errors, leadsReady);
             }));
         });
     }
 
-    private void showMainWindow(CompositionRoot root, ErrorReporter errors) {
+    private void showMainWindow(CompositionRoot root, ErrorReporter errors, CompletableFuture<LeadSnapshot> leadsReady) {
         Messages messages = root.messages();
         if (root.currentAgent().isEmpty()) {
             Optional<Agent> entered = FirstRunDialog.ask(null, messages);
@@ -79,32 +79,33 @@ public final class GuiLauncher {
                             errors.report(null, "Registering the agent", failure.getCause());
                             System.exit(1);
                         }
-                        showMainWindow(root, errors);
+                        showMainWindow(root, errors, CompletableFuture.completedFuture(null));
                     }));
             return;
         }
-        Theme theme = new Theme(prefs);
-        JComponent screen = new JPanel();
-        MainFrame[] frame = new MainFrame[1];
-        BaseAction quit = BaseAction.of("app.quit", messages, () -> frame[0].dispose());
-        BaseAction toggleTheme = BaseAction.of("app.toggleTheme", messages, theme::toggle);
-        List<MainFrame.MenuSpec> menus = List.of(
-                new MainFrame.MenuSpec("menu.file", Arrays.asList(quit)),
-                new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme)));
-        frame[0] = new MainFrame(messages, screen, menus);
-        frame[0].restoreBounds(prefs);
-        frame[0].addWindowListener(new java.awt.event.WindowAdapter() {
+        MainWindowBuilder.MainWindow window = new MainWindowBuilder(root, errors, prefs, new Theme(prefs),
+                new FileChoosers(messages)).build(root.currentAgent().get());
+        MainFrame frame = window.frame();
+        window.leads().presenter().onFirstLoad(() -> {
+            report.mark("leads shown");
+            report.print(System.out);
+            log.info("Dialdesk showed its leads {} ms after launch", report.sinceLaunchMillis());
+        });
+        window.leads().presenter().load(() -> {
+            LeadSnapshot preloaded = leadsReady.join();
+            return preloaded != null ? preloaded : root.leadDirectory().load(root.currentAgent().get().id());
+        });
+        frame.restoreBounds(prefs);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
-                frame[0].saveBounds(prefs);
+                frame.saveBounds(prefs);
                 root.close();
                 System.exit(0);
             }
         });
-        frame[0].setVisible(true);
+        frame.setVisible(true);
         report.mark("window shown");
-        report.print(System.out);
-        log.info("Dialdesk started in {} ms", report.sinceLaunchMillis());
     }
 
     /** Switches to an installed Korean font when the default cannot show Hangul, or warns. */

@@ -18,11 +18,13 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     /** Base names of the bundles, in lookup order. Add a feature's bundle here. */
-    public static final List<String> BUNDLES = List.of(
+    public static final List<String> BUNDLES = List.of(new String[] {
             "i18n.common",
             "i18n.leads",
             "i18n.imports",
-            "i18n.calls");
+            "i18n.calls",
+            "i18n.importdialog",
+    });
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

@@ -30,6 +30,8 @@ public final class KeyTable {
         keys.put("leads.search", KeyStroke.getKeyStroke(KeyEvent.VK_F, CTRL));
         keys.put("leads.open", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0));
         keys.put("leads.saveNotes", KeyStroke.getKeyStroke(KeyEvent.VK_S, CTRL));
+        keys.put("leads.clearSearch", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0));
+        keys.put("leads.focusTable", KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0));
         KEYS = Collections.unmodifiableMap(keys);
     }
 

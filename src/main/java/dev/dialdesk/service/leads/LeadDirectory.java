@@ -1,0 +1,44 @@
+package dev.dialdesk.service.leads;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.Lead;
+import dev.dialdesk.domain.LeadBatch;
+import dev.dialdesk.storage.LeadQuery;
+import dev.dialdesk.storage.LeadStore;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the lead screen reads and writes: the snapshot of the list, one full lead, the agent's notes.
+ * Every method reads or writes the database: never call it on the event thread.
+ */
+public final class LeadDirectory {
+
+    private final LeadStore store;
+
+    public LeadDirectory(LeadStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * Loads the list: the agent's leads, or every lead when the database holds several agents
+     * (a team lead's database) or no agent is given.
+     */
+    public LeadSnapshot load(AgentId agent) {
+        LeadQuery query = agent == null || store.agents().size() > 1 ? LeadQuery.all() : new LeadQuery(agent);
+        List<LeadBatch> batches = store.batches();
+        LeadSnapshot.Builder builder = new LeadSnapshot.Builder();
+        store.forEachLead(query, builder::add);
+        return builder.build(batches);
+    }
+
+    public Optional<Lead> find(long leadId) {
+        return store.findLead(leadId);
+    }
+
+    /** Saves the notes; blank notes are stored as none. */
+    public void saveNotes(long leadId, String notes) {
+        store.updateNotes(leadId, notes);
+    }
+}

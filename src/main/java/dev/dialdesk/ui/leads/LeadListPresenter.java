@@ -1,0 +1,242 @@
+package dev.dialdesk.ui.leads;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.Lead;
+import dev.dialdesk.domain.LeadBatch;
+import dev.dialdesk.domain.LeadStatus;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.leads.LeadDirectory;
+import dev.dialdesk.service.leads.LeadFilter;
+import dev.dialdesk.service.leads.LeadSearch;
+import dev.dialdesk.service.leads.LeadSnapshot;
+import dev.dialdesk.service.leads.LeadSortKey;
+import dev.dialdesk.ui.common.TaskRunner;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The logic of the lead screen, without Swing: loads the list off the event thread, searches and
+ * filters on each keystroke, sorts, opens a lead and saves the agent's notes. Every method is called
+ * on the event thread; slow work goes through the {@link TaskRunner}.
+ */
+public final class LeadListPresenter {
+
+    private final LeadListView view;
+    private final LeadDirectory directory;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final AgentId agent;
+
+    private LeadSnapshot snapshot = LeadSnapshot.empty();
+    private LeadFilter filter = LeadFilter.ALL;
+    private int[] rows = new int[0];
+    private boolean loaded;
+    private boolean applying;
+    private Runnable onLoaded = () -> { };
+
+    private long openLeadId = -1;
+    private String savedNotes = "";
+    private String editedNotes = "";
+    private long savingLeadId = -1;
+
+    public LeadListPresenter(LeadListView view, LeadDirectory directory, TaskRunner tasks, Messages messages,
+                             AgentId agent) {
+        this.view = Objects.requireNonNull(view, "view");
+        this.directory = directory;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.agent = agent;
+    }
+
+    /** Runs once, on the event thread, when the first list has been shown (start-up timing). */
+    public void onFirstLoad(Runnable action) {
+        onLoaded = action;
+    }
+
+    /** Loads (or reloads, after an import) the list off the event thread; keeps the search and the open lead. */
+    public void load() {
+        load(() -> directory.load(agent));
+    }
+
+    /**
+     * Shows the list {@code source} gives, computed off the event thread: at start-up a snapshot whose
+     * loading began while the window was being built.
+     */
+    public void load(java.util.concurrent.Callable<LeadSnapshot> source) {
+        if (!loaded) {
+            view.showEmptyState(messages.get("leads.loading"), false);
+        }
+        tasks.run("Loading the lead list", source, this::apply);
+    }
+
+    private void apply(LeadSnapshot loadedSnapshot) {
+        snapshot = loadedSnapshot;
+        applying = true;
+        if (filter.batchId() != null && snapshot.batches().stream().noneMatch(b -> b.id() == filter.batchId())) {
+            filter = filter.withBatch(null);
+        }
+        view.showBatches(snapshot.batches());
+        refresh();
+        applying = false;
+        if (!loaded) {
+            loaded = true;
+            onLoaded.run();
+        }
+    }
+
+    public void searchChanged(String text) {
+        filter = filter.withText(text);
+        refresh();
+    }
+
+    public void statusChosen(LeadStatus status) {
+        filter = filter.withStatus(status);
+        refresh();
+    }
+
+    public void batchChosen(Long batchId) {
+        filter = filter.withBatch(batchId);
+        refresh();
+    }
+
+    /** A header click: ascending, then descending, then back to the import order. */
+    public void sortRequested(LeadColumn column) {
+        LeadSortKey key = column.sortKey();
+        if (filter.sort() != key) {
+            filter = filter.withSort(key, true);
+        } else if (filter.ascending()) {
+            filter = filter.withSort(key, false);
+        } else {
+            filter = filter.withSort(LeadSortKey.ID, true);
+        }
+        refresh();
+    }
+
+    public LeadFilter filter() {
+        return filter;
+    }
+
+    public int rowCount() {
+        return rows.length;
+    }
+
+    private void refresh() {
+        if (!loaded && !applying) { // nothing to search before the first list arrives
+            return;
+        }
+        rows = LeadSearch.find(snapshot, filter);
+        view.showRows(snapshot, rows);
+        view.showSort(LeadColumn.of(filter.sort()), filter.ascending());
+        view.showCount(messages.get("leads.count", rows.length, snapshot.size()));
+        if (snapshot.size() == 0) {
+            view.showEmptyState(messages.get("leads.empty.none"), true);
+        } else if (rows.length == 0) {
+            view.showEmptyState(filter.text().isBlank() ? messages.get("leads.empty.noMatchFilters")
+                    : messages.get("leads.empty.noMatch", filter.text().strip()), false);
+        } else {
+            view.showTable();
+        }
+        reselect();
+    }
+
+    /** Keeps the open lead selected when it is still listed, else selects the first row. */
+    private void reselect() {
+        int viewRow = -1;
+        int snapshotRow = openLeadId < 0 ? -1 : snapshot.rowOf(openLeadId);
+        for (int i = 0; snapshotRow >= 0 && i < rows.length; i++) {
+            if (rows[i] == snapshotRow) {
+                viewRow = i;
+                break;
+            }
+        }
+        if (viewRow < 0 && rows.length > 0) {
+            viewRow = 0;
+        }
+        view.selectRow(viewRow);
+        rowSelected(viewRow);
+    }
+
+    /** The agent moved the selection; unsaved notes of the lead left behind are saved first. */
+    public void rowSelected(int viewRow) {
+        long leadId = viewRow < 0 || viewRow >= rows.length ? -1 : snapshot.id(rows[viewRow]);
+        if (leadId == openLeadId) {
+            return;
+        }
+        saveNotes();
+        openLeadId = leadId;
+        if (leadId < 0) {
+            view.clearDetail();
+            return;
+        }
+        tasks.run("Opening a lead", () -> directory.find(leadId), found -> showLead(leadId, found));
+    }
+
+    private void showLead(long leadId, Optional<Lead> found) {
+        if (leadId != openLeadId) {
+            return;
+        }
+        if (found.isEmpty()) {
+            view.clearDetail();
+            return;
+        }
+        Lead lead = found.get();
+        savedNotes = lead.notes() == null ? "" : lead.notes();
+        editedNotes = savedNotes;
+        int row = snapshot.rowOf(leadId);
+        LeadBatch batch = row < 0 ? null : snapshot.batch(row);
+        view.showDetail(lead, batch == null ? "" : batch.name());
+        view.showNotesState(NotesState.CLEAN);
+    }
+
+    /** Enter on a lead: the notes get the focus. */
+    public void openSelected() {
+        if (openLeadId >= 0) {
+            view.focusNotes();
+        }
+    }
+
+    public void notesEdited(String text) {
+        editedNotes = text == null ? "" : text;
+        if (openLeadId >= 0 && savingLeadId != openLeadId) {
+            view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.CLEAN : NotesState.UNSAVED);
+        }
+    }
+
+    public boolean hasUnsavedNotes() {
+        return openLeadId >= 0 && !editedNotes.equals(savedNotes);
+    }
+
+    /** Saves the open lead's notes when they changed (Ctrl+S, leaving the field, moving to another lead). */
+    public void saveNotes() {
+        if (!hasUnsavedNotes() || savingLeadId == openLeadId) {
+            return;
+        }
+        long leadId = openLeadId;
+        String text = editedNotes;
+        savingLeadId = leadId;
+        view.showNotesState(NotesState.SAVING);
+        tasks.run("Saving notes", () -> {
+            directory.saveNotes(leadId, text);
+            return text;
+        }, saved -> notesSaved(leadId, saved), failure -> notesFailed(leadId, text));
+    }
+
+    private void notesSaved(long leadId, String text) {
+        savingLeadId = -1;
+        if (leadId != openLeadId) {
+            return;
+        }
+        savedNotes = text;
+        view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.SAVED : NotesState.UNSAVED);
+    }
+
+    /** In place when the lead is still open; else the agent is told, with the text, since it left the screen. */
+    private void notesFailed(long leadId, String text) {
+        savingLeadId = -1;
+        if (leadId == openLeadId) {
+            view.showNotesState(NotesState.FAILED);
+        } else {
+            view.showProblem(messages.get("leads.notes.failedLeft", text));
+        }
+    }
+}

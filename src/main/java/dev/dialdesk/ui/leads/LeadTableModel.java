@@ -1,0 +1,95 @@
+package dev.dialdesk.ui.leads;
+
+import dev.dialdesk.domain.LeadBatch;
+import dev.dialdesk.domain.LeadStatus;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.leads.LeadSnapshot;
+import javax.swing.table.AbstractTableModel;
+
+/**
+ * A virtual table over a {@link LeadSnapshot}: row {@code i} is snapshot row {@code rows[i]}. A search
+ * hands a new index array; no lead is copied. Cells are read only for the rows on screen.
+ */
+public final class LeadTableModel extends AbstractTableModel {
+
+    private static final LeadColumn[] COLUMNS = LeadColumn.values();
+
+    private final Messages messages;
+    private final String[] statusLabels;
+    private LeadSnapshot snapshot = LeadSnapshot.empty();
+    private int[] rows = new int[0];
+
+    public LeadTableModel(Messages messages) {
+        this.messages = messages;
+        LeadStatus[] statuses = LeadStatus.values();
+        statusLabels = new String[statuses.length];
+        for (LeadStatus status : statuses) {
+            statusLabels[status.ordinal()] = messages.get(status.messageKey());
+        }
+    }
+
+    /** Shows {@code rows} of {@code newSnapshot}, in that order. Call on the event thread. */
+    public void setRows(LeadSnapshot newSnapshot, int[] newRows) {
+        snapshot = newSnapshot;
+        rows = newRows;
+        fireTableDataChanged();
+    }
+
+    /** The snapshot row shown at {@code viewRow}. */
+    public int snapshotRow(int viewRow) {
+        return rows[viewRow];
+    }
+
+    /** The view row showing snapshot row {@code snapshotRow}, or -1 (a linear scan; rarely needed). */
+    public int viewRowOf(int snapshotRow) {
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] == snapshotRow) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public LeadColumn column(int modelColumn) {
+        return COLUMNS[modelColumn];
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.length;
+    }
+
+    @Override
+    public int getColumnCount() {
+        return COLUMNS.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return messages.get(COLUMNS[column].titleKey());
+    }
+
+    @Override
+    public Class<?> getColumnClass(int column) {
+        return String.class;
+    }
+
+    @Override
+    public Object getValueAt(int viewRow, int column) {
+        int row = rows[viewRow];
+        return switch (COLUMNS[column]) {
+            case NAME -> snapshot.name(row);
+            case PHONE -> snapshot.phoneNational(row);
+            case STATUS -> statusLabels[snapshot.status(row).ordinal()];
+            case REGION -> snapshot.region(row);
+            case PRODUCT -> snapshot.product(row);
+            case BATCH -> batchName(snapshot.batch(row));
+            case BIRTH_DATE -> snapshot.birthDate(row);
+            case SOURCE -> snapshot.source(row);
+        };
+    }
+
+    private static String batchName(LeadBatch batch) {
+        return batch == null ? "" : batch.name();
+    }
+}

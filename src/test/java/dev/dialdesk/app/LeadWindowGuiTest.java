@@ -1,0 +1,144 @@
+package dev.dialdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.Lead;
+import dev.dialdesk.testing.GuiTestSupport;
+import dev.dialdesk.testing.SeededLeads;
+import dev.dialdesk.ui.common.ErrorReporter;
+import dev.dialdesk.ui.imports.FileChoosers;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real main window on a temporary database seeded with leads: search a name, open the lead with
+ * Enter, write notes, save with Ctrl+S and find them in the database.
+ *
+ * <p>Once the importer is merged, add: {@code window.imports().importFile(sample)} (or the File menu
+ * with a {@link FileChoosers} that answers the sample file), then the mapping dialog
+ * ({@code importdialog.mapping.import}), the report ({@code importdialog.report.counts}) and the search.
+ */
+class LeadWindowGuiTest {
+
+    @TempDir
+    Path folder;
+
+    private CompositionRoot root;
+    private Preferences prefs;
+    private Robot robot;
+    private FrameFixture window;
+    private MainWindowBuilder.MainWindow built;
+
+    @BeforeAll
+    static void display() {
+        GuiTestSupport.requireDisplay();
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void launch() {
+        Path database = folder.resolve("dialdesk.db");
+        AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", "ko");
+        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder,
+                database, false);
+        root = new CompositionRoot(options, paths, Clock.systemDefaultZone());
+        SeededLeads.seed(root.database(), "다람이", "+821012345678", "김민수", "+821098765432",
+                "가나다", "+8221234567");
+        root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
+        prefs = Preferences.userRoot().node("dev/dialdesk-test/gui-" + System.nanoTime());
+        built = GuiActionRunner.execute(() -> {
+            Theme theme = new Theme(prefs);
+            theme.install();
+            ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
+            return new MainWindowBuilder(root, errors, prefs, theme, new FileChoosers(root.messages()))
+                    .build(root.currentAgent().orElseThrow());
+        });
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        window = new FrameFixture(robot, built.frame());
+        window.show(new java.awt.Dimension(1200, 760));
+        GuiActionRunner.execute(() -> built.leads().load());
+    }
+
+    @AfterEach
+    void close() throws BackingStoreException {
+        if (window != null) {
+            window.cleanUp();
+        }
+        root.close();
+        prefs.removeNode();
+    }
+
+    @Test
+    void searchOpenWriteNotesAndSaveThemWithCtrlS() {
+        waitFor("three leads listed", () -> "3 / 3건".equals(window.label("leads.count").text()));
+        JTableFixture table = window.table("leads.table");
+        window.label("statusText").requireText("홍길동 · 상담원 A1024");
+
+        window.textBox("leads.search").enterText("김민");
+        waitFor("one lead found", () -> table.rowCount() == 1);
+        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("김민수");
+        assertThat(table.valueAt(org.assertj.swing.data.TableCell.row(0).column(1))).isEqualTo("010-9876-5432");
+        waitFor("the lead open beside the table", () -> "김민수".equals(window.label("lead.detail.name").text()));
+
+        window.textBox("leads.search").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        window.textBox("lead.notes").requireFocused();
+        window.textBox("lead.notes").enterText("토요일 10시 재통화");
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_S).modifiers(InputEvent.CTRL_DOWN_MASK));
+
+        waitFor("the notes saved", () -> "저장됨".equals(window.label("lead.notes.state").text()));
+        Lead saved = root.leadStore().findLead(leadIdOf("김민수")).orElseThrow();
+        assertThat(saved.notes()).isEqualTo("토요일 10시 재통화");
+    }
+
+    @Test
+    void noMatchSaysWhatWasTypedAndEscClearsTheSearch() {
+        waitFor("three leads listed", () -> "3 / 3건".equals(window.label("leads.count").text()));
+        window.textBox("leads.search").enterText("5555");
+        window.label("leads.emptyState").requireText("«5555»에 맞는 리드가 없습니다. 철자를 확인하거나 전화번호 일부를 입력해 보세요.");
+        window.textBox("leads.search").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        waitFor("every lead back", () -> "3 / 3건".equals(window.label("leads.count").text()));
+        window.table("leads.table").requireRowCount(3);
+        window.textBox("leads.search").requireEmpty();
+    }
+
+    private long leadIdOf(String name) {
+        long[] id = {-1};
+        root.leadStore().forEachLead(dev.dialdesk.storage.LeadQuery.all(), lead -> {
+            if (lead.name().equals(name)) {
+                id[0] = lead.id();
+            }
+        });
+        return id[0];
+    }
+
+    private static void waitFor(String what, BooleanSupplier check) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return check.getAsBoolean();
+            }
+        }, Timeout.timeout(10_000));
+    }
+}

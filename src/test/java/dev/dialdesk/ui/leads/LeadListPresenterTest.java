@@ -1,0 +1,159 @@
+package dev.dialdesk.ui.leads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dialdesk.domain.LeadStatus;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.leads.LeadDirectory;
+import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.sqlite.SqliteLeadStore;
+import dev.dialdesk.testing.SeededLeads;
+import dev.dialdesk.testing.TestClocks;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lead screen's logic on a real SQLite file, without a display. */
+class LeadListPresenterTest {
+
+    @TempDir
+    Path folder;
+
+    private SqliteDatabase database;
+    private SqliteLeadStore store;
+    private final RecordingView view = new RecordingView();
+    private final ImmediateTasks tasks = new ImmediateTasks();
+    private final Messages english = Messages.forLocale(Locale.ENGLISH);
+    private LeadListPresenter presenter;
+
+    @BeforeEach
+    void open() {
+        database = SqliteDatabase.open(folder.resolve("dialdesk.db"));
+        store = new SqliteLeadStore(database, TestClocks.seoul("2024-03-04T10:00"));
+        presenter = new LeadListPresenter(view, new LeadDirectory(store), tasks, english, SeededLeads.AGENT);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void seedThree() {
+        SeededLeads.seed(database, "다람이", "+821012345678", "김민수", "+821098765432", "가나다", "+8221234567");
+    }
+
+    @Test
+    void anEmptyDatabaseSaysToImportAFile() {
+        presenter.load();
+        assertThat(view.emptyMessage).isEqualTo("No leads yet: import a file (Ctrl+I)");
+        assertThat(view.offerImport).isTrue();
+        assertThat(view.count).isEqualTo("0 / 0 leads");
+        assertThat(view.detail).isNull();
+    }
+
+    @Test
+    void loadShowsEveryLeadAndOpensTheFirst() {
+        seedThree();
+        presenter.load();
+        assertThat(view.tableShown).isTrue();
+        assertThat(view.names()).containsExactly("다람이", "김민수", "가나다");
+        assertThat(view.count).isEqualTo("3 / 3 leads");
+        assertThat(view.batches).extracting(b -> b.name()).containsExactly(SeededLeads.BATCH_NAME);
+        assertThat(view.selectedRow).isZero();
+        assertThat(view.detail.name()).isEqualTo("다람이");
+        assertThat(view.detail.extra()).containsEntry("상담희망시간", "오후 2시 이후");
+        assertThat(view.detailBatch).isEqualTo(SeededLeads.BATCH_NAME);
+    }
+
+    @Test
+    void typingPartOfTheNumberNarrowsTheListAndCountsIt() {
+        seedThree();
+        presenter.load();
+        presenter.searchChanged("010-9876");
+        assertThat(view.names()).containsExactly("김민수");
+        assertThat(view.count).isEqualTo("1 / 3 leads");
+        assertThat(view.detail.name()).isEqualTo("김민수");
+        presenter.searchChanged("+82 2-123");
+        assertThat(view.names()).containsExactly("가나다");
+    }
+
+    @Test
+    void noMatchSaysWhatWasSearched() {
+        seedThree();
+        presenter.load();
+        presenter.searchChanged(" 박지성 ");
+        assertThat(view.emptyMessage).startsWith("No lead matches «박지성»");
+        assertThat(view.offerImport).isFalse();
+        assertThat(view.detail).isNull();
+        presenter.searchChanged("");
+        assertThat(view.tableShown).isTrue();
+        presenter.statusChosen(LeadStatus.REFUSED);
+        assertThat(view.emptyMessage).startsWith("No lead in this status and batch");
+    }
+
+    @Test
+    void headerClicksSortAscendingDescendingThenImportOrder() {
+        seedThree();
+        presenter.load();
+        presenter.sortRequested(LeadColumn.NAME);
+        assertThat(view.names()).containsExactly("가나다", "김민수", "다람이");
+        assertThat(view.sortColumn).isEqualTo(LeadColumn.NAME);
+        assertThat(view.sortAscending).isTrue();
+        presenter.sortRequested(LeadColumn.NAME);
+        assertThat(view.names()).containsExactly("다람이", "김민수", "가나다");
+        presenter.sortRequested(LeadColumn.NAME);
+        assertThat(view.names()).containsExactly("다람이", "김민수", "가나다");
+        assertThat(view.sortColumn).isNull();
+    }
+
+    @Test
+    void notesAreSavedToTheDatabaseWithTheirState() {
+        seedThree();
+        presenter.load();
+        long id = view.detail.id();
+        presenter.openSelected();
+        assertThat(view.notesFocused).isEqualTo(1);
+        presenter.notesEdited("토요일 10시에 다시 전화 요청");
+        assertThat(view.lastNotesState()).isEqualTo(NotesState.UNSAVED);
+        presenter.saveNotes();
+        assertThat(view.notesStates).containsSubsequence(NotesState.SAVING, NotesState.SAVED);
+        assertThat(store.findLead(id).orElseThrow().notes()).isEqualTo("토요일 10시에 다시 전화 요청");
+        assertThat(presenter.hasUnsavedNotes()).isFalse();
+    }
+
+    @Test
+    void movingToAnotherLeadSavesTheNotesLeftBehind() {
+        seedThree();
+        presenter.load();
+        long first = view.detail.id();
+        presenter.notesEdited("남편과 상의 후 결정");
+        presenter.rowSelected(1);
+        assertThat(view.detail.name()).isEqualTo("김민수");
+        assertThat(store.findLead(first).orElseThrow().notes()).isEqualTo("남편과 상의 후 결정");
+    }
+
+    @Test
+    void aFailedSaveKeepsTheTextAndSaysSo() {
+        seedThree();
+        presenter.load();
+        presenter.notesEdited("저장 안 될 메모");
+        database.close();
+        presenter.saveNotes();
+        assertThat(view.lastNotesState()).isEqualTo(NotesState.FAILED);
+        assertThat(presenter.hasUnsavedNotes()).isTrue();
+    }
+
+    @Test
+    void reloadAfterAnImportKeepsTheSearchAndTheOpenLead() {
+        seedThree();
+        presenter.load();
+        presenter.searchChanged("김");
+        long open = view.detail.id();
+        presenter.load();
+        assertThat(view.names()).containsExactly("김민수");
+        assertThat(view.detail.id()).isEqualTo(open);
+    }
+}
