@@ -21,7 +21,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "i18n.common",
             "i18n.leads",
-            "i18n.imports");
+            "i18n.imports",
+            "i18n.safety");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
