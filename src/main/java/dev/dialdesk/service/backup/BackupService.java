@@ -108,6 +108,7 @@ public final class BackupService {
 
     /** Deletes the backups the rotation does not keep; returns what it deleted. */
     public synchronized List<Path> rotate() {
+        deleteUnfinishedCopies();
         List<BackupFile> all = list();
         Set<BackupFile> keep = BackupRotation.keep(all);
         List<Path> deleted = new ArrayList<>();
@@ -125,6 +126,22 @@ public final class BackupService {
             LOG.info("Backup rotation deleted {} old backup(s)", deleted.size());
         }
         return deleted;
+    }
+
+    /** A backup interrupted by a crash or by quitting leaves a {@code .part} file: never a backup. */
+    private void deleteUnfinishedCopies() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path part : files.filter(f -> f.getFileName().toString().startsWith(stem + "-")
+                    && f.getFileName().toString().endsWith(".db.part")).toList()) {
+                Files.deleteIfExists(part);
+                LOG.info("Deleted the unfinished backup {}", part.getFileName());
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clean unfinished backups in {}: {}", folder, e.getMessage());
+        }
     }
 
     /** The backups of this database in the folder, oldest first. */
