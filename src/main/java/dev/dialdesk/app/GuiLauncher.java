@@ -1,6 +1,7 @@
 package dev.dialdesk.app;
 
 import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.ui.FirstRunDialog;
 import dev.dialdesk.ui.MainFrame;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * event thread; the first start asks who the agent is; then the main frame shows.
  */
 public final class GuiLauncher {
+
+    /** Set to 1 to quit as soon as the first window has shown (start-up measurements, AppCDS training). */
+    public static final String EXIT_AFTER_STARTUP_ENV = "DIALDESK_EXIT_AFTER_STARTUP";
 
     private final AppOptions options;
     private final AppPaths paths;
@@ -105,6 +109,29 @@ public final class GuiLauncher {
         report.mark("window shown");
         report.print(System.out);
         log.info("Dialdesk started in {} ms", report.sinceLaunchMillis());
+        afterWindowShown(root, errors, frame[0]);
+    }
+
+    /**
+     * Data safety once the window is up (issue 7): warn about a database on a network share and take
+     * the day's backup on a background thread. {@code DIALDESK_EXIT_AFTER_STARTUP=1} (start-up
+     * measurements) closes the window instead, as soon as it has been shown.
+     */
+    private void afterWindowShown(CompositionRoot root, ErrorReporter errors, MainFrame frame) {
+        if ("1".equals(System.getenv(EXIT_AFTER_STARTUP_ENV))) {
+            EventQueue.invokeLater(frame::dispose);
+            return;
+        }
+        Messages messages = root.messages();
+        for (Message warning : root.storageWarnings()) {
+            JOptionPane.showMessageDialog(frame, messages.get(warning), messages.get("warning.db.networkShare.title"),
+                    JOptionPane.WARNING_MESSAGE);
+        }
+        root.startDailyBackup().whenComplete((backup, failure) -> {
+            if (failure != null) {
+                EventQueue.invokeLater(() -> errors.report(frame, "Daily backup", failure));
+            }
+        });
     }
 
     /** Switches to an installed Korean font when the default cannot show Hangul, or warns. */
