@@ -2,6 +2,7 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.app.bench.BenchCommand;
 import dev.dialdesk.app.bench.Benchmark;
+import dev.dialdesk.app.bench.StartupBenchmark;
 import dev.dialdesk.cli.BackupCommand;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.cli.RestoreCommand;
@@ -191,6 +192,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** The benchmark suite, in the order it runs. */
     private List<Benchmark> benchmarks() {
         List<Benchmark> benchmarks = new ArrayList<>();
+        benchmarks.add(new StartupBenchmark());
         return benchmarks;
     }
 
