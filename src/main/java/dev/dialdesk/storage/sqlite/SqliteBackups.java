@@ -142,8 +142,7 @@ public final class SqliteBackups implements DatabaseBackups {
         verify(candidate);
         Path incoming = database.resolveSibling(database.getFileName() + ".restoring");
         if (databaseExists()) {
-            backupTo(safetyCopy);
-            LOG.info("Safety copy of the replaced database: {}", safetyCopy);
+            keepSafetyCopy(safetyCopy);
         }
         copyChecked(candidate.toAbsolutePath(), incoming);
         try {
@@ -158,6 +157,35 @@ public final class SqliteBackups implements DatabaseBackups {
     }
 
     /**
+     * Copies the database about to be replaced. A damaged database (often the reason for a restore)
+     * cannot be backed up through SQLite: then its files are copied byte for byte, WAL included.
+     */
+    private void keepSafetyCopy(Path safetyCopy) {
+        try {
+            backupTo(safetyCopy);
+            LOG.info("Safety copy of the replaced database: {}", safetyCopy);
+        } catch (StorageException e) {
+            LOG.warn("The database cannot be backed up ({}); keeping its files as they are instead", e.getMessage());
+            try {
+                rawCopy(database, safetyCopy);
+                Path wal = database.resolveSibling(database.getFileName() + "-wal");
+                if (Files.exists(wal)) {
+                    rawCopy(wal, safetyCopy.resolveSibling(safetyCopy.getFileName() + "-wal"));
+                }
+            } catch (IOException copyFailure) {
+                e.addSuppressed(copyFailure);
+                throw e;
+            }
+        }
+    }
+
+    private static void rawCopy(Path from, Path to) throws IOException {
+        try (InputStream in = Files.newInputStream(from); var out = PrivateFiles.newOutputStream(to)) {
+            in.transferTo(out);
+        }
+    }
+
+    /**
      * Folds the current WAL into the database file and removes it: a WAL left beside the restored file
      * would be replayed into it. Its content is already in the safety copy.
      */
@@ -167,6 +195,8 @@ public final class SqliteBackups implements DatabaseBackups {
                  Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                LOG.warn("Checkpointing the replaced database failed ({}); its WAL is in the safety copy", e.getMessage());
             }
         }
         Path[] companions = OwnerOnlyFiles.companions(database);

@@ -130,6 +130,25 @@ class BackupServiceTest {
     }
 
     @Test
+    void aDamagedDatabaseCanBeReplacedByAGoodBackupAndIsKeptAsItWas() throws Exception {
+        Path backup;
+        try (SqliteDatabase db = SqliteDatabase.open(database)) {
+            for (int i = 0; i < 2000; i++) {
+                addAgent(db, "agent-with-a-longer-id-" + i);
+            }
+            backup = service.backupNow(BackupKind.MANUAL);
+        }
+        corruptMiddlePages(database);
+        String damaged = sha256(database);
+
+        Path safetyCopy = service.restore(backup);
+
+        assertThat(count(database, "agent")).isEqualTo(2000);
+        assertThat(quickCheck(database)).isEqualTo("ok");
+        assertThat(sha256(safetyCopy)).isEqualTo(damaged);
+    }
+
+    @Test
     void aFileThatIsNotADialdeskDatabaseIsRefusedAndNothingChanges() throws Exception {
         try (SqliteDatabase db = SqliteDatabase.open(database)) {
             addAgent(db, "A1");
