@@ -95,9 +95,7 @@ class BackupServiceTest {
     @Test
     void aBackupThatFailsItsCheckIsDeletedAndReported() throws Exception {
         try (SqliteDatabase db = SqliteDatabase.open(database)) {
-            for (int i = 0; i < 2000; i++) {
-                addAgent(db, "agent-with-a-longer-id-" + i);
-            }
+            addManyAgents(db, 2000);
         }
         corruptMiddlePages(database);
 
@@ -133,9 +131,7 @@ class BackupServiceTest {
     void aDamagedDatabaseCanBeReplacedByAGoodBackupAndIsKeptAsItWas() throws Exception {
         Path backup;
         try (SqliteDatabase db = SqliteDatabase.open(database)) {
-            for (int i = 0; i < 2000; i++) {
-                addAgent(db, "agent-with-a-longer-id-" + i);
-            }
+            addManyAgents(db, 2000);
             backup = service.backupNow(BackupKind.MANUAL);
         }
         corruptMiddlePages(database);
@@ -177,9 +173,7 @@ class BackupServiceTest {
     void aDamagedBackupIsRefusedBeforeAnythingIsReplaced() throws Exception {
         Path damaged = dir.resolve("damaged.db");
         try (SqliteDatabase db = SqliteDatabase.open(damaged)) {
-            for (int i = 0; i < 2000; i++) {
-                addAgent(db, "agent-with-a-longer-id-" + i);
-            }
+            addManyAgents(db, 2000);
         }
         corruptMiddlePages(damaged);
         try (SqliteDatabase db = SqliteDatabase.open(database)) {
@@ -199,6 +193,19 @@ class BackupServiceTest {
         db.write(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO agent(id, name, created_at) VALUES ('" + id + "', 'agent', 0)");
+            }
+            return null;
+        });
+    }
+
+    /** Enough rows for several pages, in one transaction. */
+    private static void addManyAgents(SqliteDatabase db, int count) {
+        db.write(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                for (int i = 0; i < count; i++) {
+                    statement.execute("INSERT INTO agent(id, name, created_at) VALUES ('agent-with-a-longer-id-" + i
+                            + "', 'agent', 0)");
+                }
             }
             return null;
         });
