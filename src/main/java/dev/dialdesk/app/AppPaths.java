@@ -50,4 +50,9 @@ public record AppPaths(Path dataDir, Path database) {
     public Path logDir() {
         return dataDir.resolve("logs");
     }
+
+    /** Backups of the database: daily, before migrations, on request. */
+    public Path backupDir() {
+        return dataDir.resolve("backups");
+    }
 }

@@ -4,23 +4,36 @@ import dev.dialdesk.app.bench.BenchCommand;
 import dev.dialdesk.app.bench.Benchmark;
 import dev.dialdesk.app.bench.CallLoopBenchmark;
 import dev.dialdesk.app.bench.LeadSearchBenchmark;
+import dev.dialdesk.app.bench.StartupBenchmark;
+import dev.dialdesk.cli.BackupCommand;
 import dev.dialdesk.cli.Command;
+import dev.dialdesk.cli.RestoreCommand;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.io.JsonSettingsFile;
 import dev.dialdesk.service.imports.LeadImportService;
 import dev.dialdesk.service.leads.LeadDirectory;
+import dev.dialdesk.service.backup.BackupService;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.LeadStore;
+import dev.dialdesk.storage.PrivateFiles;
+import dev.dialdesk.storage.StorageException;
+import dev.dialdesk.storage.sqlite.DatabaseLock;
+import dev.dialdesk.storage.sqlite.NetworkShare;
+import dev.dialdesk.storage.sqlite.SqliteBackups;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteLeadStore;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Builds every service once and hands it on: the only place that knows the concrete classes.
@@ -41,6 +54,9 @@ public final class CompositionRoot implements AutoCloseable {
     private LeadStore leadStore;
     private CallLoopServices calls;
     private LeadDirectory leadDirectory;
+    private DatabaseLock databaseLock;
+    private BackupService backups;
+    private final List<Message> storageWarnings = new ArrayList<>();
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -71,12 +87,80 @@ public final class CompositionRoot implements AutoCloseable {
         return settings;
     }
 
-    /** Opens the database (migrating it) on first call. Not on the event thread. */
+    /**
+     * Opens the database (migrating it, after a backup) on first call. Takes the database lock first,
+     * so a second Dialdesk on the same file is refused. Not on the event thread.
+     */
     public synchronized SqliteDatabase database() {
         if (database == null) {
-            database = SqliteDatabase.open(paths.database());
+            DatabaseLock lock = takeDatabaseLock();
+            try {
+                protectDataFolder();
+                NetworkShare.warningFor(paths.database()).ifPresent(storageWarnings::add);
+                // Built here, not in the hook: the hook runs on the writer thread while we hold this monitor.
+                BackupService backupService = backups();
+                database = SqliteDatabase.open(paths.database(),
+                        (file, from, to) -> backupService.beforeMigration(from, to));
+            } catch (RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+            databaseLock = lock;
         }
         return database;
+    }
+
+    // ---- data safety: lock, backups, warnings (issue 7) ----
+
+    private DatabaseLock takeDatabaseLock() {
+        return DatabaseLock.acquire(paths.database(), clock);
+    }
+
+    /** Takes the database lock for a command that replaces the file ({@code restore}). */
+    public synchronized AutoCloseable lockDatabaseExclusively() {
+        if (database != null) {
+            throw new IllegalStateException("The database is open in this process");
+        }
+        return takeDatabaseLock();
+    }
+
+    /** The data folder holds settings, logs and backups: owner-only where the file system allows. */
+    private void protectDataFolder() {
+        try {
+            PrivateFiles.createPrivateDirectories(paths.dataDir());
+        } catch (IOException e) {
+            throw new StorageException(new Message("error.storage.open", paths.dataDir().toString()),
+                    "Cannot create the data folder " + paths.dataDir(), e);
+        }
+    }
+
+    public synchronized BackupService backups() {
+        if (backups == null) {
+            Path file = paths.database();
+            backups = new BackupService(new SqliteBackups(file), paths.backupDir(), file.getFileName().toString(), clock);
+        }
+        return backups;
+    }
+
+    /** Takes the day's backup on a background thread if it is due (never on the event thread). */
+    public CompletableFuture<Optional<Path>> startDailyBackup() {
+        CompletableFuture<Optional<Path>> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(backups().dailyBackupIfDue());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, "dialdesk-backup");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+        return result;
+    }
+
+    /** Warnings about where the database lives (a network share), for the window to show once. */
+    public synchronized List<Message> storageWarnings() {
+        return List.copyOf(storageWarnings);
     }
 
     public synchronized LeadStore leadStore() {
@@ -128,6 +212,8 @@ public final class CompositionRoot implements AutoCloseable {
         List<Command> commands = new ArrayList<>();
         commands.add(new BenchCommand(benchmarks()));
         commands.addAll(CallLoopServices.commands(this::calls, messages, () -> currentAgent().map(Agent::id)));
+        commands.add(new BackupCommand(backups(), messages));
+        commands.add(new RestoreCommand(backups(), this::lockDatabaseExclusively, messages));
         return commands;
     }
 
@@ -136,6 +222,7 @@ public final class CompositionRoot implements AutoCloseable {
         List<Benchmark> benchmarks = new ArrayList<>();
         benchmarks.add(new CallLoopBenchmark());
         benchmarks.add(new LeadSearchBenchmark());
+        benchmarks.add(new StartupBenchmark());
         return benchmarks;
     }
 
@@ -144,6 +231,10 @@ public final class CompositionRoot implements AutoCloseable {
         if (database != null) {
             database.close();
             database = null;
+        }
+        if (databaseLock != null) {
+            databaseLock.close();
+            databaseLock = null;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.dialdesk.app;
 
 import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.leads.LeadSnapshot;
 import dev.dialdesk.ui.FirstRunDialog;
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * event thread; the first start asks who the agent is; then the main frame shows.
  */
 public final class GuiLauncher {
+
+    /** Set to 1 to quit as soon as the first window has shown (start-up measurements, AppCDS training). */
+    public static final String EXIT_AFTER_STARTUP_ENV = "DIALDESK_EXIT_AFTER_STARTUP";
 
     private final AppOptions options;
     private final AppPaths paths;
@@ -90,6 +94,10 @@ public final class GuiLauncher {
             report.mark("leads shown");
             report.print(System.out);
             log.info("Dialdesk showed its leads {} ms after launch", report.sinceLaunchMillis());
+            // Start-up measurements (DIALDESK_EXIT_AFTER_STARTUP=1) end at the first window with data.
+            if ("1".equals(System.getenv(EXIT_AFTER_STARTUP_ENV))) {
+                EventQueue.invokeLater(frame::dispose);
+            }
         });
         window.leads().presenter().load(() -> {
             LeadSnapshot preloaded = leadsReady.join();
@@ -106,6 +114,24 @@ public final class GuiLauncher {
         });
         frame.setVisible(true);
         report.mark("window shown");
+        afterWindowShown(root, errors, frame);
+    }
+
+    /**
+     * Data safety once the window is up (issue 7): warn about a database on a network share and take
+     * the day's backup on a background thread.
+     */
+    private void afterWindowShown(CompositionRoot root, ErrorReporter errors, MainFrame frame) {
+        Messages messages = root.messages();
+        for (Message warning : root.storageWarnings()) {
+            JOptionPane.showMessageDialog(frame, messages.get(warning), messages.get("warning.db.networkShare.title"),
+                    JOptionPane.WARNING_MESSAGE);
+        }
+        root.startDailyBackup().whenComplete((backup, failure) -> {
+            if (failure != null) {
+                EventQueue.invokeLater(() -> errors.report(frame, "Daily backup", failure));
+            }
+        });
     }
 
     /** Switches to an installed Korean font when the default cannot show Hangul, or warns. */

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -31,10 +32,12 @@ import org.sqlite.SQLiteException;
 public final class SqliteDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
-    private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** How long a write waits for another program's lock before failing with "locked". */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
 
     private final Path file;
     private final String url;
+    private final long busyTimeoutMillis;
     private final ExecutorService writer;
     private final Connection writeConnection;
     private final List<Connection> readConnections = new ArrayList<>();
@@ -42,9 +45,10 @@ public final class SqliteDatabase implements AutoCloseable {
     private volatile Thread writerThread;
     private volatile boolean closed;
 
-    private SqliteDatabase(Path file) throws SQLException {
+    private SqliteDatabase(Path file, Duration busyTimeout) throws SQLException {
         this.file = file;
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+        this.busyTimeoutMillis = busyTimeout.toMillis();
         this.writeConnection = connect();
         this.writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "dialdesk-db-writer");
@@ -62,13 +66,19 @@ public final class SqliteDatabase implements AutoCloseable {
      * @throws dev.dialdesk.storage.SchemaTooNewException when a newer Dialdesk wrote the file
      */
     public static SqliteDatabase open(Path file, MigrationHook beforeMigration) {
+        return open(file, beforeMigration, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** As {@link #open(Path, MigrationHook)}, waiting at most {@code busyTimeout} for other programs' locks. */
+    public static SqliteDatabase open(Path file, MigrationHook beforeMigration, Duration busyTimeout) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             refuseNewerSchema(file);
-            SqliteDatabase database = new SqliteDatabase(file);
+            OwnerOnlyFiles.prepare(file);
+            SqliteDatabase database = new SqliteDatabase(file, busyTimeout);
             try {
                 database.write(connection -> {
                     new Migrations().apply(connection, file.toString(), beforeMigration);
@@ -79,7 +89,12 @@ public final class SqliteDatabase implements AutoCloseable {
                 throw e;
             }
             return database;
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException e) {
+            Message specific = messageFor(e, file);
+            Message message = specific.key().equals("error.storage.generic")
+                    ? new Message("error.storage.open", file.toString()) : specific;
+            throw new StorageException(message, "Cannot open database " + file + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
             throw new StorageException(new Message("error.storage.open", file.toString()),
                     "Cannot open database " + file, e);
         }
@@ -113,7 +128,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private Connection connect() throws SQLException {
         Connection connection = DriverManager.getConnection(url);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            statement.execute("PRAGMA busy_timeout = " + busyTimeoutMillis);
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA foreign_keys = ON");
             statement.execute("PRAGMA synchronous = FULL");
@@ -214,6 +229,11 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** Maps SQLite's error codes to messages the agent understands. */
     StorageException translate(SQLException e) {
+        return new StorageException(messageFor(e, file),
+                "SQLite error on " + file.getFileName() + ": " + e.getMessage(), e);
+    }
+
+    static Message messageFor(SQLException e, Path file) {
         Message message = new Message("error.storage.generic");
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
@@ -229,7 +249,7 @@ public final class SqliteDatabase implements AutoCloseable {
                 message = new Message("error.storage.corrupt", file.toString());
             }
         }
-        return new StorageException(message, "SQLite error on " + file.getFileName() + ": " + e.getMessage(), e);
+        return message;
     }
 
     private void checkOpen() {

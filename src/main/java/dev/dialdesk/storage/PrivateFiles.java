@@ -1,0 +1,99 @@
+package dev.dialdesk.storage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Files that hold customers' personal data (the database, its WAL and SHM, backups, exports) are
+ * created readable by their owner only: POSIX {@code rw-------} for files and {@code rwx------} for
+ * folders where the file system supports POSIX permissions. On Windows the data folder lies in the
+ * user's own profile ({@code %APPDATA%}), whose ACL already keeps other users out.
+ *
+ * <p>Export code: write through {@link #newOutputStream(Path)} (or create the file first with
+ * {@link #createOwnerOnly(Path)}), never with a plain {@code Files.newOutputStream}.
+ */
+public final class PrivateFiles {
+
+    public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    public static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
+    private PrivateFiles() {
+    }
+
+    /** Creates a new empty file readable by the owner only; fails if it exists. */
+    public static Path createOwnerOnly(Path file) throws IOException {
+        if (isPosix(parentOf(file))) {
+            Files.createFile(file, attribute(FILE));
+        } else {
+            Files.createFile(file);
+        }
+        return file;
+    }
+
+    /** Creates the file owner-only if it does not exist yet, or narrows the permissions of an existing one. */
+    public static Path ensureOwnerOnly(Path file) throws IOException {
+        try {
+            return createOwnerOnly(file);
+        } catch (FileAlreadyExistsException e) {
+            restrictToOwner(file);
+            return file;
+        }
+    }
+
+    /**
+     * Opens {@code file} for writing (created owner-only, or truncated and narrowed to owner-only when
+     * it exists). For exports.
+     */
+    public static OutputStream newOutputStream(Path file) throws IOException {
+        ensureOwnerOnly(file);
+        return Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    /** Creates {@code dir} and any missing parents; {@code dir} itself is narrowed to the owner. */
+    public static Path createPrivateDirectories(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        restrictToOwner(dir);
+        return dir;
+    }
+
+    /** Narrows an existing file or folder to its owner; a no-op where POSIX permissions do not exist. */
+    public static void restrictToOwner(Path path) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> wanted = Files.isDirectory(path) ? DIRECTORY : FILE;
+        if (!view.readAttributes().permissions().equals(wanted)) {
+            view.setPermissions(wanted);
+        }
+    }
+
+    /** Narrows {@code path} when it exists; missing files are fine (e.g. a WAL not yet created). */
+    public static void restrictIfExists(Path path) throws IOException {
+        if (Files.exists(path)) {
+            restrictToOwner(path);
+        }
+    }
+
+    private static boolean isPosix(Path dir) {
+        return dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static Path parentOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent != null ? parent : file.toAbsolutePath();
+    }
+
+    private static FileAttribute<Set<PosixFilePermission>> attribute(Set<PosixFilePermission> permissions) {
+        return PosixFilePermissions.asFileAttribute(permissions);
+    }
+}
