@@ -185,7 +185,7 @@ public final class DefaultLeadImportService implements LeadImportService {
                 rows++;
                 if (lead.headers().size() != converter.headerCount()) {
                     converter.configure(lead.headers(),
-                            recognise ? HeaderRecognizer.suggest(lead.headers()) : converter.mapping());
+                            recognise ? HeaderRecognizer.recogniseAll(lead.headers()) : converter.mapping());
                 }
                 NewLead converted = converter.convert(row, chunkIssues);
                 if (converted != null) {

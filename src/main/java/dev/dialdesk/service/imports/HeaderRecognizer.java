@@ -55,6 +55,19 @@ public final class HeaderRecognizer {
         return new ColumnMapping(mapping);
     }
 
+    /**
+     * Every recognised column, several per field when several name it (JSON files mix {@code phone}
+     * and {@code 연락처} between objects): a lead takes the first of them that has a value.
+     */
+    public static ColumnMapping recogniseAll(List<String> headers) {
+        Map<Integer, LeadField> mapping = new HashMap<>();
+        for (int column = 0; column < headers.size(); column++) {
+            int index = column;
+            recognise(headers.get(column)).ifPresent(field -> mapping.put(index, field));
+        }
+        return new ColumnMapping(mapping);
+    }
+
     static String normalise(String header) {
         if (header == null) {
             return "";

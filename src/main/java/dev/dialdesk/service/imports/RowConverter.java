@@ -7,10 +7,10 @@ import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.service.imports.LeadFileReader.RawRow;
 import dev.dialdesk.storage.LeadImportSink.NewLead;
 import dev.dialdesk.storage.LeadImportSink.StoredIssue;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns one raw row into a lead, or into a rejected line with its reason; warnings (a birth date that
@@ -23,7 +23,7 @@ final class RowConverter {
     static final String WARNING = ImportIssue.Kind.WARNING.name();
 
     private final PhoneParser phones;
-    private final int[] columnOfField = new int[LeadField.values().length];
+    private final int[][] columnsOfField = new int[LeadField.values().length][];
     private List<String> headers = List.of();
     private boolean[] mapped = new boolean[0];
     private ColumnMapping mapping;
@@ -36,16 +36,19 @@ final class RowConverter {
     void configure(List<String> headers, ColumnMapping mapping) {
         this.headers = List.copyOf(headers);
         this.mapping = mapping;
-        Arrays.fill(columnOfField, -1);
         mapped = new boolean[headers.size()];
+        Map<Integer, LeadField> byColumn = new TreeMap<>(mapping.fieldsByColumn());
         for (LeadField field : LeadField.values()) {
-            mapping.columnOf(field).ifPresent(column -> {
-                columnOfField[field.ordinal()] = column;
-                if (column < mapped.length) {
-                    mapped[column] = true;
-                }
-            });
+            columnsOfField[field.ordinal()] = byColumn.entrySet().stream()
+                    .filter(entry -> entry.getValue() == field)
+                    .mapToInt(Map.Entry::getKey)
+                    .toArray();
         }
+        byColumn.keySet().forEach(column -> {
+            if (column < mapped.length) {
+                mapped[column] = true;
+            }
+        });
     }
 
     int headerCount() {
@@ -95,9 +98,15 @@ final class RowConverter {
         return LeadValues.gender(cell(row, LeadField.GENDER));
     }
 
+    /** The field's value: from its first column with a value, when several columns name it. */
     private String cell(RawRow row, LeadField field) {
-        int column = columnOfField[field.ordinal()];
-        return column < 0 ? "" : row.cell(column).strip();
+        for (int column : columnsOfField[field.ordinal()]) {
+            String value = row.cell(column).strip();
+            if (!value.isEmpty()) {
+                return value;
+            }
+        }
+        return "";
     }
 
     /** Every non-empty cell of an unmapped column, under its header ("column 12" when it has none). */
