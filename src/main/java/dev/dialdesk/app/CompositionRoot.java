@@ -2,15 +2,22 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.app.bench.BenchCommand;
 import dev.dialdesk.app.bench.Benchmark;
+import dev.dialdesk.app.bench.ImportBenchmark;
 import dev.dialdesk.cli.Command;
+import dev.dialdesk.cli.ImportCommand;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.io.JsonSettingsFile;
+import dev.dialdesk.io.leads.ExcelCsvWriter;
+import dev.dialdesk.io.leads.LeadFiles;
+import dev.dialdesk.service.imports.DefaultLeadImportService;
+import dev.dialdesk.service.imports.LeadImportService;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.LeadStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
 import dev.dialdesk.storage.sqlite.SqliteLeadStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,6 +42,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     private SqliteDatabase database;
     private LeadStore leadStore;
+    private LeadImportService leadImportService;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -80,6 +88,27 @@ public final class CompositionRoot implements AutoCloseable {
         return leadStore;
     }
 
+    // --- lead import (issue 2) ---
+
+    /** Lead batch import for the window and the CLI. Opens the database: not on the event thread. */
+    public synchronized LeadImportService leadImportService() {
+        if (leadImportService == null) {
+            leadImportService = new DefaultLeadImportService(new LeadFiles(),
+                    new SqliteLeadImportSink(database(), clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
+                    new ExcelCsvWriter(), settings, messages, clock);
+        }
+        return leadImportService;
+    }
+
+    /** With {@code --demo}: seeds an empty demo database from the bundled sample data. Not on the event thread. */
+    public void seedDemoIfNeeded() {
+        if (options.demo()) {
+            new DemoSeeder(this).seedIfEmpty();
+        }
+    }
+
+    // --- end lead import ---
+
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
         String id = settings.get(SettingKeys.AGENT_ID);
@@ -99,6 +128,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** The headless commands. */
     public List<Command> commands() {
         List<Command> commands = new ArrayList<>();
+        commands.add(new ImportCommand(this::leadImportService, messages));
         commands.add(new BenchCommand(benchmarks()));
         return commands;
     }
@@ -106,6 +136,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** The benchmark suite, in the order it runs. */
     private List<Benchmark> benchmarks() {
         List<Benchmark> benchmarks = new ArrayList<>();
+        benchmarks.add(new ImportBenchmark(clock));
         return benchmarks;
     }
 

@@ -47,6 +47,7 @@ public final class GuiLauncher {
         CompositionRoot root = new CompositionRoot(options, paths, clock);
         CompletableFuture<Void> databaseReady = CompletableFuture.runAsync(() -> {
             root.database();
+            root.seedDemoIfNeeded();
             report.mark("database open");
         });
         EventQueue.invokeLater(() -> {
