@@ -118,10 +118,15 @@ final class JsonLeadFile implements LeadFile {
         return cells;
     }
 
+    /**
+     * Jackson's own message quotes the offending text, which may be a customer's name or number: the
+     * log gets only where and what kind of error, never the cause's message.
+     */
     private ImportFailedException malformed(JsonProcessingException e) {
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
         return new ImportFailedException(new Message("import.error.malformedJson", file.toString(), String.valueOf(line)),
-                "Malformed JSON at line " + line + ": " + e.getOriginalMessage(), e);
+                "Malformed JSON at line " + line + ", column " + column + " (" + e.getClass().getSimpleName() + ")");
     }
 
     @Override
