@@ -74,7 +74,16 @@ final class BatchWriter {
                 }
             }
         } finally {
+            restoreCache(connection);
+        }
+    }
+
+    /** Never hides the import's own failure: a cache size that cannot be reset only costs memory. */
+    private static void restoreCache(Connection connection) {
+        try {
             setCache(connection, NORMAL_CACHE_KIB);
+        } catch (SQLException e) {
+            LOG.warn("Could not reset the page cache after an import: {}", e.getMessage());
         }
     }
 
