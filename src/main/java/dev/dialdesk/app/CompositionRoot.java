@@ -8,6 +8,8 @@ import dev.dialdesk.app.bench.StartupBenchmark;
 import dev.dialdesk.cli.BackupCommand;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.cli.RestoreCommand;
+import dev.dialdesk.app.bench.ImportBenchmark;
+import dev.dialdesk.cli.ImportCommand;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Message;
@@ -16,6 +18,9 @@ import dev.dialdesk.io.JsonSettingsFile;
 import dev.dialdesk.service.imports.LeadImportService;
 import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.backup.BackupService;
+import dev.dialdesk.io.leads.ExcelCsvWriter;
+import dev.dialdesk.io.leads.LeadFiles;
+import dev.dialdesk.service.imports.DefaultLeadImportService;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.LeadStore;
@@ -25,6 +30,7 @@ import dev.dialdesk.storage.sqlite.DatabaseLock;
 import dev.dialdesk.storage.sqlite.NetworkShare;
 import dev.dialdesk.storage.sqlite.SqliteBackups;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
 import dev.dialdesk.storage.sqlite.SqliteLeadStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,6 +63,7 @@ public final class CompositionRoot implements AutoCloseable {
     private DatabaseLock databaseLock;
     private BackupService backups;
     private final List<Message> storageWarnings = new ArrayList<>();
+    private LeadImportService leadImportService;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -186,10 +193,26 @@ public final class CompositionRoot implements AutoCloseable {
         return leadDirectory;
     }
 
-    /** Lead batch import, for the window and the CLI. */
-    public LeadImportService leadImportService() {
-        throw new UnsupportedOperationException("wired when the import branch merges");
+    // --- lead import (issue 2) ---
+
+    /** Lead batch import for the window and the CLI. Opens the database: not on the event thread. */
+    public synchronized LeadImportService leadImportService() {
+        if (leadImportService == null) {
+            leadImportService = new DefaultLeadImportService(new LeadFiles(),
+                    new SqliteLeadImportSink(database(), clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
+                    new ExcelCsvWriter(), settings, messages, clock);
+        }
+        return leadImportService;
     }
+
+    /** With {@code --demo}: seeds an empty demo database from the bundled sample data. Not on the event thread. */
+    public void seedDemoIfNeeded() {
+        if (options.demo()) {
+            new DemoSeeder(this).seedIfEmpty();
+        }
+    }
+
+    // --- end lead import ---
 
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
@@ -210,6 +233,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** The headless commands. */
     public List<Command> commands() {
         List<Command> commands = new ArrayList<>();
+        commands.add(new ImportCommand(this::leadImportService, messages));
         commands.add(new BenchCommand(benchmarks()));
         commands.addAll(CallLoopServices.commands(this::calls, messages, () -> currentAgent().map(Agent::id)));
         commands.add(new BackupCommand(backups(), messages));
@@ -223,6 +247,7 @@ public final class CompositionRoot implements AutoCloseable {
         benchmarks.add(new CallLoopBenchmark());
         benchmarks.add(new LeadSearchBenchmark());
         benchmarks.add(new StartupBenchmark());
+        benchmarks.add(new ImportBenchmark(clock));
         return benchmarks;
     }
 

@@ -48,6 +48,7 @@ public final class GuiLauncher {
         CompositionRoot root = new CompositionRoot(options, paths, clock);
         CompletableFuture<Void> databaseReady = CompletableFuture.runAsync(() -> {
             root.database();
+            root.seedDemoIfNeeded();
             report.mark("database open");
         });
         // The lead list loads while the look and feel installs and the window is built.

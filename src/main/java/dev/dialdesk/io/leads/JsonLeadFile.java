@@ -1,0 +1,151 @@
+package dev.dialdesk.io.leads;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.service.imports.FileFormat;
+import dev.dialdesk.service.imports.ImportFailedException;
+import dev.dialdesk.service.imports.LeadFileReader.LeadFile;
+import dev.dialdesk.service.imports.LeadFileReader.RawRow;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON lead file: one array of flat objects, read with Jackson's streaming parser (never the whole
+ * tree). Keys become columns in the order first seen; nested values are kept as JSON text.
+ */
+final class JsonLeadFile implements LeadFile {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Path file;
+    private final long totalBytes;
+    private final CountingInputStream counter;
+    private final JsonParser parser;
+    private final List<String> headers = new ArrayList<>();
+    private final Map<String, Integer> columns = new HashMap<>();
+
+    JsonLeadFile(Path file, FileSniffer.Sniffed sniffed) throws IOException {
+        this.file = file;
+        this.totalBytes = sniffed.size();
+        this.counter = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 256 * 1024));
+        try {
+            this.parser = new JsonFactory(MAPPER).createParser(counter);
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                throw new ImportFailedException(new Message("import.error.notJsonArray", file.toString()),
+                        "JSON import file does not start with an array");
+            }
+        } catch (JsonProcessingException e) {
+            counter.close();
+            throw malformed(e);
+        } catch (IOException | RuntimeException e) {
+            counter.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public FileFormat format() {
+        return FileFormat.JSON;
+    }
+
+    @Override
+    public String charset() {
+        return "UTF-8";
+    }
+
+    @Override
+    public char delimiter() {
+        return 0;
+    }
+
+    @Override
+    public List<String> headers() {
+        return Collections.unmodifiableList(headers);
+    }
+
+    @Override
+    public RawRow next() {
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY || token == null) {
+                return null;
+            }
+            long line = parser.currentTokenLocation().getLineNr();
+            if (token != JsonToken.START_OBJECT) {
+                throw new ImportFailedException(new Message("import.error.jsonNotObject", file.toString(),
+                        String.valueOf(line)), "JSON array element on line " + line + " is not an object");
+            }
+            return new RawRow(line, readObject());
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw FileSniffer.unreadable(file, e);
+        }
+    }
+
+    private List<String> readObject() throws IOException {
+        List<String> cells = new ArrayList<>(headers.size() + 2);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName().strip();
+            JsonToken value = parser.nextToken();
+            String text;
+            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                text = MAPPER.readTree(parser).toString();
+            } else {
+                text = value == JsonToken.VALUE_NULL ? "" : parser.getValueAsString("");
+            }
+            int column = columns.computeIfAbsent(key, k -> {
+                headers.add(k);
+                return headers.size() - 1;
+            });
+            while (cells.size() <= column) {
+                cells.add("");
+            }
+            cells.set(column, text);
+        }
+        return cells;
+    }
+
+    /**
+     * Jackson's own message quotes the offending text, which may be a customer's name or number: the
+     * log gets only where and what kind of error, never the cause's message.
+     */
+    private ImportFailedException malformed(JsonProcessingException e) {
+        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        return new ImportFailedException(new Message("import.error.malformedJson", file.toString(), String.valueOf(line)),
+                "Malformed JSON at line " + line + ", column " + column + " (" + e.getClass().getSimpleName() + ")");
+    }
+
+    @Override
+    public long bytesRead() {
+        return counter.count();
+    }
+
+    @Override
+    public long totalBytes() {
+        return totalBytes;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+            counter.close();
+        } catch (IOException e) {
+            throw FileSniffer.unreadable(file, e);
+        }
+    }
+}
