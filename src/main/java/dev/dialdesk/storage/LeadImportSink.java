@@ -41,6 +41,9 @@ public interface LeadImportSink {
         Message sameFile(long firstLine);
 
         Message earlierBatch(String batchName, Instant importedAt, long line);
+
+        /** An imported lead whose number is on the do-not-call list: kept, but never offered or dialled. */
+        Message onDoNotCallList();
     }
 
     record NewBatch(String name, AgentId agent, String sourceFile, String charset) {
@@ -61,8 +64,10 @@ public interface LeadImportSink {
     }
 
     /**
-     * @param duplicateIssues the duplicates found, at most {@code maxIssues} of them (the count is exact)
+     * @param duplicateIssues the duplicates and do-not-call warnings found, at most {@code maxIssues} of
+     *                        them (the counts are exact)
+     * @param doNotCall       imported leads flagged do-not-call because their number is on the list
      */
-    record Result(long batchId, long imported, long duplicates, List<StoredIssue> duplicateIssues) {
+    record Result(long batchId, long imported, long duplicates, List<StoredIssue> duplicateIssues, long doNotCall) {
     }
 }

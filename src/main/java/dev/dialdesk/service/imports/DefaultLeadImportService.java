@@ -152,6 +152,11 @@ public final class DefaultLeadImportService implements LeadImportService {
         }
 
         @Override
+        public Message onDoNotCallList() {
+            return new Message("import.warning.doNotCall");
+        }
+
+        @Override
         public Message earlierBatch(String batchName, Instant importedAt, long line) {
             String date = DateTimeFormatter.ISO_LOCAL_DATE.format(
                     importedAt.atZone(settings.get(SettingKeys.CENTRE_ZONE)));

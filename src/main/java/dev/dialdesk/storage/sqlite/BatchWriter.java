@@ -66,9 +66,11 @@ final class BatchWriter {
                         throw new SqliteLeadImportSink.ImportAborted();
                     }
                     if (SqliteLeadImportSink.isEnd(item)) {
+                        long doNotCall = flagDoNotCall(connection, insertIssue);
                         updateCounts(connection, SqliteLeadImportSink.rejectedOf(item));
-                        LOG.info("Batch {} written: {} leads, {} duplicates", batchId, imported, duplicates);
-                        return new Result(batchId, imported, duplicates, duplicateIssues);
+                        LOG.info("Batch {} written: {} leads, {} duplicates, {} on the do-not-call list",
+                                batchId, imported, duplicates, doNotCall);
+                        return new Result(batchId, imported, duplicates, duplicateIssues, doNotCall);
                     }
                     write((Chunk) item, insertLead, findExisting, insertIssue);
                 }
@@ -76,6 +78,41 @@ final class BatchWriter {
         } finally {
             restoreCache(connection);
         }
+    }
+
+    /**
+     * Leads whose number is on the do-not-call list are imported (so the report and a later duplicate
+     * check know them) but marked do-not-call at once, in the same transaction, each with a warning.
+     */
+    private long flagDoNotCall(Connection connection, PreparedStatement insertIssue) throws SQLException {
+        List<Long> lines = new ArrayList<>();
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT source_line FROM lead WHERE batch_id = ? AND phone IN (SELECT number FROM do_not_call) "
+                        + "ORDER BY source_line")) {
+            find.setLong(1, batchId);
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getLong(1));
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement flag = connection.prepareStatement(
+                "UPDATE lead SET status = 'DO_NOT_CALL', next_eligible_at = NULL "
+                        + "WHERE batch_id = ? AND phone IN (SELECT number FROM do_not_call)")) {
+            flag.setLong(1, batchId);
+            flag.executeUpdate();
+        }
+        for (long line : lines) {
+            StoredIssue issue = new StoredIssue(line, "WARNING", reasons.onDoNotCallList());
+            insertIssue(insertIssue, issue);
+            if (duplicateIssues.size() < maxReportedIssues) {
+                duplicateIssues.add(issue);
+            }
+        }
+        return lines.size();
     }
 
     /** Never hides the import's own failure: a cache size that cannot be reset only costs memory. */
