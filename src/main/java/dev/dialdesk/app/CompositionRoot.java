@@ -2,12 +2,16 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.app.bench.BenchCommand;
 import dev.dialdesk.app.bench.Benchmark;
+import dev.dialdesk.app.bench.CallbackBenchmark;
 import dev.dialdesk.app.bench.CallLoopBenchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.io.JsonSettingsFile;
+import dev.dialdesk.service.callbacks.CallbackQueueHooks;
+import dev.dialdesk.service.callbacks.ReRecordingDeadlines;
+import dev.dialdesk.service.calls.PremiumSource;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.LeadStore;
@@ -37,6 +41,7 @@ public final class CompositionRoot implements AutoCloseable {
     private SqliteDatabase database;
     private LeadStore leadStore;
     private CallLoopServices calls;
+    private CallbackServices callbacks;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -85,9 +90,18 @@ public final class CompositionRoot implements AutoCloseable {
     /** The call loop: work queue, call service, shift stats, do-not-call, holidays. */
     public synchronized CallLoopServices calls() {
         if (calls == null) {
-            calls = new CallLoopServices(database(), settings, clock);
+            // The callback scheduler fills the queue's due callbacks and the dial gate's appointments.
+            CallbackQueueHooks hooks = CallbackServices.queueHooks(database(), settings);
+            calls = new CallLoopServices(database(), settings, clock, hooks, hooks, PremiumSource.NONE);
+            callbacks = new CallbackServices(database(), settings, clock, calls, ReRecordingDeadlines.NONE);
         }
         return calls;
+    }
+
+    /** The callback scheduler: booking, agenda, reminders (built with the call loop). */
+    public synchronized CallbackServices callbacks() {
+        calls();
+        return callbacks;
     }
 
     /** The agent this installation belongs to, once the first start has asked for it. */
@@ -111,6 +125,7 @@ public final class CompositionRoot implements AutoCloseable {
         List<Command> commands = new ArrayList<>();
         commands.add(new BenchCommand(benchmarks()));
         commands.addAll(CallLoopServices.commands(this::calls, messages, () -> currentAgent().map(Agent::id)));
+        commands.add(CallbackServices.command(this::callbacks, messages, () -> currentAgent().map(Agent::id), clock));
         return commands;
     }
 
@@ -118,6 +133,7 @@ public final class CompositionRoot implements AutoCloseable {
     private List<Benchmark> benchmarks() {
         List<Benchmark> benchmarks = new ArrayList<>();
         benchmarks.add(new CallLoopBenchmark());
+        benchmarks.add(new CallbackBenchmark());
         return benchmarks;
     }
 
