@@ -29,7 +29,7 @@ public interface CallbackStore {
     /** The agent's first callback of {@code status} due at or after {@code from}. */
     Optional<CallbackEntry> first(AgentId agent, CallbackStatus status, Instant from);
 
-    /** The agent's done, missed and cancelled callbacks due in [from, to), newest first. */
+    /** The agent's done and cancelled callbacks (missed ones stay in the overdue list) due in [from, to), newest first. */
     List<CallbackEntry> history(AgentId agent, Instant from, Instant to, int limit);
 
     /** Every callback of the agent due in [from, to), whatever its status, earliest first. */

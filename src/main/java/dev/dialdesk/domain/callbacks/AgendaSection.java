@@ -15,7 +15,7 @@ public enum AgendaSection {
     LATER_TODAY(Urgency.CALM),
     /** The next days. */
     NEXT_DAYS(null),
-    /** Done, missed and cancelled callbacks. Grey. */
+    /** Done and cancelled callbacks (missed ones stay overdue until called, moved or cancelled). Grey. */
     HISTORY(Urgency.DONE);
 
     public static final Duration SOON = Duration.ofMinutes(15);

@@ -25,7 +25,10 @@ public final class SqliteCallbackStore implements CallbackStore {
             + "c.customer_asked, c.kind, c.contract_id, c.status, c.cancel_reason, c.completed_by, c.outcome, "
             + "c.snoozed_until, c.missed_at, c.created_at, c.updated_at";
     private static final String SELECT_ENTRY = "SELECT " + COLUMNS + ", l.name FROM callback c JOIN lead l ON l.id = c.lead_id ";
-    private static final String CLOSED = "('DONE', 'MISSED', 'CANCELLED')";
+    /** A day range whatever the status: the (agent, due) index, not the (agent, status, due) one. */
+    private static final String SELECT_BY_DUE = "SELECT " + COLUMNS + ", l.name FROM callback c "
+            + "INDEXED BY callback_agent_due JOIN lead l ON l.id = c.lead_id ";
+    private static final String CLOSED = "('DONE', 'CANCELLED')";
 
     private final SqliteDatabase database;
 
@@ -130,15 +133,13 @@ public final class SqliteCallbackStore implements CallbackStore {
 
     @Override
     public List<CallbackEntry> history(AgentId agent, Instant from, Instant to, int limit) {
-        return database.read(connection -> query(connection, SELECT_ENTRY + "INDEXED BY callback_agent_due "
-                + "WHERE c.agent_id = ? AND c.due_at >= ? AND c.due_at < ? AND c.status IN " + CLOSED
+        return database.read(connection -> query(connection, SELECT_BY_DUE + "WHERE c.agent_id = ? AND c.due_at >= ? AND c.due_at < ? AND c.status IN " + CLOSED
                 + " ORDER BY c.due_at DESC, c.id DESC LIMIT ?", agent.value(), from.toEpochMilli(), to.toEpochMilli(), limit));
     }
 
     @Override
     public List<CallbackEntry> between(AgentId agent, Instant from, Instant to) {
-        return database.read(connection -> query(connection, SELECT_ENTRY + "INDEXED BY callback_agent_due "
-                + "WHERE c.agent_id = ? AND c.due_at >= ? AND c.due_at < ? ORDER BY c.due_at, c.id",
+        return database.read(connection -> query(connection, SELECT_BY_DUE + "WHERE c.agent_id = ? AND c.due_at >= ? AND c.due_at < ? ORDER BY c.due_at, c.id",
                 agent.value(), from.toEpochMilli(), to.toEpochMilli()));
     }
 
