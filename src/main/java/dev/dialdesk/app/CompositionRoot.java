@@ -2,6 +2,7 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.app.bench.BenchCommand;
 import dev.dialdesk.app.bench.Benchmark;
+import dev.dialdesk.app.bench.CallbackBenchmark;
 import dev.dialdesk.app.bench.CallLoopBenchmark;
 import dev.dialdesk.app.bench.LeadSearchBenchmark;
 import dev.dialdesk.app.bench.StartupBenchmark;
@@ -21,6 +22,9 @@ import dev.dialdesk.service.backup.BackupService;
 import dev.dialdesk.io.leads.ExcelCsvWriter;
 import dev.dialdesk.io.leads.LeadFiles;
 import dev.dialdesk.service.imports.DefaultLeadImportService;
+import dev.dialdesk.service.callbacks.CallbackQueueHooks;
+import dev.dialdesk.service.callbacks.ReRecordingDeadlines;
+import dev.dialdesk.service.calls.PremiumSource;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.LeadStore;
@@ -64,6 +68,7 @@ public final class CompositionRoot implements AutoCloseable {
     private BackupService backups;
     private final List<Message> storageWarnings = new ArrayList<>();
     private LeadImportService leadImportService;
+    private CallbackServices callbacks;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -180,7 +185,10 @@ public final class CompositionRoot implements AutoCloseable {
     /** The call loop: work queue, call service, shift stats, do-not-call, holidays. */
     public synchronized CallLoopServices calls() {
         if (calls == null) {
-            calls = new CallLoopServices(database(), settings, clock);
+            // The callback scheduler fills the queue's due callbacks and the dial gate's appointments.
+            CallbackQueueHooks hooks = CallbackServices.queueHooks(database(), settings);
+            calls = new CallLoopServices(database(), settings, clock, hooks, hooks, PremiumSource.NONE);
+            callbacks = new CallbackServices(database(), settings, clock, calls, ReRecordingDeadlines.NONE);
         }
         return calls;
     }
@@ -214,6 +222,12 @@ public final class CompositionRoot implements AutoCloseable {
 
     // --- end lead import ---
 
+    /** The callback scheduler: booking, agenda, reminders (built with the call loop). */
+    public synchronized CallbackServices callbacks() {
+        calls();
+        return callbacks;
+    }
+
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
         String id = settings.get(SettingKeys.AGENT_ID);
@@ -238,6 +252,7 @@ public final class CompositionRoot implements AutoCloseable {
         commands.addAll(CallLoopServices.commands(this::calls, messages, () -> currentAgent().map(Agent::id)));
         commands.add(new BackupCommand(backups(), messages));
         commands.add(new RestoreCommand(backups(), this::lockDatabaseExclusively, messages));
+        commands.add(CallbackServices.command(this::callbacks, messages, () -> currentAgent().map(Agent::id), clock));
         return commands;
     }
 
@@ -248,6 +263,7 @@ public final class CompositionRoot implements AutoCloseable {
         benchmarks.add(new LeadSearchBenchmark());
         benchmarks.add(new StartupBenchmark());
         benchmarks.add(new ImportBenchmark(clock));
+        benchmarks.add(new CallbackBenchmark());
         return benchmarks;
     }
 

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,7 @@ public final class CallService {
     private final Appointments appointments;
     private final Dialers dialers;
     private final Clock clock;
+    private final List<Consumer<CallLog.Recorded>> recordedListeners = new CopyOnWriteArrayList<>();
 
     public CallService(QueueStore leads, DoNotCallStore doNotCall, CallAudit audit, CallLog log,
                        DispositionStore dispositions, CallingPolicyService policies, Appointments appointments,
@@ -142,7 +145,16 @@ public final class CallService {
         CallLog.Recorded recorded = log.record(attempt, disposition);
         LOG.info("Recorded call {} on lead {}: {}{}", attempt.clientId(), attempt.leadId(), disposition.code(),
                 recorded.duplicate() ? " (already saved)" : "");
+        recordedListeners.forEach(listener -> listener.accept(recorded));
         return recorded;
+    }
+
+    /**
+     * Hook: runs after every recorded attempt, also after a duplicate save (so a listener that failed
+     * once gets another go); the callback scheduler keeps the lead's due callback this way.
+     */
+    public void addRecordedListener(Consumer<CallLog.Recorded> listener) {
+        recordedListeners.add(listener);
     }
 
     /** The lead's calls, newest first. */

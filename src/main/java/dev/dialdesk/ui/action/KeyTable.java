@@ -16,6 +16,7 @@ public final class KeyTable {
 
     private static final int CTRL = InputEvent.CTRL_DOWN_MASK;
     private static final int SHIFT = InputEvent.SHIFT_DOWN_MASK;
+    private static final int ALT = InputEvent.ALT_DOWN_MASK;
 
     private static final Map<String, KeyStroke> KEYS;
 
@@ -32,6 +33,21 @@ public final class KeyTable {
         keys.put("leads.saveNotes", KeyStroke.getKeyStroke(KeyEvent.VK_S, CTRL));
         keys.put("leads.clearSearch", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0));
         keys.put("leads.focusTable", KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0));
+        // callbacks: the booking dialog's quick picks (each books at once), the agenda's actions
+        keys.put("callbacks.pick.IN_30_MIN", KeyStroke.getKeyStroke(KeyEvent.VK_1, ALT));
+        keys.put("callbacks.pick.IN_1_HOUR", KeyStroke.getKeyStroke(KeyEvent.VK_2, ALT));
+        keys.put("callbacks.pick.TODAY_18", KeyStroke.getKeyStroke(KeyEvent.VK_3, ALT));
+        keys.put("callbacks.pick.TOMORROW_SAME_TIME", KeyStroke.getKeyStroke(KeyEvent.VK_4, ALT));
+        keys.put("callbacks.pick.TOMORROW_10", KeyStroke.getKeyStroke(KeyEvent.VK_5, ALT));
+        keys.put("callbacks.pick.NEXT_SATURDAY_10", KeyStroke.getKeyStroke(KeyEvent.VK_6, ALT));
+        keys.put("callbacks.callNow", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, CTRL));
+        keys.put("callbacks.later15", KeyStroke.getKeyStroke(KeyEvent.VK_1, CTRL | SHIFT));
+        keys.put("callbacks.later1h", KeyStroke.getKeyStroke(KeyEvent.VK_2, CTRL | SHIFT));
+        keys.put("callbacks.tomorrowSameTime", KeyStroke.getKeyStroke(KeyEvent.VK_3, CTRL | SHIFT));
+        keys.put("callbacks.reschedulePick", KeyStroke.getKeyStroke(KeyEvent.VK_4, CTRL | SHIFT));
+        keys.put("callbacks.snooze", KeyStroke.getKeyStroke(KeyEvent.VK_Z, CTRL | SHIFT));
+        keys.put("callbacks.cancel", KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, CTRL));
+        keys.put("callbacks.refresh", KeyStroke.getKeyStroke(KeyEvent.VK_R, CTRL));
         KEYS = Collections.unmodifiableMap(keys);
     }
 

@@ -1,0 +1,65 @@
+package dev.dialdesk.app;
+
+import dev.dialdesk.cli.CallbacksCommand;
+import dev.dialdesk.cli.Command;
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.io.callbacks.JacksonCallbackListFormat;
+import dev.dialdesk.service.callbacks.CallbackAgenda;
+import dev.dialdesk.service.callbacks.CallbackQueueHooks;
+import dev.dialdesk.service.callbacks.CallbackService;
+import dev.dialdesk.service.callbacks.CallbackSettingKeys;
+import dev.dialdesk.service.callbacks.ReRecordingDeadlines;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.CallbackStore;
+import dev.dialdesk.storage.sqlite.SqliteCallbackStore;
+import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.sqlite.SqliteQueueStore;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The callback scheduler's store and services, built once by the {@link CompositionRoot}. The queue
+ * hooks are built first (the call loop needs them); the rest needs the call loop's calling policy and
+ * listens to its recorded calls, which keep due callbacks.
+ */
+public final class CallbackServices {
+
+    private final CallbackStore store;
+    private final CallbackService service;
+    private final CallbackAgenda agenda;
+
+    /** What the work queue and the dial gate ask the scheduler (due callbacks, appointments). */
+    public static CallbackQueueHooks queueHooks(SqliteDatabase database, Settings settings) {
+        return new CallbackQueueHooks(new SqliteCallbackStore(database), () -> CallbackSettingKeys.timing(settings));
+    }
+
+    public CallbackServices(SqliteDatabase database, Settings settings, Clock clock, CallLoopServices calls,
+                            ReRecordingDeadlines deadlines) {
+        this.store = new SqliteCallbackStore(database);
+        this.service = new CallbackService(store, new SqliteQueueStore(database), calls.policies(), deadlines,
+                settings, clock);
+        this.agenda = new CallbackAgenda(store, service, clock);
+        calls.callService().addRecordedListener(service::callRecorded);
+    }
+
+    public CallbackService service() {
+        return service;
+    }
+
+    public CallbackAgenda agenda() {
+        return agenda;
+    }
+
+    public CallbackStore store() {
+        return store;
+    }
+
+    /** {@code dialdesk callbacks}; the services (and the database) are built only when it runs. */
+    static Command command(Supplier<CallbackServices> callbacks, Messages messages,
+                           Supplier<Optional<AgentId>> agent, Clock clock) {
+        return new CallbacksCommand(() -> callbacks.get().agenda(), new JacksonCallbackListFormat(), messages, agent,
+                clock);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.dialdesk.domain.callbacks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The agent's callbacks by section at one instant, and today's callbacks for the day timeline. */
+public record Agenda(Instant now, ZoneId zone, Map<AgendaSection, List<CallbackEntry>> sections) {
+
+    public Agenda {
+        Map<AgendaSection, List<CallbackEntry>> copy = new EnumMap<>(AgendaSection.class);
+        for (AgendaSection section : AgendaSection.values()) {
+            copy.put(section, List.copyOf(sections.getOrDefault(section, List.of())));
+        }
+        sections = Collections.unmodifiableMap(copy);
+    }
+
+    /** Sorts {@code entries} into sections (each keeps the order it was given in). */
+    public static Agenda of(Collection<CallbackEntry> entries, Instant now, ZoneId zone) {
+        Map<AgendaSection, List<CallbackEntry>> sections = new EnumMap<>(AgendaSection.class);
+        for (CallbackEntry entry : entries) {
+            sections.computeIfAbsent(AgendaSection.of(entry.callback(), now, zone), s -> new ArrayList<>()).add(entry);
+        }
+        return new Agenda(now, zone, sections);
+    }
+
+    public List<CallbackEntry> section(AgendaSection section) {
+        return sections.get(section);
+    }
+
+    /** Callbacks still to be called today or before (overdue, due soon, later today). */
+    public int openToday() {
+        return section(AgendaSection.OVERDUE).size() + section(AgendaSection.DUE_SOON).size()
+                + section(AgendaSection.LATER_TODAY).size();
+    }
+
+    /** Every callback due today, whatever its status: the day timeline. */
+    public List<CallbackEntry> today() {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        List<CallbackEntry> result = new ArrayList<>();
+        for (List<CallbackEntry> list : sections.values()) {
+            for (CallbackEntry entry : list) {
+                if (entry.callback().dueAt().atZone(zone).toLocalDate().equals(today)) {
+                    result.add(entry);
+                }
+            }
+        }
+        result.sort((a, b) -> a.callback().dueAt().compareTo(b.callback().dueAt()));
+        return result;
+    }
+}

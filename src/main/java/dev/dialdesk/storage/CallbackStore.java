@@ -1,0 +1,49 @@
+package dev.dialdesk.storage;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.callbacks.Callback;
+import dev.dialdesk.domain.callbacks.CallbackAuditEvent;
+import dev.dialdesk.domain.callbacks.CallbackEntry;
+import dev.dialdesk.domain.callbacks.CallbackStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The booked callbacks. Every list is one range scan on an index of {@code (agent, status, due)} or
+ * {@code (agent, due)}; entries carry the lead's name for the screen.
+ */
+public interface CallbackStore {
+
+    /** Saves a new callback (its id is ignored) with, in the same transaction, its audit events. */
+    Callback insert(Callback callback, List<CallbackAuditEvent> audit);
+
+    Optional<Callback> find(long id);
+
+    /** Writes every mutable column of an existing callback. */
+    void update(Callback callback);
+
+    /** The agent's callbacks of {@code status} due in [from, to), earliest first. */
+    List<CallbackEntry> byStatus(AgentId agent, CallbackStatus status, Instant from, Instant to, int limit);
+
+    /** The agent's first callback of {@code status} due at or after {@code from}. */
+    Optional<CallbackEntry> first(AgentId agent, CallbackStatus status, Instant from);
+
+    /** The agent's done and cancelled callbacks (missed ones stay in the overdue list) due in [from, to), newest first. */
+    List<CallbackEntry> history(AgentId agent, Instant from, Instant to, int limit);
+
+    /** Every callback of the agent due in [from, to), whatever its status, earliest first. */
+    List<CallbackEntry> between(AgentId agent, Instant from, Instant to);
+
+    /** The lead's open (pending or missed) callbacks, of any agent, earliest first. */
+    List<Callback> openForLead(long leadId);
+
+    /** Marks the agent's pending callbacks due before {@code dueBefore} missed; returns how many. */
+    int markMissed(AgentId agent, Instant dueBefore, Instant now);
+
+    /** The number of the agent's callbacks of {@code status} due before {@code before}. */
+    int count(AgentId agent, CallbackStatus status, Instant before);
+
+    /** Booking exceptions at or after {@code since}, oldest first. */
+    List<CallbackAuditEvent> auditSince(Instant since);
+}

@@ -1,0 +1,205 @@
+package dev.dialdesk.ui.callbacks;
+
+import dev.dialdesk.domain.callbacks.Agenda;
+import dev.dialdesk.domain.callbacks.AgendaSection;
+import dev.dialdesk.domain.callbacks.Callback;
+import dev.dialdesk.domain.callbacks.CallbackEntry;
+import dev.dialdesk.domain.callbacks.Reschedule;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.ui.action.BaseAction;
+import java.awt.Component;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.Action;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import javax.swing.table.DefaultTableCellRenderer;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The callback agenda: the day timeline, then one table of sections (overdue red, due within 15 min
+ * amber, later today, next days, history grey), and the actions on the selected callback, each with
+ * its key from the key table. Logic in {@link AgendaPresenter}.
+ */
+public final class AgendaPanel extends JPanel implements AgendaView {
+
+    private final AgendaPresenter presenter;
+    private final Messages messages;
+    private final CallbackBooking booking;
+    private final AgendaTableModel model;
+    private final JTable table;
+    private final DayTimeline timeline = new DayTimeline();
+    private final JLabel message = new JLabel(" ");
+    private final List<BaseAction> actions = new ArrayList<>();
+
+    public AgendaPanel(AgendaPresenter presenter, Messages messages, CallbackBooking booking) {
+        super(new MigLayout("insets panel, fill, wrap 1", "[grow, fill]", "[][grow, fill][][]"));
+        this.presenter = presenter;
+        this.messages = messages;
+        this.booking = booking;
+        this.model = new AgendaTableModel(messages);
+        setName("callbackAgenda");
+        table = new JTable(model);
+        table.setName("callbackAgendaTable");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setDefaultRenderer(Object.class, new SectionRenderer());
+        table.setFillsViewportHeight(true);
+        table.getColumnModel().getColumn(0).setPreferredWidth(130);
+        table.getColumnModel().getColumn(1).setPreferredWidth(110);
+        table.getColumnModel().getColumn(2).setPreferredWidth(260);
+        table.getColumnModel().getColumn(3).setPreferredWidth(150);
+        table.getSelectionModel().addListSelectionListener(e -> actions.forEach(BaseAction::updateEnabledState));
+        add(timeline, "hmin 46");
+        add(new JScrollPane(table));
+        add(buttons());
+        message.setName("callbackAgendaMessage");
+        message.setForeground(UIManager.getColor("Dialdesk.error.foreground"));
+        add(message);
+        presenter.attach(this);
+    }
+
+    private JPanel buttons() {
+        JPanel row = new JPanel(new MigLayout("insets 0, gap 6", ""));
+        add(row, "callbacks.callNow", presenter::callNow);
+        add(row, "callbacks.later15", e -> presenter.reschedule(e, Reschedule.PLUS_15_MIN));
+        add(row, "callbacks.later1h", e -> presenter.reschedule(e, Reschedule.PLUS_1_HOUR));
+        add(row, "callbacks.tomorrowSameTime", e -> presenter.reschedule(e, Reschedule.TOMORROW_SAME_TIME));
+        add(row, "callbacks.reschedulePick", presenter::pickTime);
+        add(row, "callbacks.snooze", presenter::snooze);
+        add(row, "callbacks.cancel", presenter::cancel);
+        BaseAction refresh = BaseAction.of("callbacks.refresh", messages, presenter::refresh);
+        bind(refresh);
+        row.add(new JButton(refresh), "gapleft push");
+        return row;
+    }
+
+    private void add(JPanel row, String id, Consumer<CallbackEntry> command) {
+        BaseAction action = new BaseAction(id, messages) {
+            @Override
+            protected void perform(java.awt.event.ActionEvent event) {
+                selected().ifPresent(command);
+            }
+
+            @Override
+            public void updateEnabledState() {
+                setEnabled(table != null && selected().isPresent());
+            }
+        };
+        action.putValue(Action.SHORT_DESCRIPTION, KeyText.of((KeyStroke) action.getValue(Action.ACCELERATOR_KEY)));
+        actions.add(action);
+        bind(action);
+        JButton button = new JButton(action);
+        button.setName(id);
+        row.add(button);
+    }
+
+    private void bind(BaseAction action) {
+        KeyStroke key = (KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
+        if (key == null) {
+            return;
+        }
+        for (JComponent target : List.of(this, table)) {
+            target.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(key, action.id());
+            target.getActionMap().put(action.id(), action);
+        }
+    }
+
+    /** The selected callback; header rows select nothing. */
+    public Optional<CallbackEntry> selected() {
+        int row = table.getSelectedRow();
+        if (row < 0 || row >= model.getRowCount() || model.row(row).isHeader()) {
+            return Optional.empty();
+        }
+        return Optional.of(model.row(row).entry());
+    }
+
+    public JTable table() {
+        return table;
+    }
+
+    /** Loads the agenda (off the event thread). */
+    public void refresh() {
+        presenter.refresh();
+    }
+
+    @Override
+    public void show(Agenda agenda) {
+        Long keep = selected().map(e -> e.callback().id()).orElse(null);
+        model.show(agenda);
+        timeline.show(agenda);
+        int select = -1;
+        for (int i = 0; i < model.getRowCount() && keep != null; i++) {
+            if (!model.row(i).isHeader() && model.row(i).entry().callback().id() == keep) {
+                select = i;
+            }
+        }
+        if (select < 0) {
+            select = firstOpen();
+        }
+        if (select >= 0) {
+            table.setRowSelectionInterval(select, select);
+        }
+        actions.forEach(BaseAction::updateEnabledState);
+    }
+
+    private int firstOpen() {
+        for (AgendaSection section : AgendaSection.values()) {
+            int row = model.firstEntryOf(section);
+            if (row >= 0) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void showMessage(List<String> texts) {
+        message.setText(texts.isEmpty() ? " " : String.join(" ", texts));
+    }
+
+    @Override
+    public boolean confirm(List<String> texts) {
+        return JOptionPane.showConfirmDialog(this, String.join("\n", texts), messages.get("callbacks.confirm.title"),
+                JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.OK_OPTION;
+    }
+
+    @Override
+    public Optional<String> askCancelReason() {
+        Object answer = JOptionPane.showInputDialog(this, messages.get("callbacks.cancel.question"),
+                messages.get("callbacks.cancel.title"), JOptionPane.QUESTION_MESSAGE, null, null, "");
+        return Optional.ofNullable(answer).map(Object::toString).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public void pickTime(Callback callback) {
+        booking.reschedule(SwingUtilities.getWindowAncestor(this), callback, moved -> presenter.refresh());
+    }
+
+    /** Colours a row by its section (theme urgency keys); section headers bold. */
+    private final class SectionRenderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused,
+                                                       int row, int column) {
+            super.getTableCellRendererComponent(t, value, selected, focused, row, column);
+            AgendaTableModel.Row r = model.row(row);
+            boolean colour = r.isHeader() || r.section() != AgendaSection.LATER_TODAY;
+            if (!selected) {
+                setForeground(colour ? DayTimeline.colour(r.section()) : t.getForeground());
+            }
+            setFont(getFont().deriveFont(r.isHeader() ? Font.BOLD : Font.PLAIN));
+            return this;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.dialdesk.ui.callbacks;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.callbacks.Agenda;
+import dev.dialdesk.domain.callbacks.BookingIssue;
+import dev.dialdesk.domain.callbacks.CallbackEntry;
+import dev.dialdesk.domain.callbacks.Reschedule;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.callbacks.BookingResult;
+import dev.dialdesk.service.callbacks.CallbackAgenda;
+import dev.dialdesk.service.callbacks.CallbackService;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+
+/**
+ * The agenda's logic, without Swing: loading, and acting on one callback (call now, reschedule in one
+ * move or to a picked time, snooze its reminder, cancel with a reason). Every service call runs
+ * through the {@link Worker}; the agenda reloads after each change.
+ */
+public final class AgendaPresenter {
+
+    private final CallbackService service;
+    private final CallbackAgenda agenda;
+    private final Messages messages;
+    private final Worker worker;
+    private final Function<Throwable, String> describe;
+    private final AgentId agent;
+    private final LongConsumer callNow;
+    private final List<Consumer<Agenda>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private AgendaView view;
+    private Agenda current;
+
+    public AgendaPresenter(CallbackService service, CallbackAgenda agenda, Messages messages, Worker worker,
+                           Function<Throwable, String> describe, AgentId agent, LongConsumer callNow) {
+        this.service = service;
+        this.agenda = agenda;
+        this.messages = messages;
+        this.worker = worker;
+        this.describe = describe;
+        this.agent = agent;
+        this.callNow = callNow;
+    }
+
+    public void attach(AgendaView agendaView) {
+        this.view = agendaView;
+    }
+
+    /** Runs after every load with the new agenda (navigation count, reminders). */
+    public void addListener(Consumer<Agenda> listener) {
+        listeners.add(listener);
+    }
+
+    public Agenda current() {
+        return current;
+    }
+
+    public void refresh() {
+        run("Loading the callbacks", () -> agenda.agenda(agent), loaded -> {
+            current = loaded;
+            view.show(loaded);
+            listeners.forEach(l -> l.accept(loaded));
+        });
+    }
+
+    /** The callback's lead becomes the current lead of the call loop (the caller's hook). */
+    public void callNow(CallbackEntry entry) {
+        callNow.accept(entry.callback().leadId());
+    }
+
+    public void reschedule(CallbackEntry entry, Reschedule step) {
+        long id = entry.callback().id();
+        run("Rescheduling a callback", () -> service.reschedule(id, step, false), result -> {
+            if (result.outcome() == BookingResult.Outcome.NEEDS_CONFIRMATION && view.confirm(texts(result))) {
+                run("Rescheduling a callback", () -> service.reschedule(id, step, true), this::afterChange);
+            } else {
+                afterChange(result);
+            }
+        });
+    }
+
+    public void pickTime(CallbackEntry entry) {
+        view.pickTime(entry.callback());
+    }
+
+    public void snooze(CallbackEntry entry) {
+        run("Snoozing a reminder", () -> service.snooze(entry.callback().id()), snoozed -> refresh());
+    }
+
+    public void cancel(CallbackEntry entry) {
+        view.askCancelReason().ifPresent(reason ->
+                run("Cancelling a callback", () -> service.cancel(entry.callback().id(), reason), cancelled -> refresh()));
+    }
+
+    private void afterChange(BookingResult result) {
+        if (result.outcome() == BookingResult.Outcome.REFUSED) {
+            view.showMessage(texts(result));
+        } else if (result.booked()) {
+            view.showMessage(List.of());
+        }
+        refresh();
+    }
+
+    private List<String> texts(BookingResult result) {
+        return result.check().issues().stream().map(BookingIssue::message).map(messages::get).toList();
+    }
+
+    private <T> void run(String context, Callable<T> work, Consumer<T> done) {
+        worker.run(context, work, done, error -> view.showMessage(List.of(describe.apply(error))));
+    }
+}

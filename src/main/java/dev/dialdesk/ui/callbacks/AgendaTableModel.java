@@ -1,0 +1,135 @@
+package dev.dialdesk.ui.callbacks;
+
+import dev.dialdesk.domain.callbacks.Agenda;
+import dev.dialdesk.domain.callbacks.AgendaSection;
+import dev.dialdesk.domain.callbacks.Callback;
+import dev.dialdesk.domain.callbacks.CallbackEntry;
+import dev.dialdesk.domain.callbacks.CallbackKind;
+import dev.dialdesk.domain.callbacks.CallbackStatus;
+import dev.dialdesk.domain.i18n.Messages;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+
+/**
+ * The agenda as one table: a header row per section ("Overdue (2)"), then its callbacks. Columns:
+ * time, customer, what (kind, window, note), status.
+ */
+final class AgendaTableModel extends AbstractTableModel {
+
+    /** A row: a section header when {@code entry} is null. */
+    record Row(AgendaSection section, CallbackEntry entry, int count) {
+        boolean isHeader() {
+            return entry == null;
+        }
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Messages messages;
+    private final DateTimeFormatter dayTime;
+    private final String[] columns;
+    private List<Row> rows = List.of();
+    private ZoneId zone = ZoneId.systemDefault();
+    private LocalDate today = LocalDate.MIN;
+
+    AgendaTableModel(Messages messages) {
+        this.messages = messages;
+        this.dayTime = DateTimeFormatter.ofPattern(messages.get("callbacks.agenda.dayTimePattern"), messages.locale());
+        this.columns = new String[] {messages.get("callbacks.column.time"), messages.get("callbacks.column.customer"),
+            messages.get("callbacks.column.what"), messages.get("callbacks.column.status")};
+    }
+
+    void show(Agenda agenda) {
+        List<Row> next = new ArrayList<>();
+        for (AgendaSection section : AgendaSection.values()) {
+            List<CallbackEntry> entries = agenda.section(section);
+            next.add(new Row(section, null, entries.size()));
+            entries.forEach(entry -> next.add(new Row(section, entry, 0)));
+        }
+        rows = next;
+        zone = agenda.zone();
+        today = agenda.now().atZone(zone).toLocalDate();
+        fireTableDataChanged();
+    }
+
+    Row row(int index) {
+        return rows.get(index);
+    }
+
+    /** The index of the first row of {@code section}'s callbacks, or -1 when it has none. */
+    int firstEntryOf(AgendaSection section) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).isHeader() && rows.get(i).section() == section) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return columns.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return columns[column];
+    }
+
+    @Override
+    public Object getValueAt(int rowIndex, int column) {
+        Row row = rows.get(rowIndex);
+        if (row.isHeader()) {
+            return column == 0 ? messages.get("callbacks.section." + row.section().name(), row.count()) : "";
+        }
+        Callback c = row.entry().callback();
+        return switch (column) {
+            case 0 -> time(c);
+            case 1 -> row.entry().customerName().isBlank()
+                    ? messages.get("callbacks.agenda.lead", c.leadId()) : row.entry().customerName();
+            case 2 -> what(c);
+            default -> status(c);
+        };
+    }
+
+    private String time(Callback c) {
+        var due = c.dueAt().atZone(zone);
+        String text = due.toLocalDate().equals(today) ? due.format(TIME) : due.format(dayTime);
+        return c.windowEnd() == null ? text : text + "–" + c.windowEnd().atZone(zone).format(TIME);
+    }
+
+    private String what(Callback c) {
+        List<String> parts = new ArrayList<>();
+        if (c.kind() == CallbackKind.RE_RECORDING) {
+            parts.add(messages.get("callbacks.kind.RE_RECORDING"));
+        }
+        if (c.customerAsked()) {
+            parts.add(messages.get("callbacks.agenda.customerAsked"));
+        }
+        if (!c.note().isBlank()) {
+            parts.add(c.note());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String status(Callback c) {
+        String status = messages.get("callbacks.status." + c.status().name());
+        if (c.status() == CallbackStatus.DONE && c.outcome() != null) {
+            String outcome = messages.has("disposition." + c.outcome()) ? messages.get("disposition." + c.outcome()) : c.outcome();
+            status = messages.get("callbacks.status.doneWith", outcome);
+        } else if (c.status() == CallbackStatus.CANCELLED && c.cancelReason() != null) {
+            status = status + ": " + c.cancelReason();
+        }
+        return c.missedAt() != null && c.status() != CallbackStatus.MISSED
+                ? status + " " + messages.get("callbacks.status.wasMissed") : status;
+    }
+}
