@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.TaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.callbacks.Agenda;
 import dev.dialdesk.domain.callbacks.BookingIssue;
@@ -18,14 +19,14 @@ import java.util.function.LongConsumer;
 /**
  * The agenda's logic, without Swing: loading, and acting on one callback (call now, reschedule in one
  * move or to a picked time, snooze its reminder, cancel with a reason). Every service call runs
- * through the {@link Worker}; the agenda reloads after each change.
+ * through the {@link TaskRunner}; the agenda reloads after each change.
  */
 public final class AgendaPresenter {
 
     private final CallbackService service;
     private final CallbackAgenda agenda;
     private final Messages messages;
-    private final Worker worker;
+    private final TaskRunner worker;
     private final Function<Throwable, String> describe;
     private final AgentId agent;
     private final LongConsumer callNow;
@@ -33,7 +34,7 @@ public final class AgendaPresenter {
     private AgendaView view;
     private Agenda current;
 
-    public AgendaPresenter(CallbackService service, CallbackAgenda agenda, Messages messages, Worker worker,
+    public AgendaPresenter(CallbackService service, CallbackAgenda agenda, Messages messages, TaskRunner worker,
                            Function<Throwable, String> describe, AgentId agent, LongConsumer callNow) {
         this.service = service;
         this.agenda = agenda;

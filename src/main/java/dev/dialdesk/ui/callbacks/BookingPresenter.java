@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.TaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.callbacks.BookingIssue;
 import dev.dialdesk.domain.callbacks.BookingRequest;
@@ -27,14 +28,14 @@ public final class BookingPresenter {
 
     private final CallbackService service;
     private final Messages messages;
-    private final Worker worker;
+    private final TaskRunner worker;
     private final Function<Throwable, String> describe;
     private final Target target;
     private BookingView view;
     private BookingView.Form awaitingConfirmation;
     private boolean busy;
 
-    public BookingPresenter(CallbackService service, Messages messages, Worker worker,
+    public BookingPresenter(CallbackService service, Messages messages, TaskRunner worker,
                             Function<Throwable, String> describe, Target target) {
         this.service = service;
         this.messages = messages;

@@ -1,5 +1,7 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.TaskRunner;
+import dev.dialdesk.ui.common.BackgroundTaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.callbacks.Callback;
 import dev.dialdesk.domain.callbacks.CallbackKind;
@@ -60,7 +62,7 @@ public final class CallbackBooking {
     private void show(Window parent, BookingPresenter.Target target, String title, Optional<ZonedDateTime> prefill,
                       Consumer<Callback> onBooked) {
         Edt.assertEdt();
-        BookingPresenter presenter = new BookingPresenter(service, messages, new BackgroundWorker(errors, parent),
+        BookingPresenter presenter = new BookingPresenter(service, messages, new BackgroundTaskRunner(errors, parent),
                 error -> {
                     errors.log("Booking a callback", error);
                     return errors.describe(error);

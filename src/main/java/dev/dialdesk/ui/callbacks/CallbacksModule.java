@@ -1,5 +1,7 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.TaskRunner;
+import dev.dialdesk.ui.common.BackgroundTaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.callbacks.CallbackAgenda;
@@ -36,14 +38,14 @@ public final class CallbacksModule {
                            AgentId agent, LongConsumer callNow, Runnable showAgenda) {
         Edt.assertEdt();
         this.booking = new CallbackBooking(service, messages, errors, agent, booked -> refresh());
-        this.agendaPresenter = new AgendaPresenter(service, agenda, messages, new BackgroundWorker(errors, null),
+        this.agendaPresenter = new AgendaPresenter(service, agenda, messages, new BackgroundTaskRunner(errors, null),
                 error -> {
                     errors.log("Callback agenda", error);
                     return errors.describe(error);
                 }, agent, callNow);
         this.agendaPanel = new AgendaPanel(agendaPresenter, messages, booking);
         ReminderPresenter reminderPresenter = new ReminderPresenter(agenda, service, messages,
-                new BackgroundWorker(errors, null), agent, this::reminderFailed);
+                new BackgroundTaskRunner(errors, null), agent, this::reminderFailed);
         this.reminders = new CallbackReminders(reminderPresenter, messages, showAgenda);
         agendaPresenter.addListener(loaded -> reminders.checkNow());
     }

@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.TaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.Urgency;
 import dev.dialdesk.domain.callbacks.Callback;
@@ -31,14 +32,14 @@ public final class ReminderPresenter {
     private final CallbackAgenda agenda;
     private final CallbackService service;
     private final Messages messages;
-    private final Worker worker;
+    private final TaskRunner worker;
     private final AgentId agent;
     private final Consumer<Throwable> failed;
     private final Set<Long> notified = new HashSet<>();
     private ReminderView view;
     private boolean checking;
 
-    public ReminderPresenter(CallbackAgenda agenda, CallbackService service, Messages messages, Worker worker,
+    public ReminderPresenter(CallbackAgenda agenda, CallbackService service, Messages messages, TaskRunner worker,
                              AgentId agent, Consumer<Throwable> failed) {
         this.agenda = agenda;
         this.service = service;

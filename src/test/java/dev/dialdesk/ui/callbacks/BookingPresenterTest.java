@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.testing.ImmediateTasks;
 import static dev.dialdesk.testing.CallLoopFixture.KIM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,7 @@ class BookingPresenterTest {
 
     private BookingPresenter presenter(CallbackKind kind) {
         BookingPresenter presenter = new BookingPresenter(fx.callbacks().service(), Messages.forLocale(Locale.ENGLISH),
-                Worker.DIRECT, Throwable::getMessage, new BookingPresenter.Target(lead, KIM, kind, null, null));
+                new ImmediateTasks(), Throwable::getMessage, new BookingPresenter.Target(lead, KIM, kind, null, null));
         presenter.attach(view, Optional.empty());
         return presenter;
     }

@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.testing.ImmediateTasks;
 import static dev.dialdesk.testing.CallLoopFixture.KIM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,7 @@ class ReminderPresenterTest {
 
     private ReminderPresenter presenter(Locale locale) {
         ReminderPresenter presenter = new ReminderPresenter(fx.callbacks().agenda(), fx.callbacks().service(),
-                Messages.forLocale(locale), Worker.DIRECT, KIM, error -> {
+                Messages.forLocale(locale), new ImmediateTasks(), KIM, error -> {
                     throw new AssertionError(error);
                 });
         presenter.attach(view);

@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.leads;
 
+import dev.dialdesk.testing.ImmediateTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.LeadStatus;

@@ -1,4 +1,4 @@
-package dev.dialdesk.ui.leads;
+package dev.dialdesk.testing;
 
 import dev.dialdesk.ui.common.TaskRunner;
 import java.util.ArrayList;
@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Runs the work at once on the calling thread: presenters tested without threads. */
-final class ImmediateTasks implements TaskRunner {
+public final class ImmediateTasks implements TaskRunner {
 
-    final List<Throwable> reported = new ArrayList<>();
+    public final List<Throwable> reported = new ArrayList<>();
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone) {
