@@ -24,6 +24,7 @@ public final class Messages {
             "i18n.imports",
             "i18n.calls",
             "i18n.importdialog",
+            "i18n.callscreen",
     });
 
     private final Locale locale;
