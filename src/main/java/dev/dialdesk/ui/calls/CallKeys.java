@@ -26,9 +26,20 @@ final class CallKeys {
 
     static void bind(JComponent panel, Messages messages, CallPresenter presenter) {
         int anywhere = JComponent.WHEN_IN_FOCUSED_WINDOW;
-        KeyBindings.bind(panel, anywhere, BaseAction.of("calls.next", messages, presenter::next));
-        KeyBindings.bind(panel, anywhere, BaseAction.of("calls.dial", messages, presenter::dial));
-        KeyBindings.bind(panel, anywhere, BaseAction.of("calls.hangUp", messages, presenter::hangUp));
+        // The loop's keys take the focus out of any text field at once (not when the lead arrives), so
+        // that a number key typed right after them records the outcome instead of typing a digit.
+        KeyBindings.bind(panel, anywhere, BaseAction.of("calls.next", messages, () -> {
+            panel.requestFocusInWindow();
+            presenter.next();
+        }));
+        KeyBindings.bind(panel, anywhere, BaseAction.of("calls.dial", messages, () -> {
+            panel.requestFocusInWindow();
+            presenter.dial();
+        }));
+        KeyBindings.bind(panel, anywhere, BaseAction.of("calls.hangUp", messages, () -> {
+            panel.requestFocusInWindow();
+            presenter.hangUp();
+        }));
         KeyBindings.bind(panel, anywhere, BaseAction.of("calls.note", messages, presenter::focusNote));
         KeyBindings.bind(panel, anywhere, BaseAction.of("calls.callback", messages, presenter::callback));
         for (int position = 1; position <= 9; position++) {
