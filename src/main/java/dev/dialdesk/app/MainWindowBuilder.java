@@ -107,8 +107,8 @@ public final class MainWindowBuilder {
         split.setResizeWeight(1.0);
         split.setContinuousLayout(true);
         split.setBorder(null);
-        calls.setMinimumSize(new Dimension(400, 0));
-        calls.setPreferredSize(new Dimension(440, 0));
+        calls.setMinimumSize(new Dimension(380, 0));
+        calls.setPreferredSize(new Dimension(400, 0));
         return split;
     }
 

@@ -119,7 +119,8 @@ class LeadWindowGuiTest {
     void notesTypedJustBeforeTheWindowClosesAreSaved() {
         waitFor("three leads listed", () -> "3 / 3건".equals(window.label("leads.count").text()));
         waitFor("the first lead open", () -> window.robot().finder().findAll(c -> "lead.detail.name".equals(c.getName())
-                && c instanceof javax.swing.JLabel label && "다람이".equals(label.getText())).size() == 1);
+                && c.isShowing() && c instanceof javax.swing.JLabel label && "다람이".equals(label.getText())).size() == 1
+                && window.robot().finder().findAll(c -> "lead.notes".equals(c.getName()) && c.isShowing()).size() == 1, () -> window.robot().printer().printComponents(System.out));
         window.textBox("lead.notes").click();
         window.textBox("lead.notes").enterText("오후 2시 이후 통화 희망");
         window.close();
@@ -146,6 +147,15 @@ class LeadWindowGuiTest {
             }
         });
         return id[0];
+    }
+
+    private static void waitFor(String what, BooleanSupplier check, Runnable onTimeout) {
+        try {
+            waitFor(what, check);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            onTimeout.run();
+            throw e;
+        }
     }
 
     private static void waitFor(String what, BooleanSupplier check) {

@@ -75,7 +75,7 @@ public final class CallPanel extends JPanel implements CallView {
     }
 
     private JPanel body() {
-        JPanel body = new JPanel(new MigLayout("insets 10 10 8 10, gap 0 6, wrap 1, fill", "[grow,fill]",
+        JPanel body = new JPanel(new MigLayout("insets 10 10 8 10, gap 0 6, wrap 1, fill, hidemode 3", "[grow,fill]",
                 "[][][][][][][][grow,fill]"));
         body.add(lead);
         body.add(controls(), "gaptop 6");
@@ -97,7 +97,7 @@ public final class CallPanel extends JPanel implements CallView {
         loopButton(dial, "calls.dial", presenter::dial);
         loopButton(hangUp, "calls.hangUp", presenter::hangUp);
         next.putClientProperty(FlatClientProperties.STYLE,
-                "background: $Button.default.background; foreground: $Button.default.foreground; font: bold");
+                "background: $Dialdesk.call.next.background; foreground: $Dialdesk.call.next.foreground; font: bold");
         controls.add(next, "h 34!");
         controls.add(dial, "h 34!");
         controls.add(hangUp, "h 34!");

@@ -117,13 +117,13 @@ public final class CallTexts {
 
     CallModels.ShiftFigures shift(ShiftStats stats) {
         return new CallModels.ShiftFigures(
-                messages.get("callscreen.shift.count", stats.dials()),
-                messages.get("callscreen.shift.count", stats.contacts()),
-                messages.get("callscreen.shift.rate", stats.contactRate()),
+                messages.get("callscreen.shiftValue.count", stats.dials()),
+                messages.get("callscreen.shiftValue.count", stats.contacts()),
+                messages.get("callscreen.shiftValue.rate", stats.contactRate()),
                 duration(stats.talkTime()),
-                messages.get("callscreen.shift.count", stats.contracts()),
-                messages.get("callscreen.shift.premium", stats.premiumWon()),
-                messages.get("callscreen.shift.days", stats.daysWithoutContract()),
+                messages.get("callscreen.shiftValue.count", stats.contracts()),
+                messages.get("callscreen.shiftValue.premium", stats.premiumWon()),
+                messages.get("callscreen.shiftValue.days", stats.daysWithoutContract()),
                 stats.daysWithoutContract() >= DRY_RUN_WARNING_DAYS ? CallModels.Tone.WARNING : CallModels.Tone.NORMAL);
     }
 

@@ -24,10 +24,11 @@ final class HistoryTable extends JTable {
         setFocusable(false);
         setRowSelectionAllowed(false);
         setFillsViewportHeight(true);
-        int[] widths = {90, 70, 60, 160};
+        int[] widths = {100, 70, 50, 150};
         for (int i = 0; i < widths.length; i++) {
             getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
+        getColumnModel().getColumn(0).setMinWidth(95);
     }
 
     void show(List<CallModels.HistoryRow> rows) {

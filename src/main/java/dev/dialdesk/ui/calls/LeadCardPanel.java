@@ -17,10 +17,11 @@ final class LeadCardPanel extends JPanel {
     private final Banner hours = new Banner("calls.lead.hours");
     private final Banner caution = new Banner("calls.lead.caution");
     private final Banner notes = new Banner("calls.lead.notes");
+    private final Banner empty = new Banner("calls.lead.empty");
     private final Messages messages;
 
     LeadCardPanel(Messages messages) {
-        super(new MigLayout("insets 0, gap 0 2, wrap 1, fillx", "[grow,fill]"));
+        super(new MigLayout("insets 0, gap 0 2, wrap 1, fillx, hidemode 3", "[grow,fill]"));
         this.messages = messages;
         setName("calls.lead");
         source.setName("calls.lead.source");
@@ -30,6 +31,8 @@ final class LeadCardPanel extends JPanel {
         phone.setName("calls.lead.phone");
         phone.setFont(phone.getFont().deriveFont(Font.BOLD, phone.getFont().getSize2D() * 1.35f));
         facts.setName("calls.lead.facts");
+        empty.setFont(empty.getFont().deriveFont(Font.BOLD, empty.getFont().getSize2D() * 1.25f));
+        add(empty, "wmin 0, gapbottom 8");
         add(source);
         add(name, "split 2, growx 0");
         add(phone, "gapleft 12, growx 0, aligny baseline");
@@ -40,6 +43,7 @@ final class LeadCardPanel extends JPanel {
     }
 
     void show(CallModels.LeadCard card) {
+        empty.show(null, null);
         source.setText(card.source());
         name.setText(card.name());
         phone.setText(card.phone());
@@ -51,8 +55,9 @@ final class LeadCardPanel extends JPanel {
     }
 
     void clear(String message) {
+        empty.show(message, CallModels.Tone.NORMAL);
         source.setText(" ");
-        name.setText(message);
+        name.setText("");
         phone.setText("");
         facts.setText(" ");
         hours.show(null, null);

@@ -172,7 +172,7 @@ public final class LeadScreen extends JPanel implements LeadListView {
         split.setResizeWeight(1.0);
         split.setContinuousLayout(true);
         detailScroll.setMinimumSize(new java.awt.Dimension(280, 0));
-        detailScroll.setPreferredSize(new java.awt.Dimension(360, 0));
+        detailScroll.setPreferredSize(new java.awt.Dimension(300, 0));
         return split;
     }
 
