@@ -22,6 +22,7 @@ import dev.dialdesk.service.calls.ShiftStatsService;
 import dev.dialdesk.service.calls.WorkQueue;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.CallLog;
+import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.sqlite.SqliteCallAudit;
 import dev.dialdesk.storage.sqlite.SqliteCallLog;
@@ -50,6 +51,7 @@ public final class CallLoopServices {
     private final ShiftStatsService shiftStats;
     private final DoNotCallService doNotCall;
     private final HolidayService holidays;
+    private final DispositionStore dispositionStore;
 
     public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock) {
         this(database, settings, clock, DueCallbacks.NONE, Appointments.NONE, PremiumSource.NONE);
@@ -64,8 +66,9 @@ public final class CallLoopServices {
         this.policies = new CallingPolicyService(settings, holidayStore);
         this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(settings)));
         this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, clock);
+        this.dispositionStore = new SqliteDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new SqliteCallAudit(database), callLog,
-                new SqliteDispositionStore(database), policies, appointments, dialers, clock);
+                dispositionStore, policies, appointments, dialers, clock);
         this.shiftStats = new ShiftStatsService(callLog, premium, policies, clock);
         this.doNotCall = new DoNotCallService(doNotCallStore, new DoNotCallCsvReader(), settings);
         this.holidays = new HolidayService(holidayStore, new HolidayFileParser(), policies);
@@ -112,6 +115,11 @@ public final class CallLoopServices {
 
     public CallLog callLog() {
         return callLog;
+    }
+
+    /** The editable dispositions (the settings dialog). */
+    public DispositionStore dispositionStore() {
+        return dispositionStore;
     }
 
     /** The call loop's commands; the services (and the database) are built only when one runs. */

@@ -3,24 +3,36 @@ package dev.dialdesk.app;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.ui.MainFrame;
+import dev.dialdesk.ui.ScreenHost;
 import dev.dialdesk.ui.ShortcutSheet;
 import dev.dialdesk.ui.action.BaseAction;
+import dev.dialdesk.ui.calls.CallPanel;
+import dev.dialdesk.ui.calls.DispositionFollowUp;
 import dev.dialdesk.ui.common.ErrorReporter;
 import dev.dialdesk.ui.imports.FileChoosers;
 import dev.dialdesk.ui.imports.ImportFlow;
 import dev.dialdesk.ui.leads.LeadScreen;
+import java.awt.Dimension;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.prefs.Preferences;
+import javax.swing.JComponent;
+import javax.swing.JSplitPane;
+import javax.swing.WindowConstants;
 
 /**
- * Builds the main window: the lead screen, the import flow and the menus, from the composition
- * root's services. Call on the event thread; nothing here touches the database.
+ * Builds the main window: the screens (the lead list now; callbacks, contracts and stats join with
+ * {@link ScreenHost#add}) on the left, the call panel always in view on the right, the menus, and the
+ * closing hook that saves pending notes before the database closes. Call on the event thread; nothing
+ * here touches the database.
  */
 public final class MainWindowBuilder {
 
     /** The built window and the parts start-up and tests reach for. */
-    public record MainWindow(MainFrame frame, LeadScreen leads, ImportFlow imports) {
+    public record MainWindow(MainFrame frame, LeadScreen leads, ImportFlow imports, CallPanel calls,
+                             ScreenHost screens) {
     }
 
     private final CompositionRoot root;
@@ -28,6 +40,7 @@ public final class MainWindowBuilder {
     private final Preferences prefs;
     private final Theme theme;
     private final FileChoosers choosers;
+    private DispositionFollowUp followUp = DispositionFollowUp.NONE;
 
     /**
      * @param prefs    where window and column layout are remembered (tests pass a throwaway node)
@@ -42,6 +55,12 @@ public final class MainWindowBuilder {
         this.choosers = choosers;
     }
 
+    /** What happens after 예약콜 and 청약 are recorded (callback booking, contract entry). */
+    public MainWindowBuilder followUp(DispositionFollowUp next) {
+        this.followUp = next;
+        return this;
+    }
+
     /** The window of {@code agent}; its lead list starts loading with {@link LeadScreen#load()}. */
     public MainWindow build(Agent agent) {
         Messages messages = root.messages();
@@ -51,21 +70,61 @@ public final class MainWindowBuilder {
                 () -> frame[0], choosers, () -> leads[0].load());
         BaseAction importLeads = BaseAction.of("app.import", messages, imports::start);
         leads[0] = new LeadScreen(messages, root.leadDirectory(), errors, agent.id(), prefs, importLeads);
-        BaseAction quit = BaseAction.of("app.quit", messages, () -> frame[0].dispose());
+        CallScreenWiring calls = new CallScreenWiring(root, errors, agent, leads[0], followUp, () -> frame[0]);
+        ScreenHost screens = new ScreenHost(messages);
+        screens.add(new ScreenHost.Screen("leads", messages.get("screen.leads"), leads[0]));
+        BaseAction quit = BaseAction.of("app.quit", messages, () -> close(frame[0], leads[0], calls.panel()));
         BaseAction toggleTheme = BaseAction.of("app.toggleTheme", messages, theme::toggle);
         BaseAction shortcuts = BaseAction.of("app.shortcuts", messages, () -> ShortcutSheet.show(frame[0], messages));
         List<MainFrame.MenuSpec> menus = List.of(
                 new MainFrame.MenuSpec("menu.file", Arrays.asList(importLeads, null, quit)),
+                new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
                 new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme)),
                 new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts)));
-        frame[0] = new MainFrame(messages, leads[0], menus);
+        frame[0] = new MainFrame(messages, split(screens, calls.panel()), menus);
         frame[0].setStatus(messages.get("leads.agentStatus", agent.name(), agent.id().value()));
-        frame[0].addWindowListener(new java.awt.event.WindowAdapter() {
+        calls.panel().claimKeys(frame[0].getRootPane());
+        frame[0].setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame[0].addWindowListener(new WindowAdapter() {
             @Override
-            public void windowOpened(java.awt.event.WindowEvent e) {
+            public void windowOpened(WindowEvent e) {
                 leads[0].focusSearch();
             }
+
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close(frame[0], leads[0], calls.panel());
+            }
         });
-        return new MainWindow(frame[0], leads[0], imports);
+        calls.panel().presenter().start();
+        return new MainWindow(frame[0], leads[0], imports, calls.panel(), screens);
+    }
+
+    /** The screens on the left, the call panel on the right; the screens take what the window gains. */
+    private static JComponent split(ScreenHost screens, CallPanel calls) {
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, screens, calls);
+        split.setName("main.split");
+        split.setResizeWeight(1.0);
+        split.setContinuousLayout(true);
+        split.setBorder(null);
+        calls.setMinimumSize(new Dimension(380, 0));
+        calls.setPreferredSize(new Dimension(400, 0));
+        return split;
+    }
+
+    /**
+     * Closes the window (the launcher then closes the database): asks first when a dialled call has
+     * no outcome, and saves notes still being typed; if they cannot be saved the window stays open,
+     * with the failure shown beside the notes.
+     */
+    private static void close(MainFrame frame, LeadScreen leads, CallPanel calls) {
+        if (!calls.confirmClose()) {
+            return;
+        }
+        leads.presenter().saveNotesThen(saved -> {
+            if (saved) {
+                frame.dispose();
+            }
+        });
     }
 }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real main window on a temporary database seeded with leads: search a name, open the lead with
- * Enter, write notes, save with Ctrl+S and find them in the database.
+ * Enter (into the call panel), write notes, save with Ctrl+S and find them in the database; notes typed
+ * just before the window closes are saved too.
  *
  * <p>Once the importer is merged, add: {@code window.imports().importFile(sample)} (or the File menu
  * with a {@link FileChoosers} that answers the sample file), then the mapping dialog
@@ -103,13 +104,28 @@ class LeadWindowGuiTest {
         waitFor("the lead open beside the table", () -> "김민수".equals(window.label("lead.detail.name").text()));
 
         window.textBox("leads.search").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        window.textBox("lead.notes").requireFocused();
+        waitFor("Enter put the lead in the call panel",
+                () -> "김민수".equals(window.label("calls.lead.name").text()));
+        window.textBox("lead.notes").click();
         window.textBox("lead.notes").enterText("토요일 10시 재통화");
         window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_S).modifiers(InputEvent.CTRL_DOWN_MASK));
 
         waitFor("the notes saved", () -> "저장됨".equals(window.label("lead.notes.state").text()));
         Lead saved = root.leadStore().findLead(leadIdOf("김민수")).orElseThrow();
         assertThat(saved.notes()).isEqualTo("토요일 10시 재통화");
+    }
+
+    @Test
+    void notesTypedJustBeforeTheWindowClosesAreSaved() {
+        waitFor("three leads listed", () -> "3 / 3건".equals(window.label("leads.count").text()));
+        waitFor("the first lead open", () -> window.robot().finder().findAll(c -> "lead.detail.name".equals(c.getName())
+                && c.isShowing() && c instanceof javax.swing.JLabel label && "다람이".equals(label.getText())).size() == 1
+                && window.robot().finder().findAll(c -> "lead.notes".equals(c.getName()) && c.isShowing()).size() == 1, () -> window.robot().printer().printComponents(System.out));
+        window.textBox("lead.notes").click();
+        window.textBox("lead.notes").enterText("오후 2시 이후 통화 희망");
+        window.close();
+        waitFor("the window closed after saving", () -> !GuiActionRunner.execute(() -> built.frame().isDisplayable()));
+        assertThat(root.leadStore().findLead(leadIdOf("다람이")).orElseThrow().notes()).isEqualTo("오후 2시 이후 통화 희망");
     }
 
     @Test
@@ -131,6 +147,15 @@ class LeadWindowGuiTest {
             }
         });
         return id[0];
+    }
+
+    private static void waitFor(String what, BooleanSupplier check, Runnable onTimeout) {
+        try {
+            waitFor(what, check);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            onTimeout.run();
+            throw e;
+        }
     }
 
     private static void waitFor(String what, BooleanSupplier check) {

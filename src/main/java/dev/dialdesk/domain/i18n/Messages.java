@@ -26,6 +26,7 @@ public final class Messages {
             "i18n.importdialog",
             "i18n.safety",
             "i18n.callbacks",
+            "i18n.callscreen",
     });
 
     private final Locale locale;

@@ -48,6 +48,18 @@ public final class KeyTable {
         keys.put("callbacks.snooze", KeyStroke.getKeyStroke(KeyEvent.VK_Z, CTRL | SHIFT));
         keys.put("callbacks.cancel", KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, CTRL));
         keys.put("callbacks.refresh", KeyStroke.getKeyStroke(KeyEvent.VK_R, CTRL));
+        // screens of the main window (Ctrl+1 … in the order they are shown)
+        keys.put("app.screen.leads", KeyStroke.getKeyStroke(KeyEvent.VK_1, CTRL));
+        // the call loop: F-keys (never typed into a field); dispositions on the plain number keys,
+        // which fire only while the focus is not in a text field (see ui/calls/CallKeys)
+        keys.put("calls.next", KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0));
+        keys.put("calls.dial", KeyStroke.getKeyStroke(KeyEvent.VK_F3, 0));
+        keys.put("calls.hangUp", KeyStroke.getKeyStroke(KeyEvent.VK_F4, 0));
+        keys.put("calls.note", KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0));
+        keys.put("calls.callback", KeyStroke.getKeyStroke(KeyEvent.VK_F7, 0));
+        for (int position = 1; position <= 9; position++) {
+            keys.put("calls.disposition." + position, KeyStroke.getKeyStroke(KeyEvent.VK_0 + position, 0));
+        }
         KEYS = Collections.unmodifiableMap(keys);
     }
 

@@ -38,6 +38,8 @@ public final class LeadListPresenter {
     private String savedNotes = "";
     private String editedNotes = "";
     private long savingLeadId = -1;
+    private java.util.function.LongConsumer opener;
+    private final java.util.List<java.util.function.Consumer<Boolean>> afterSave = new java.util.ArrayList<>();
 
     public LeadListPresenter(LeadListView view, LeadDirectory directory, TaskRunner tasks, Messages messages,
                              AgentId agent) {
@@ -188,11 +190,48 @@ public final class LeadListPresenter {
         view.showNotesState(NotesState.CLEAN);
     }
 
-    /** Enter on a lead: the notes get the focus. */
+    /**
+     * Where Enter and a double-click on a lead send it: the call screen ({@code CallSession.open}, the
+     * same gate as the queue's). Without one, Enter puts the focus in the notes.
+     */
+    public void onOpen(java.util.function.LongConsumer leadOpener) {
+        opener = leadOpener;
+    }
+
+    /** Enter or a double-click on a lead: into the call panel (or the notes get the focus). */
     public void openSelected() {
-        if (openLeadId >= 0) {
+        if (openLeadId < 0) {
+            return;
+        }
+        if (opener != null) {
+            opener.accept(openLeadId);
+        } else {
             view.focusNotes();
         }
+    }
+
+    /** The name of a batch of the list in memory, or null. Safe on the event thread. */
+    public String batchName(long batchId) {
+        return snapshot.batches().stream().filter(b -> b.id() == batchId).map(LeadBatch::name).findFirst().orElse(null);
+    }
+
+    /**
+     * Saves notes still being typed, then tells {@code then} whether they are safe (true also when
+     * there was nothing to save): the window calls it before it closes the database.
+     */
+    public void saveNotesThen(java.util.function.Consumer<Boolean> then) {
+        saveNotes();
+        if (savingLeadId < 0) {
+            then.accept(true);
+        } else {
+            afterSave.add(then);
+        }
+    }
+
+    private void saveFinished(boolean saved) {
+        java.util.List<java.util.function.Consumer<Boolean>> waiting = java.util.List.copyOf(afterSave);
+        afterSave.clear();
+        waiting.forEach(w -> w.accept(saved && !hasUnsavedNotes()));
     }
 
     public void notesEdited(String text) {
@@ -223,11 +262,11 @@ public final class LeadListPresenter {
 
     private void notesSaved(long leadId, String text) {
         savingLeadId = -1;
-        if (leadId != openLeadId) {
-            return;
+        if (leadId == openLeadId) {
+            savedNotes = text;
+            view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.SAVED : NotesState.UNSAVED);
         }
-        savedNotes = text;
-        view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.SAVED : NotesState.UNSAVED);
+        saveFinished(true);
     }
 
     /** In place when the lead is still open; else the agent is told, with the text, since it left the screen. */
@@ -238,5 +277,6 @@ public final class LeadListPresenter {
         } else {
             view.showProblem(messages.get("leads.notes.failedLeft", text));
         }
+        saveFinished(false);
     }
 }

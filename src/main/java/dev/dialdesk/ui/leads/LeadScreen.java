@@ -140,6 +140,14 @@ public final class LeadScreen extends JPanel implements LeadListView {
             table.getColumnModel().getColumn(i).setPreferredWidth(column.defaultWidth());
         }
         new ColumnLayoutPrefs(prefs).restoreAndTrack(table.getColumnModel());
+        table.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                if (e.getClickCount() == 2 && table.rowAtPoint(e.getPoint()) >= 0) {
+                    presenter.openSelected();
+                }
+            }
+        });
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !updating) {
                 presenter.rowSelected(table.getSelectedRow());
@@ -164,7 +172,7 @@ public final class LeadScreen extends JPanel implements LeadListView {
         split.setResizeWeight(1.0);
         split.setContinuousLayout(true);
         detailScroll.setMinimumSize(new java.awt.Dimension(280, 0));
-        detailScroll.setPreferredSize(new java.awt.Dimension(360, 0));
+        detailScroll.setPreferredSize(new java.awt.Dimension(300, 0));
         return split;
     }
 

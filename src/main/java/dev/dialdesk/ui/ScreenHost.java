@@ -1,0 +1,73 @@
+package dev.dialdesk.ui;
+
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.ui.action.BaseAction;
+import dev.dialdesk.ui.action.KeyBindings;
+import dev.dialdesk.ui.action.KeyTable;
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+
+/**
+ * The main window's screens (leads, and later callbacks, contracts, stats), beside the call panel.
+ * One screen is shown alone; from two on they become tabs. Each screen may have a key in the
+ * {@link KeyTable} under {@code app.screen.<id>} (Ctrl+1 …) that brings it to the front.
+ */
+public final class ScreenHost extends JPanel {
+
+    /** A screen: its id (for the key {@code app.screen.<id>}), its tab title and its component. */
+    public record Screen(String id, String title, JComponent component) {
+    }
+
+    private final Messages messages;
+    private final List<Screen> screens = new ArrayList<>();
+    private final JTabbedPane tabs = new JTabbedPane();
+
+    public ScreenHost(Messages messages) {
+        super(new BorderLayout());
+        this.messages = messages;
+        setName("screens");
+        tabs.setName("screens.tabs");
+    }
+
+    /** Adds a screen after the others; binds its key when the key table has one. */
+    public void add(Screen screen) {
+        screens.add(screen);
+        if (KeyTable.keyFor("app.screen." + screen.id()).isPresent()) {
+            KeyBindings.bind(this, WHEN_IN_FOCUSED_WINDOW,
+                    BaseAction.of("app.screen." + screen.id(), messages, () -> show(screen.id())));
+        }
+        rebuild();
+    }
+
+    /** Brings the screen {@code id} to the front. */
+    public void show(String id) {
+        for (int i = 0; i < screens.size(); i++) {
+            if (screens.get(i).id().equals(id) && screens.size() > 1) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+    }
+
+    public List<Screen> screens() {
+        return List.copyOf(screens);
+    }
+
+    private void rebuild() {
+        removeAll();
+        tabs.removeAll();
+        if (screens.size() == 1) {
+            add(screens.get(0).component(), BorderLayout.CENTER);
+        } else {
+            for (Screen screen : screens) {
+                tabs.addTab(screen.title(), screen.component());
+            }
+            add(tabs, BorderLayout.CENTER);
+        }
+        revalidate();
+        repaint();
+    }
+}

@@ -1,0 +1,295 @@
+package dev.dialdesk.ui.calls;
+
+import dev.dialdesk.domain.calls.Disposition;
+import dev.dialdesk.domain.i18n.UserFacingException;
+import dev.dialdesk.service.calls.ActiveCall;
+import dev.dialdesk.service.calls.CallService;
+import dev.dialdesk.service.calls.CallSession;
+import dev.dialdesk.service.calls.QueuedLead;
+import dev.dialdesk.service.calls.ShiftStats;
+import dev.dialdesk.service.calls.ShiftStatsService;
+import dev.dialdesk.storage.CallLog;
+import dev.dialdesk.ui.common.TaskRunner;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The call loop's screen logic, without Swing: next lead, dial, hang up, record the outcome (and show
+ * the next lead), open a lead chosen in the list. Every method is called on the event thread; the
+ * {@link CallSession} runs off it through the {@link TaskRunner}. Keys pressed while a step still runs
+ * are queued and run in order (an agent types ahead); a failed step drops what was queued behind it,
+ * so that a blocked dial is never followed by an outcome typed ahead.
+ */
+public final class CallPresenter {
+
+    private final CallView view;
+    private final CallSession session;
+    private final CallService calls;
+    private final ShiftStatsService shift;
+    private final TaskRunner tasks;
+    private final CallTexts texts;
+    private final DispositionFollowUp followUp;
+
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
+    private boolean running;
+    private CallSession.Phase phase = CallSession.Phase.IDLE;
+    private QueuedLead current;
+    private List<Disposition> dispositions = List.of();
+
+    public CallPresenter(CallView view, CallSession session, CallService calls, ShiftStatsService shift,
+                         TaskRunner tasks, CallTexts texts, DispositionFollowUp followUp) {
+        this.view = Objects.requireNonNull(view, "view");
+        this.session = session;
+        this.calls = calls;
+        this.shift = shift;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.followUp = followUp;
+    }
+
+    /** Loads the outcome buttons and today's numbers; the panel says which key starts the loop. */
+    public void start() {
+        view.showNoLead(texts.withKey("callscreen.idle", "calls.next"));
+        view.showPhase(phase);
+        view.resetTimer();
+        reloadDispositions();
+    }
+
+    /** Reloads the outcome buttons (after the settings changed them) and today's numbers. */
+    public void reloadDispositions() {
+        submit(() -> run("Loading the dispositions", () -> new Loaded(calls.dispositions(), shift.today(session.agent())),
+                loaded -> {
+                    dispositions = loaded.dispositions();
+                    view.showDispositions(texts.choices(dispositions));
+                    view.showShift(texts.shift(loaded.stats()));
+                }));
+    }
+
+    public CallSession.Phase phase() {
+        return phase;
+    }
+
+    /** A dialled call still needs its outcome (the window asks before closing). */
+    public boolean hasOpenCall() {
+        return phase == CallSession.Phase.IN_CALL || phase == CallSession.Phase.WRAP_UP;
+    }
+
+    /** The next-lead key. */
+    public void next() {
+        submit(() -> {
+            if (requireWrappedUp()) {
+                view.showNotice(null);
+                run("Fetching the next lead", session::next, this::showNext);
+            }
+        });
+    }
+
+    /** A lead opened from the list (Enter, double-click): through the same gate as the queue's. */
+    public void open(long leadId) {
+        submit(() -> {
+            if (requireWrappedUp()) {
+                run("Opening a lead in the call panel", () -> session.open(leadId), lead -> {
+                    view.showNotice(null);
+                    showLead(lead);
+                });
+            }
+        });
+    }
+
+    /** The dial key. */
+    public void dial() {
+        submit(() -> {
+            if (current == null) {
+                view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, texts.get("calls.error.noLeadShown")));
+            } else if (phase == CallSession.Phase.LEAD_SHOWN) {
+                view.showNotice(null);
+                run("Dialling", session::dial, this::dialled);
+            }
+        });
+    }
+
+    /** The hang-up key: stops the timer; the outcome is still to come. */
+    public void hangUp() {
+        submit(() -> {
+            if (phase == CallSession.Phase.IN_CALL) {
+                run("Hanging up", session::hangUp, call -> {
+                    phase = CallSession.Phase.WRAP_UP;
+                    view.stopTimer(call.elapsed(call.endedAt()));
+                    view.showPhase(phase);
+                });
+            }
+        });
+    }
+
+    /** A number key: records the outcome at {@code position} and shows the next lead. */
+    public void disposition(int position) {
+        submit(() -> dispositions.stream().filter(d -> d.position() == position).findFirst().ifPresent(this::record));
+    }
+
+    /** The callback key: records 예약콜 wherever its button is, which opens the booking. */
+    public void callback() {
+        submit(() -> dispositions.stream().filter(d -> "CALLBACK".equals(d.code())).findFirst().ifPresent(this::record));
+    }
+
+    /** The note key. */
+    public void focusNote() {
+        view.focusNote();
+    }
+
+    private void record(Disposition disposition) {
+        if (phase == CallSession.Phase.IDLE) {
+            view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, texts.get("calls.error.noLeadShown")));
+            return;
+        }
+        if (phase == CallSession.Phase.LEAD_SHOWN) {
+            view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, texts.get("callscreen.dialFirst")));
+            return;
+        }
+        String note = view.note();
+        QueuedLead lead = current;
+        if (DispositionFollowUp.CODES.contains(disposition.code())) {
+            run("Recording the outcome", () -> new Saved(session.record(disposition.code(), note), today()),
+                    saved -> followUp(disposition, lead, saved));
+        } else {
+            run("Recording the outcome and fetching the next lead",
+                    () -> new Advanced(session.recordAndNext(disposition.code(), note), today()),
+                    advanced -> {
+                        recorded(disposition, lead, advanced.stats());
+                        showNext(advanced.next());
+                    });
+        }
+    }
+
+    /** Runs the follow-up (booking, contract entry); keys wait until it is done, then the next lead shows. */
+    private void followUp(Disposition disposition, QueuedLead lead, Saved saved) {
+        recorded(disposition, lead, saved.stats());
+        current = null;
+        phase = CallSession.Phase.IDLE;
+        view.showPhase(phase);
+        running = true;
+        followUp.afterRecorded(new DispositionFollowUp.Outcome(disposition, lead.lead(), saved.recorded().attempt()),
+                () -> {
+                    running = false;
+                    run("Fetching the next lead", session::next, this::showNext);
+                });
+    }
+
+    private void recorded(Disposition disposition, QueuedLead lead, ShiftStats stats) {
+        view.clearNote();
+        view.resetTimer();
+        view.showShift(texts.shift(stats));
+        view.showNotice(new CallModels.Notice(CallModels.Tone.OK,
+                texts.get("callscreen.recorded", texts.label(disposition), lead.lead().name())));
+    }
+
+    private ShiftStats today() {
+        return shift.today(session.agent());
+    }
+
+    private void dialled(ActiveCall call) {
+        phase = CallSession.Phase.IN_CALL;
+        view.startTimer(call.startedAt());
+        view.showPhase(phase);
+        String how = texts.get("callscreen.dialled." + (call.placedBy() == null ? "MANUAL" : call.placedBy().name()),
+                call.number().national());
+        if (call.warning() != null) {
+            view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, texts.get(call.warning()) + " " + how));
+        } else {
+            view.showNotice(new CallModels.Notice(CallModels.Tone.NORMAL, how));
+        }
+        view.focusLoop();
+    }
+
+    private void showNext(Optional<QueuedLead> next) {
+        if (next.isPresent()) {
+            showLead(next.get());
+            return;
+        }
+        current = null;
+        phase = CallSession.Phase.IDLE;
+        view.showNoLead(texts.get("callscreen.queueEmpty"));
+        view.resetTimer();
+        view.showPhase(phase);
+    }
+
+    private void showLead(QueuedLead lead) {
+        current = lead;
+        phase = CallSession.Phase.LEAD_SHOWN;
+        view.showLead(texts.card(lead), texts.history(lead.history()));
+        view.resetTimer();
+        view.clearNote();
+        view.showPhase(phase);
+        view.focusLoop();
+    }
+
+    /** True when no dialled call waits for its outcome; else says so in place. */
+    private boolean requireWrappedUp() {
+        if (hasOpenCall()) {
+            view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, texts.get("calls.error.wrapUpRequired")));
+            return false;
+        }
+        return true;
+    }
+
+    private void submit(Runnable command) {
+        if (running) {
+            waiting.add(command);
+        } else {
+            command.run();
+        }
+    }
+
+    private <T> void run(String context, Callable<T> work, Consumer<T> done) {
+        running = true;
+        tasks.run(context, work, result -> {
+            running = false;
+            done.accept(result);
+            drain();
+        }, this::failed);
+    }
+
+    private void drain() {
+        while (!running && !waiting.isEmpty()) {
+            waiting.poll().run();
+        }
+    }
+
+    /** Shown in place (never a dialog in the loop); what was typed ahead is dropped. */
+    private void failed(Throwable error) {
+        running = false;
+        waiting.clear();
+        view.showNotice(new CallModels.Notice(CallModels.Tone.ERROR, describe(error)));
+        CallSession.Phase actual = session.phase();
+        if (actual != phase) {
+            phase = actual;
+            if (session.current().isEmpty()) {
+                current = null;
+                view.showNoLead(texts.withKey("callscreen.idle", "calls.next"));
+            }
+            view.showPhase(phase);
+        }
+    }
+
+    private String describe(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UserFacingException userFacing) {
+                return texts.get(userFacing.userMessage());
+            }
+        }
+        return texts.get("callscreen.error.unexpected");
+    }
+
+    private record Loaded(List<Disposition> dispositions, ShiftStats stats) {
+    }
+
+    private record Saved(CallLog.Recorded recorded, ShiftStats stats) {
+    }
+
+    private record Advanced(Optional<QueuedLead> next, ShiftStats stats) {
+    }
+}

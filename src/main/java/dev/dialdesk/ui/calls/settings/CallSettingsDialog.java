@@ -1,0 +1,185 @@
+package dev.dialdesk.ui.calls.settings;
+
+import dev.dialdesk.domain.calls.CallingHours;
+import dev.dialdesk.domain.calls.Disposition;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.calls.CallSettingKeys;
+import dev.dialdesk.service.calls.DialMethod;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.DispositionStore;
+import dev.dialdesk.ui.common.TaskRunner;
+import java.awt.Window;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
+import javax.swing.WindowConstants;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Tools → Settings: how a number is dialled, the centre's time zone, the calling hours and the
+ * dispositions. Checked before anything is saved; saved off the event thread.
+ */
+public final class CallSettingsDialog extends JDialog {
+
+    private final Messages messages;
+    private final Settings settings;
+    private final DispositionStore store;
+    private final TaskRunner tasks;
+    private final Runnable onSaved;
+    private final JComboBox<DialMethod> method = new JComboBox<>(DialMethod.values());
+    private final JTextField uri = new JTextField();
+    private final JTextField command = new JTextField();
+    private final JComboBox<String> zone = new JComboBox<>();
+    private final JTextField hours = new JTextField();
+    private final JLabel problem = new JLabel(" ");
+    private final JButton save;
+    private DispositionTableModel dispositions;
+
+    private CallSettingsDialog(Window owner, Messages messages, Settings settings, DispositionStore store,
+                               TaskRunner tasks, Runnable onSaved) {
+        super(owner, messages.get("callsettings.title"), ModalityType.APPLICATION_MODAL);
+        this.messages = messages;
+        this.settings = settings;
+        this.store = store;
+        this.tasks = tasks;
+        this.onSaved = onSaved;
+        setName("callsettings");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        save = new JButton(messages.get("callsettings.save"));
+        save.setName("callsettings.save");
+        save.setEnabled(false);
+    }
+
+    /** Loads the dispositions off the event thread, then shows the dialog over {@code owner}. */
+    public static void open(Window owner, Messages messages, Settings settings, DispositionStore store,
+                            TaskRunner tasks, Runnable onSaved) {
+        CallSettingsDialog dialog = new CallSettingsDialog(owner, messages, settings, store, tasks, onSaved);
+        tasks.run("Loading the call settings", store::all, loaded -> {
+            dialog.build(loaded);
+            dialog.setVisible(true);
+        });
+    }
+
+    private void build(List<Disposition> loaded) {
+        dispositions = new DispositionTableModel(messages, loaded);
+        method.setName("callsettings.method");
+        method.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, value == null ? "" :
+                        messages.get("callsettings.method." + ((DialMethod) value).name()), index, selected, focus);
+            }
+        });
+        method.setSelectedItem(settings.get(CallSettingKeys.DIAL_METHOD));
+        uri.setText(settings.get(CallSettingKeys.DIAL_URI));
+        command.setText(settings.get(CallSettingKeys.DIAL_COMMAND));
+        zone.setEditable(true);
+        for (String id : List.of("Asia/Seoul", "Asia/Tokyo", "UTC", "America/New_York", "Europe/London")) {
+            zone.addItem(id);
+        }
+        zone.setSelectedItem(settings.get(SettingKeys.CENTRE_ZONE).getId());
+        hours.setText(settings.get(CallSettingKeys.CALLING_HOURS));
+        hours.setName("callsettings.hours");
+        problem.setName("callsettings.problem");
+        problem.setForeground(UIManager.getColor("Dialdesk.error.foreground"));
+        setContentPane(form());
+        pack();
+        setLocationRelativeTo(getOwner());
+    }
+
+    private JPanel form() {
+        JPanel form = new JPanel(new MigLayout("insets 12, wrap 2, fill", "[right][grow,fill]", "[][][][][][][grow,fill][][]"));
+        form.add(new JLabel(messages.get("callsettings.method")));
+        form.add(method);
+        form.add(new JLabel(messages.get("callsettings.uri")));
+        form.add(uri);
+        form.add(new JLabel(messages.get("callsettings.command")));
+        form.add(command);
+        form.add(new JLabel(messages.get("callsettings.zone")));
+        form.add(zone);
+        form.add(new JLabel(messages.get("callsettings.hours")));
+        form.add(hours);
+        JLabel hoursHint = new JLabel(messages.get("callsettings.hours.hint"));
+        hoursHint.setForeground(UIManager.getColor("Dialdesk.muted.foreground"));
+        form.add(hoursHint, "skip 1");
+        JTable table = new JTable(dispositions);
+        table.setName("callsettings.dispositions");
+        table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() + 6));
+        form.add(new JScrollPane(table), "span 2, w 720:760:, h 240:280:");
+        form.add(problem, "span 2, growx");
+        JButton cancel = new JButton(messages.get("callsettings.cancel"));
+        cancel.addActionListener(e -> dispose());
+        save.setEnabled(true);
+        save.addActionListener(e -> save(table));
+        form.add(save, "span 2, split 2, tag ok, growx 0");
+        form.add(cancel, "tag cancel, growx 0");
+        getRootPane().setDefaultButton(save);
+        return form;
+    }
+
+    private void save(JTable table) {
+        if (table.isEditing()) {
+            table.getCellEditor().stopCellEditing();
+        }
+        Values values;
+        try {
+            values = check();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            problem.setText(messages.get("callsettings.invalid", e.getMessage()));
+            return;
+        }
+        save.setEnabled(false);
+        tasks.run("Saving the call settings", () -> {
+            values.apply(settings, store);
+            return values;
+        }, saved -> {
+            dispose();
+            onSaved.run();
+        }, failure -> {
+            save.setEnabled(true);
+            problem.setText(messages.get("callsettings.failed"));
+        });
+    }
+
+    /** Reads and checks every field; throws with what is wrong. */
+    private Values check() {
+        String hoursText = hours.getText().strip();
+        CallingHours.parse(hoursText);
+        ZoneId centre = ZoneId.of(String.valueOf(zone.getSelectedItem()).strip());
+        List<Disposition> edited = dispositions.dispositions();
+        Set<Integer> positions = new HashSet<>();
+        for (Disposition d : edited) {
+            if (d.position() < 1 || d.position() > 9 || !positions.add(d.position())) {
+                throw new IllegalArgumentException(messages.get("callsettings.positions"));
+            }
+        }
+        return new Values((DialMethod) method.getSelectedItem(), uri.getText().strip(), command.getText().strip(),
+                centre, hoursText, edited);
+    }
+
+    /** What the dialog saves. */
+    private record Values(DialMethod method, String uri, String command, ZoneId zone, String hours,
+                          List<Disposition> dispositions) {
+        void apply(Settings settings, DispositionStore store) {
+            settings.set(CallSettingKeys.DIAL_METHOD, method);
+            settings.set(CallSettingKeys.DIAL_URI, uri);
+            settings.set(CallSettingKeys.DIAL_COMMAND, command);
+            settings.set(SettingKeys.CENTRE_ZONE, zone);
+            settings.set(CallSettingKeys.CALLING_HOURS, hours);
+            dispositions.forEach(store::save);
+        }
+    }
+}

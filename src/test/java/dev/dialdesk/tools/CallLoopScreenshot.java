@@ -1,0 +1,108 @@
+package dev.dialdesk.tools;
+
+import dev.dialdesk.app.AppOptions;
+import dev.dialdesk.app.AppPaths;
+import dev.dialdesk.app.CompositionRoot;
+import dev.dialdesk.app.MainWindowBuilder;
+import dev.dialdesk.app.Theme;
+import dev.dialdesk.app.bench.BenchLeads;
+import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.service.calls.CallSession;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.testing.MutableClock;
+import dev.dialdesk.testing.TestClocks;
+import dev.dialdesk.ui.common.Edt;
+import dev.dialdesk.ui.common.ErrorReporter;
+import dev.dialdesk.ui.imports.FileChoosers;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.prefs.Preferences;
+import javax.imageio.ImageIO;
+
+/**
+ * Takes the README screenshot of the call loop: a morning's calls worked at 09:10 on a Tuesday, then at
+ * 11:30 the next lead (a retry, with its history) dialled for 83 seconds. {@code xvfb-run -a -s "-screen 0
+ * 1280x800x24" java -cp target/test-classes:target/classes:DEPS dev.dialdesk.tools.CallLoopScreenshot
+ * docs/screenshots/call-loop.png [en]}.
+ */
+public final class CallLoopScreenshot {
+
+    private static final AgentId AGENT = new AgentId("A1024");
+
+    private CallLoopScreenshot() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args[0]);
+        String language = args.length > 1 ? args[1] : "ko";
+        Path folder = Files.createTempDirectory("dialdesk-shot");
+        Path database = folder.resolve("dialdesk.db");
+        AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", language);
+        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder, database, false);
+        MutableClock clock = MutableClock.seoul("2025-03-11T09:10");
+        CompositionRoot root = new CompositionRoot(options, paths, clock);
+        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        BenchLeads.insert(root.database(), AGENT, 1_250);
+        root.registerAgent(new Agent(AGENT, "홍길동"));
+        workTheMorning(root.calls().session(AGENT), clock);
+        clock.set("2025-03-11T11:30");
+        Preferences prefs = Preferences.userRoot().node("dev/dialdesk-test/screenshot-" + System.nanoTime());
+        MainWindowBuilder.MainWindow window = Edt.call(() -> {
+            Theme theme = new Theme(prefs);
+            theme.install();
+            MainWindowBuilder.MainWindow built = new MainWindowBuilder(root, new ErrorReporter(root.messages(),
+                    paths.logDir()), prefs, theme, new FileChoosers(root.messages())).build(root.currentAgent().orElseThrow());
+            built.frame().setBounds(0, 0, 1280, 800);
+            built.leads().load();
+            built.frame().setVisible(true);
+            return built;
+        });
+        Thread.sleep(2_000);
+        Edt.call(() -> {
+            window.calls().presenter().next();
+            return null;
+        });
+        Thread.sleep(800);
+        Edt.call(() -> {
+            window.calls().presenter().dial();
+            return null;
+        });
+        Thread.sleep(500);
+        clock.advance(Duration.ofSeconds(83));
+        Thread.sleep(1_200);
+        capture(window, target);
+        prefs.removeNode();
+        root.close();
+        System.exit(0);
+    }
+
+    /** Twelve calls: mostly no answer, some contacts, one refusal. */
+    private static void workTheMorning(CallSession session, MutableClock clock) {
+        String[] outcomes = {"NO_ANSWER", "BUSY", "NO_ANSWER", "THINKING", "NO_ANSWER", "PHONE_OFF", "REFUSED",
+            "NO_ANSWER", "NO_ANSWER", "THINKING", "BUSY", "NO_ANSWER"};
+        for (String outcome : outcomes) {
+            session.next();
+            session.dial();
+            clock.advance(Duration.ofSeconds(outcome.equals("THINKING") || outcome.equals("REFUSED") ? 140 : 25));
+            session.record(outcome, outcome.equals("THINKING") ? "남편과 상의 후 결정" : "");
+            clock.advance(Duration.ofSeconds(20));
+        }
+    }
+
+    private static void capture(MainWindowBuilder.MainWindow window, Path target) throws Exception {
+        Edt.call(() -> {
+            window.frame().toFront();
+            return null;
+        });
+        Thread.sleep(300);
+        Rectangle bounds = Edt.call(() -> window.frame().getBounds());
+        BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        ImageIO.write(image, "png", target.toFile());
+    }
+}
