@@ -16,6 +16,7 @@ public final class KeyTable {
 
     private static final int CTRL = InputEvent.CTRL_DOWN_MASK;
     private static final int SHIFT = InputEvent.SHIFT_DOWN_MASK;
+    private static final int ALT = InputEvent.ALT_DOWN_MASK;
 
     private static final Map<String, KeyStroke> KEYS;
 
@@ -30,6 +31,15 @@ public final class KeyTable {
         keys.put("leads.search", KeyStroke.getKeyStroke(KeyEvent.VK_F, CTRL));
         keys.put("leads.open", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0));
         keys.put("leads.saveNotes", KeyStroke.getKeyStroke(KeyEvent.VK_S, CTRL));
+        // contracts and QA re-recording (Ctrl+Alt: the call loop keeps the plain and Ctrl keys)
+        keys.put("contracts.edit", KeyStroke.getKeyStroke(KeyEvent.VK_E, CTRL | ALT));
+        keys.put("contracts.passQa", KeyStroke.getKeyStroke(KeyEvent.VK_P, CTRL | ALT));
+        keys.put("contracts.requireReRecording", KeyStroke.getKeyStroke(KeyEvent.VK_R, CTRL | ALT));
+        keys.put("contracts.reRecorded", KeyStroke.getKeyStroke(KeyEvent.VK_K, CTRL | ALT));
+        keys.put("contracts.reject", KeyStroke.getKeyStroke(KeyEvent.VK_J, CTRL | ALT));
+        keys.put("contracts.withdraw", KeyStroke.getKeyStroke(KeyEvent.VK_W, CTRL | ALT));
+        keys.put("contracts.cancel", KeyStroke.getKeyStroke(KeyEvent.VK_X, CTRL | ALT));
+        keys.put("contracts.bookReRecording", KeyStroke.getKeyStroke(KeyEvent.VK_B, CTRL | ALT));
         KEYS = Collections.unmodifiableMap(keys);
     }
 
