@@ -41,7 +41,7 @@ public final class ContractsBenchmark implements Benchmark {
             + "ORDER BY c.contract_at DESC, c.id DESC;\n";
     private static final int LOADS = 30;
     private static final int TICKS = 500;
-    private static final int WARM_UP = 5;
+    private static final int WARM_UP = 10;
 
     @Override
     public String id() {

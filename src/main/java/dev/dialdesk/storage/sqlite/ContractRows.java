@@ -28,6 +28,9 @@ final class ContractRows {
     static final String SELECT_COLUMNS = "c.id, " + prefixed();
     static final String SELECT = "SELECT " + SELECT_COLUMNS + " FROM contract c";
 
+    /** Zones are few and {@code ZoneId.of} is not free: 10,000 rows share a handful. */
+    private static final java.util.Map<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ContractRows() {
     }
 
@@ -73,7 +76,7 @@ final class ContractRows {
     /** Reads a contract from a row of {@link #SELECT} (columns from 1). */
     static Contract read(ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
-        Sale sale = new Sale(rs.getString(5), rs.getLong(6), instant(rs, 7), ZoneId.of(rs.getString(8)),
+        Sale sale = new Sale(rs.getString(5), rs.getLong(6), instant(rs, 7), ZONES.computeIfAbsent(rs.getString(8), ZoneId::of),
                 rs.getString(9), rs.getString(10), "PHONE".equals(rs.getString(11)));
         String returnReason = rs.getString(18);
         QaCase qa = new QaCase(QaState.valueOf(rs.getString(12)), rs.getString(13), date(rs, 14), instant(rs, 15),

@@ -39,8 +39,10 @@ public final class ContractsPanel extends JPanel implements ContractsView {
         DefaultTableCellRenderer right = new DefaultTableCellRenderer();
         right.setHorizontalAlignment(SwingConstants.RIGHT);
         table.getColumnModel().getColumn(ContractsTableModel.PREMIUM).setCellRenderer(right);
-        table.getColumnModel().getColumn(ContractsTableModel.COUNTDOWN).setPreferredWidth(90);
-        table.getColumnModel().getColumn(ContractsTableModel.COOLING_OFF).setPreferredWidth(170);
+        int[] widths = {80, 130, 100, 140, 160, 130, 100, 170, 140};
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 presenter.select(table.getSelectedRow());

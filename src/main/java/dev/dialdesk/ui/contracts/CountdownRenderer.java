@@ -30,8 +30,11 @@ final class CountdownRenderer extends DefaultTableCellRenderer {
                 cell.kind() == CountdownCell.Kind.RETURNED);
         if (!painted) {
             label.setBackground(isSelected ? table.getSelectionBackground() : table.getBackground());
+            if (isSelected) {
+                label.setForeground(table.getSelectionForeground());
+            }
         }
-        if (cell.kind() == CountdownCell.Kind.RETURNED) {
+        if (cell.kind() == CountdownCell.Kind.RETURNED && !isSelected) {
             label.setForeground(javax.swing.UIManager.getColor(Urgency.DONE.themeKey() + ".foreground"));
         }
         return label;

@@ -29,7 +29,7 @@ final class UrgencyStyle {
         Font font = urgency == Urgency.CRITICAL || urgency == Urgency.DUE || urgency == Urgency.EXPIRED
                 ? base.deriveFont(Font.BOLD) : base.deriveFont(Font.PLAIN);
         if (struck) {
-            font = font.deriveFont(Map.of(TextAttribute.STRIKETHROUGH, TextAttribute.STRIKETHROUGH_ON));
+            font = base.deriveFont(Font.PLAIN).deriveFont(Map.of(TextAttribute.STRIKETHROUGH, TextAttribute.STRIKETHROUGH_ON));
         }
         component.setFont(font);
         Color bg = urgency == Urgency.CRITICAL ? UIManager.getColor(key(urgency) + ".background") : null;
