@@ -153,10 +153,12 @@ class ContractsGuiTest {
         fx.db.clock.set("2012-11-24T18:20");
         GuiActionRunner.execute(() -> module.presenter().tick());
         assertThat(cell(ContractsTableModel.COUNTDOWN)).isEqualTo("5h 40m");
+        GuiActionRunner.execute(() -> ((JTable) table().target()).clearSelection());
         table().cell(row(0).column(ContractsTableModel.COUNTDOWN)).foreground()
                 .requireEqualTo(UIManager.getColor("Dialdesk.urgency.due.foreground"));
         window.label("qaStatusLabel").requireText("QA: 1 case, 5h 40m left");
         window.label("qaHomeCountdown0").requireText("5h 40m");
+        table().selectRows(0);
 
         window.button("contracts.bookReRecording").click();
         await("booker called", () -> booked.size() == 1);
@@ -164,10 +166,11 @@ class ContractsGuiTest {
 
         window.button("contracts.reRecorded").click();
         await("re-recorded", () -> cell(ContractsTableModel.COUNTDOWN).equals("Done"));
+        window.button("contracts.reRecorded").requireDisabled();
+        GuiActionRunner.execute(() -> ((JTable) table().target()).clearSelection());
         table().cell(row(0).column(ContractsTableModel.COUNTDOWN)).foreground()
                 .requireEqualTo(UIManager.getColor("Dialdesk.urgency.done.foreground"));
         window.label("qaStatusLabel").requireText("QA: no open cases");
-        window.button("contracts.reRecorded").requireDisabled();
         assertThat(service.find(created.get(0).id()).state()).isEqualTo(QaState.RE_RECORDED);
     }
 
