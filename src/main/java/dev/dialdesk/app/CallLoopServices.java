@@ -26,6 +26,7 @@ import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.sqlite.SqliteCallAudit;
 import dev.dialdesk.storage.sqlite.SqliteCallLog;
+import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
 import dev.dialdesk.storage.sqlite.SqliteDoNotCallStore;
@@ -38,7 +39,7 @@ import java.util.function.Supplier;
 
 /**
  * The call loop's stores and services, built once by the {@link CompositionRoot}. The callback
- * scheduler (issue 4) and contracts (issue 5) replace the {@code NONE} hooks here.
+ * scheduler (issue 4) replaces the {@code NONE} hooks here; the premium comes from contracts (issue 5).
  */
 public final class CallLoopServices {
 
@@ -54,7 +55,8 @@ public final class CallLoopServices {
     private final DispositionStore dispositionStore;
 
     public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock) {
-        this(database, settings, clock, DueCallbacks.NONE, Appointments.NONE, PremiumSource.NONE);
+        this(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
+                new SqliteContractStore(database)::premiumWon); // premium sold, from contracts (issue 5)
     }
 
     public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,

@@ -7,6 +7,7 @@ import dev.dialdesk.app.bench.CallLoopBenchmark;
 import dev.dialdesk.app.bench.LeadSearchBenchmark;
 import dev.dialdesk.app.bench.StartupBenchmark;
 import dev.dialdesk.cli.BackupCommand;
+import dev.dialdesk.app.bench.ContractsBenchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.cli.RestoreCommand;
 import dev.dialdesk.app.bench.ImportBenchmark;
@@ -24,7 +25,7 @@ import dev.dialdesk.io.leads.LeadFiles;
 import dev.dialdesk.service.imports.DefaultLeadImportService;
 import dev.dialdesk.service.callbacks.CallbackQueueHooks;
 import dev.dialdesk.service.callbacks.ReRecordingDeadlines;
-import dev.dialdesk.service.calls.PremiumSource;
+import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.LeadStore;
@@ -69,6 +70,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final List<Message> storageWarnings = new ArrayList<>();
     private LeadImportService leadImportService;
     private CallbackServices callbacks;
+    private ContractServices contracts;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -186,9 +188,14 @@ public final class CompositionRoot implements AutoCloseable {
     public synchronized CallLoopServices calls() {
         if (calls == null) {
             // The callback scheduler fills the queue's due callbacks and the dial gate's appointments.
+            // Contracts give the shift panel its premium and re-recording bookings their QA deadline.
             CallbackQueueHooks hooks = CallbackServices.queueHooks(database(), settings);
-            calls = new CallLoopServices(database(), settings, clock, hooks, hooks, PremiumSource.NONE);
-            callbacks = new CallbackServices(database(), settings, clock, calls, ReRecordingDeadlines.NONE);
+            ContractService contractService = contracts().service();
+            calls = new CallLoopServices(database(), settings, clock, hooks, hooks, contractService);
+            ReRecordingDeadlines deadlines = (leadId, contractId) -> contractId != null
+                    ? Optional.of(contractService.deadline(contractId))
+                    : contractService.deadlineForLead(leadId);
+            callbacks = new CallbackServices(database(), settings, clock, calls, deadlines);
         }
         return calls;
     }
@@ -228,6 +235,14 @@ public final class CompositionRoot implements AutoCloseable {
         return callbacks;
     }
 
+    /** Contracts and QA deadlines; the first call returns overdue QA cases. Not on the event thread. */
+    public synchronized ContractServices contracts() {
+        if (contracts == null) {
+            contracts = new ContractServices(database(), settings, clock);
+        }
+        return contracts;
+    }
+
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
         String id = settings.get(SettingKeys.AGENT_ID);
@@ -253,6 +268,7 @@ public final class CompositionRoot implements AutoCloseable {
         commands.add(new BackupCommand(backups(), messages));
         commands.add(new RestoreCommand(backups(), this::lockDatabaseExclusively, messages));
         commands.add(CallbackServices.command(this::callbacks, messages, () -> currentAgent().map(Agent::id), clock));
+        commands.addAll(ContractServices.commands(this::contracts, messages));
         return commands;
     }
 
@@ -264,6 +280,7 @@ public final class CompositionRoot implements AutoCloseable {
         benchmarks.add(new StartupBenchmark());
         benchmarks.add(new ImportBenchmark(clock));
         benchmarks.add(new CallbackBenchmark());
+        benchmarks.add(new ContractsBenchmark());
         return benchmarks;
     }
 

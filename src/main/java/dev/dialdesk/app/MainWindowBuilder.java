@@ -40,7 +40,8 @@ public final class MainWindowBuilder {
     private final Preferences prefs;
     private final Theme theme;
     private final FileChoosers choosers;
-    private DispositionFollowUp followUp = DispositionFollowUp.NONE;
+    /** Null: the feature screens' own follow-ups (callback booking, contract entry). */
+    private DispositionFollowUp followUp;
 
     /**
      * @param prefs    where window and column layout are remembered (tests pass a throwaway node)
@@ -70,10 +71,13 @@ public final class MainWindowBuilder {
                 () -> frame[0], choosers, () -> leads[0].load());
         BaseAction importLeads = BaseAction.of("app.import", messages, imports::start);
         leads[0] = new LeadScreen(messages, root.leadDirectory(), errors, agent.id(), prefs, importLeads);
-        CallScreenWiring calls = new CallScreenWiring(root, errors, agent, leads[0], followUp, () -> frame[0]);
+        FeatureScreens features = new FeatureScreens(root, () -> frame[0]);
+        CallScreenWiring calls = new CallScreenWiring(root, errors, agent, leads[0],
+                followUp != null ? followUp : features, () -> frame[0]);
         ScreenHost screens = new ScreenHost(messages);
         screens.add(new ScreenHost.Screen("leads", messages.get("screen.leads"), leads[0]));
-        BaseAction quit = BaseAction.of("app.quit", messages, () -> close(frame[0], leads[0], calls.panel()));
+        features.build(errors, agent.id(), calls::panel, screens);
+        BaseAction quit = BaseAction.of("app.quit", messages, () -> close(frame[0], leads[0], calls.panel(), features));
         BaseAction toggleTheme = BaseAction.of("app.toggleTheme", messages, theme::toggle);
         BaseAction shortcuts = BaseAction.of("app.shortcuts", messages, () -> ShortcutSheet.show(frame[0], messages));
         List<MainFrame.MenuSpec> menus = List.of(
@@ -81,7 +85,7 @@ public final class MainWindowBuilder {
                 new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
                 new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme)),
                 new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts)));
-        frame[0] = new MainFrame(messages, split(screens, calls.panel()), menus);
+        frame[0] = new MainFrame(messages, split(screens, rightColumn(calls.panel(), features.qaDeadlines())), menus);
         frame[0].setStatus(messages.get("leads.agentStatus", agent.name(), agent.id().value()));
         calls.panel().claimKeys(frame[0].getRootPane());
         frame[0].setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -93,15 +97,16 @@ public final class MainWindowBuilder {
 
             @Override
             public void windowClosing(WindowEvent e) {
-                close(frame[0], leads[0], calls.panel());
+                close(frame[0], leads[0], calls.panel(), features);
             }
         });
+        features.install(frame[0]);
         calls.panel().presenter().start();
         return new MainWindow(frame[0], leads[0], imports, calls.panel(), screens);
     }
 
     /** The screens on the left, the call panel on the right; the screens take what the window gains. */
-    private static JComponent split(ScreenHost screens, CallPanel calls) {
+    private static JComponent split(ScreenHost screens, JComponent calls) {
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, screens, calls);
         split.setName("main.split");
         split.setResizeWeight(1.0);
@@ -112,17 +117,27 @@ public final class MainWindowBuilder {
         return split;
     }
 
+    /** The call panel, with the open QA cases' countdowns under it: both always in view. */
+    private static JComponent rightColumn(CallPanel calls, JComponent qaDeadlines) {
+        javax.swing.JPanel column = new javax.swing.JPanel(new java.awt.BorderLayout());
+        column.setName("main.rightColumn");
+        column.add(calls, java.awt.BorderLayout.CENTER);
+        column.add(qaDeadlines, java.awt.BorderLayout.SOUTH);
+        return column;
+    }
+
     /**
      * Closes the window (the launcher then closes the database): asks first when a dialled call has
      * no outcome, and saves notes still being typed; if they cannot be saved the window stays open,
      * with the failure shown beside the notes.
      */
-    private static void close(MainFrame frame, LeadScreen leads, CallPanel calls) {
+    private static void close(MainFrame frame, LeadScreen leads, CallPanel calls, FeatureScreens features) {
         if (!calls.confirmClose()) {
             return;
         }
         leads.presenter().saveNotesThen(saved -> {
             if (saved) {
+                features.stop();
                 frame.dispose();
             }
         });

@@ -52,6 +52,19 @@ public final class ScreenHost extends JPanel {
         }
     }
 
+    /** Changes a screen's tab title (e.g. "예약 콜 3" as callbacks fall due). */
+    public void retitle(String id, String title) {
+        for (int i = 0; i < screens.size(); i++) {
+            Screen screen = screens.get(i);
+            if (screen.id().equals(id)) {
+                screens.set(i, new Screen(id, title, screen.component()));
+                if (screens.size() > 1 && i < tabs.getTabCount()) {
+                    tabs.setTitleAt(i, title);
+                }
+            }
+        }
+    }
+
     public List<Screen> screens() {
         return List.copyOf(screens);
     }

@@ -70,6 +70,7 @@ class CallLoopGuiTest {
                 "박서연", "+821033334444", "이도윤", "+821055556666", "최지우", "+821077778888");
         root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
         prefs = Preferences.userRoot().node("dev/dialdesk-test/callgui-" + System.nanoTime());
+        root.calls(); // builds the call loop, callbacks and contracts off the event thread
         MainWindowBuilder.MainWindow built = GuiActionRunner.execute(() -> {
             Theme theme = new Theme(prefs);
             theme.install();

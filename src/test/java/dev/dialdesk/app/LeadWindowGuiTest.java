@@ -69,6 +69,7 @@ class LeadWindowGuiTest {
                 "가나다", "+8221234567");
         root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
         prefs = Preferences.userRoot().node("dev/dialdesk-test/gui-" + System.nanoTime());
+        root.calls(); // builds the call loop, callbacks and contracts off the event thread
         built = GuiActionRunner.execute(() -> {
             Theme theme = new Theme(prefs);
             theme.install();

@@ -51,6 +51,7 @@ public final class CallLoopScreenshot {
         root.registerAgent(new Agent(AGENT, "홍길동"));
         workTheMorning(root.calls().session(AGENT), clock);
         clock.set("2025-03-11T11:30");
+        root.calls(); // builds the call loop, callbacks and contracts off the event thread
         Preferences prefs = Preferences.userRoot().node("dev/dialdesk-test/screenshot-" + System.nanoTime());
         MainWindowBuilder.MainWindow window = Edt.call(() -> {
             Theme theme = new Theme(prefs);

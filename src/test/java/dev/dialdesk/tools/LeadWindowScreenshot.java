@@ -39,6 +39,7 @@ public final class LeadWindowScreenshot {
         CompositionRoot root = new CompositionRoot(options, paths, Clock.systemDefaultZone());
         BenchLeads.insert(root.database(), new AgentId("A1024"), 1_250);
         root.registerAgent(new Agent(new AgentId("A1024"), "홍길동"));
+        root.calls(); // builds the call loop, callbacks and contracts off the event thread
         Preferences prefs = Preferences.userRoot().node("dev/dialdesk-test/screenshot-" + System.nanoTime());
         MainWindowBuilder.MainWindow window = Edt.call(() -> {
             Theme theme = new Theme(prefs);

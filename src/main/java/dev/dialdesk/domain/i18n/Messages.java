@@ -27,6 +27,7 @@ public final class Messages {
             "i18n.safety",
             "i18n.callbacks",
             "i18n.callscreen",
+            "i18n.contracts",
     });
 
     private final Locale locale;

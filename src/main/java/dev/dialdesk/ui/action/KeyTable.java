@@ -50,6 +50,8 @@ public final class KeyTable {
         keys.put("callbacks.refresh", KeyStroke.getKeyStroke(KeyEvent.VK_R, CTRL));
         // screens of the main window (Ctrl+1 … in the order they are shown)
         keys.put("app.screen.leads", KeyStroke.getKeyStroke(KeyEvent.VK_1, CTRL));
+        keys.put("app.screen.callbacks", KeyStroke.getKeyStroke(KeyEvent.VK_2, CTRL));
+        keys.put("app.screen.contracts", KeyStroke.getKeyStroke(KeyEvent.VK_3, CTRL));
         // the call loop: F-keys (never typed into a field); dispositions on the plain number keys,
         // which fire only while the focus is not in a text field (see ui/calls/CallKeys)
         keys.put("calls.next", KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0));
@@ -60,6 +62,15 @@ public final class KeyTable {
         for (int position = 1; position <= 9; position++) {
             keys.put("calls.disposition." + position, KeyStroke.getKeyStroke(KeyEvent.VK_0 + position, 0));
         }
+        // contracts and QA re-recording (Ctrl+Alt: the call loop keeps the plain and Ctrl keys)
+        keys.put("contracts.edit", KeyStroke.getKeyStroke(KeyEvent.VK_E, CTRL | ALT));
+        keys.put("contracts.passQa", KeyStroke.getKeyStroke(KeyEvent.VK_P, CTRL | ALT));
+        keys.put("contracts.requireReRecording", KeyStroke.getKeyStroke(KeyEvent.VK_R, CTRL | ALT));
+        keys.put("contracts.reRecorded", KeyStroke.getKeyStroke(KeyEvent.VK_K, CTRL | ALT));
+        keys.put("contracts.reject", KeyStroke.getKeyStroke(KeyEvent.VK_J, CTRL | ALT));
+        keys.put("contracts.withdraw", KeyStroke.getKeyStroke(KeyEvent.VK_W, CTRL | ALT));
+        keys.put("contracts.cancel", KeyStroke.getKeyStroke(KeyEvent.VK_X, CTRL | ALT));
+        keys.put("contracts.bookReRecording", KeyStroke.getKeyStroke(KeyEvent.VK_B, CTRL | ALT));
         KEYS = Collections.unmodifiableMap(keys);
     }
 

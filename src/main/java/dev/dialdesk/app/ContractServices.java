@@ -1,0 +1,39 @@
+package dev.dialdesk.app;
+
+import dev.dialdesk.cli.Command;
+import dev.dialdesk.cli.ContractsCommand;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.io.contracts.JsonContractExport;
+import dev.dialdesk.service.contracts.ContractRules;
+import dev.dialdesk.service.contracts.ContractService;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Contracts and QA deadlines, built once by the {@link CompositionRoot}. Building it runs the
+ * start-up expiry (open QA cases whose deadline passed while the program was closed are returned),
+ * so build it off the event thread, e.g. where the window waits for the database.
+ */
+public final class ContractServices {
+
+    private final ContractService service;
+
+    public ContractServices(SqliteDatabase database, Settings settings, Clock clock) {
+        this.service = new ContractService(new SqliteContractStore(database),
+                new ContractRules(settings, new SqliteHolidayStore(database)), clock);
+        service.startUp();
+    }
+
+    public ContractService service() {
+        return service;
+    }
+
+    static List<Command> commands(Supplier<ContractServices> contracts, Messages messages) {
+        return List.of(new ContractsCommand(() -> contracts.get().service(), new JsonContractExport(), messages));
+    }
+}

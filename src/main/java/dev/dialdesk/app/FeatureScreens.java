@@ -1,0 +1,90 @@
+package dev.dialdesk.app;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.callbacks.CallbackKind;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.ui.MainFrame;
+import dev.dialdesk.ui.ScreenHost;
+import dev.dialdesk.ui.calls.CallPanel;
+import dev.dialdesk.ui.calls.DispositionFollowUp;
+import dev.dialdesk.ui.callbacks.CallbacksModule;
+import dev.dialdesk.ui.common.ErrorReporter;
+import dev.dialdesk.ui.contracts.ContractsModule;
+import java.awt.EventQueue;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The agent's screens beyond the lead list, and how they meet the call loop: the callback agenda with
+ * its reminders (예약콜 opens the booking), the contracts view with its QA countdowns (청약 opens the
+ * contract entry; "book re-recording" opens the booking with its deadline). Built on the event
+ * thread, after {@link CompositionRoot#calls()} and {@link CompositionRoot#contracts()} were first
+ * called off it (the launcher does that while the look and feel installs).
+ */
+final class FeatureScreens implements DispositionFollowUp {
+
+    private final CompositionRoot root;
+    private final Supplier<MainFrame> frame;
+    private CallbacksModule callbacks;
+    private ContractsModule contracts;
+
+    FeatureScreens(CompositionRoot root, Supplier<MainFrame> frame) {
+        this.root = root;
+        this.frame = frame;
+    }
+
+    /** Builds the modules; {@code calls} receives "call now" from the agenda. */
+    void build(ErrorReporter errors, AgentId agent, Supplier<CallPanel> calls, ScreenHost screens) {
+        Messages messages = root.messages();
+        CallbackServices callbackServices = root.callbacks();
+        callbacks = new CallbacksModule(callbackServices.service(), callbackServices.agenda(), messages, errors, agent,
+                leadId -> calls.get().presenter().open(leadId), () -> screens.show("callbacks"));
+        contracts = new ContractsModule(root.contracts().service(), messages, errors, root.clock(),
+                root.settings().get(SettingKeys.CENTRE_ZONE), agent,
+                (leadId, contractId, deadline) -> callbacks.booking().open(frame.get(), leadId,
+                        CallbackKind.RE_RECORDING, contractId, Optional.empty(), booked -> contracts.reload()));
+        screens.add(new ScreenHost.Screen("callbacks", messages.get("screen.callbacks"), callbacks.agendaPanel()));
+        screens.add(new ScreenHost.Screen("contracts", messages.get("screen.contracts"), contracts.view()));
+        callbacks.reminders().addCountListener(count ->
+                screens.retitle("callbacks", callbacks.reminders().navigationTitle()));
+        // Every recorded call may complete a callback or close a sale: both screens follow.
+        root.calls().callService().addRecordedListener(recorded -> EventQueue.invokeLater(() -> {
+            callbacks.refresh();
+            contracts.reload();
+        }));
+    }
+
+    /** The QA deadlines card, for the column beside the call panel. */
+    javax.swing.JComponent qaDeadlines() {
+        return contracts.homePanel();
+    }
+
+    /** Puts the reminders and the status-bar labels into the window and starts the timers. */
+    void install(MainFrame window) {
+        window.addStatusComponent(contracts.statusLabel());
+        window.addStatusComponent(callbacks.nextCallbackLabel());
+        callbacks.install(window);
+        contracts.start();
+    }
+
+    void stop() {
+        callbacks.stop();
+        contracts.stop();
+    }
+
+    /** 예약콜 books the callback, 청약 records the contract; the next lead comes when the dialog closes. */
+    @Override
+    public void afterRecorded(Outcome outcome, Runnable done) {
+        long leadId = outcome.lead().id();
+        switch (outcome.disposition().code()) {
+            case "CALLBACK" -> callbacks.booking().open(frame.get(), leadId, CallbackKind.NORMAL, Optional.empty(),
+                    booked -> { });
+            case "CONTRACT" -> contracts.openContractEntry(frame.get(), outcome.attempt().id(), leadId,
+                    outcome.lead().product(), created -> { });
+            default -> { }
+        }
+        // Both dialogs are modal: by now the agent has booked, entered or cancelled.
+        done.run();
+    }
+}

@@ -1,0 +1,237 @@
+package dev.dialdesk.storage.sqlite;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.contracts.AfterSale;
+import dev.dialdesk.domain.contracts.Contract;
+import dev.dialdesk.domain.contracts.ContractChange;
+import dev.dialdesk.domain.contracts.ContractListing;
+import dev.dialdesk.storage.ContractStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link ContractStore} over the {@code contract} and {@code contract_audit} tables. */
+public final class SqliteContractStore implements ContractStore {
+
+    private static final String OPEN = "c.qa_state = 'RE_RECORDING_REQUIRED'";
+
+    private final SqliteDatabase database;
+
+    public SqliteContractStore(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Contract insert(Contract contract, String actor, Instant at) {
+        return database.write(connection -> {
+            Contract toSave = contract;
+            if (contract.afterSale().customerBirthDate() == null) {
+                toSave = contract.withAfterSale(withBirthDate(contract.afterSale(), leadBirthDate(connection,
+                        contract.leadId())));
+            }
+            String marks = "?, ".repeat(ContractRows.COLUMN_COUNT - 1) + "?";
+            long id;
+            try (PreparedStatement s = connection.prepareStatement(
+                    "INSERT INTO contract(" + ContractRows.COLUMNS + ") VALUES (" + marks + ")",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ContractRows.bind(s, 1, toSave);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            Contract saved = toSave.withId(id);
+            insertAudit(connection, List.of(new ContractChange(id, at, actor, "created", null,
+                    saved.state().name())));
+            return saved;
+        });
+    }
+
+    private static AfterSale withBirthDate(AfterSale after, LocalDate birthDate) {
+        return new AfterSale(after.withdrawalDate(), after.withdrawalReason(), after.cancelledAt(),
+                after.policyDeliveryDate(), birthDate, after.customerAge(), after.happyCall());
+    }
+
+    private static LocalDate leadBirthDate(Connection connection, long leadId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT birth_date FROM lead WHERE id = ?")) {
+            s.setLong(1, leadId);
+            try (ResultSet rs = s.executeQuery()) {
+                String text = rs.next() ? rs.getString(1) : null;
+                return text == null || text.isBlank() ? null : LocalDate.parse(text);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Contract> find(long id) {
+        return database.read(connection -> first(connection, ContractRows.SELECT + " WHERE c.id = ?", id));
+    }
+
+    @Override
+    public void update(Contract contract, List<ContractChange> changes) {
+        String assignments = ContractRows.COLUMNS.replace(", ", " = ?, ") + " = ?";
+        database.write(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "UPDATE contract SET " + assignments + " WHERE id = ?")) {
+                int next = ContractRows.bind(s, 1, contract);
+                s.setLong(next, contract.id());
+                if (s.executeUpdate() != 1) {
+                    throw new SQLException("No contract " + contract.id());
+                }
+            }
+            insertAudit(connection, changes);
+            return null;
+        });
+    }
+
+    @Override
+    public List<ContractListing> list(boolean openOnly, AgentId agent) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(ContractRows.SELECT_COLUMNS)
+                .append(", l.name FROM contract c LEFT JOIN lead l ON l.id = c.lead_id WHERE 1 = 1");
+        if (openOnly) {
+            sql.append(" AND ").append(OPEN);
+        }
+        if (agent != null) {
+            sql.append(" AND c.agent_id = ?");
+        }
+        sql.append(openOnly ? " ORDER BY c.qa_deadline_at, c.id" : " ORDER BY c.contract_at DESC, c.id DESC");
+        return database.read(connection -> {
+            List<ContractListing> rows = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+                if (agent != null) {
+                    s.setString(1, agent.value());
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new ContractListing(ContractRows.read(rs), rs.getString(ContractRows.COLUMN_COUNT + 2)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public List<Contract> openCasesDueBy(Instant now) {
+        return database.read(connection -> all(connection,
+                ContractRows.SELECT + " WHERE " + OPEN + " AND c.qa_deadline_at <= ? ORDER BY c.qa_deadline_at",
+                now.toEpochMilli()));
+    }
+
+    @Override
+    public Optional<Instant> earliestOpenDeadline() {
+        return database.read(connection -> {
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT min(c.qa_deadline_at) FROM contract c WHERE " + OPEN)) {
+                long millis = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+            }
+        });
+    }
+
+    @Override
+    public List<Contract> openCases() {
+        return database.read(connection -> all(connection,
+                ContractRows.SELECT + " WHERE " + OPEN + " ORDER BY c.qa_deadline_at"));
+    }
+
+    @Override
+    public void updateDeadlines(Map<Long, Instant> deadlines) {
+        database.write(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "UPDATE contract SET qa_deadline_at = ? WHERE id = ?")) {
+                for (Map.Entry<Long, Instant> entry : deadlines.entrySet()) {
+                    s.setLong(1, entry.getValue().toEpochMilli());
+                    s.setLong(2, entry.getKey());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Contract> openCaseOfLead(long leadId) {
+        return database.read(connection -> first(connection, ContractRows.SELECT + " WHERE c.lead_id = ? AND "
+                + OPEN + " ORDER BY c.contract_at DESC LIMIT 1", leadId));
+    }
+
+    @Override
+    public long premiumWon(AgentId agent, Instant from, Instant to) {
+        return database.read(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT coalesce(sum(premium_won), 0) FROM contract "
+                    + "WHERE agent_id = ? AND contract_at >= ? AND contract_at < ? AND qa_state <> 'CANCELLED'")) {
+                s.setString(1, agent.value());
+                s.setLong(2, from.toEpochMilli());
+                s.setLong(3, to.toEpochMilli());
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<ContractChange> audit(long contractId) {
+        return database.read(connection -> {
+            List<ContractChange> changes = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT at, actor, field, old_value, new_value "
+                    + "FROM contract_audit WHERE contract_id = ? ORDER BY at, id")) {
+                s.setLong(1, contractId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        changes.add(new ContractChange(contractId, Instant.ofEpochMilli(rs.getLong(1)),
+                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+            return changes;
+        });
+    }
+
+    private static void insertAudit(Connection connection, List<ContractChange> changes) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO contract_audit"
+                + "(contract_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (ContractChange change : changes) {
+                s.setLong(1, change.contractId());
+                s.setLong(2, change.at().toEpochMilli());
+                s.setString(3, change.actor());
+                s.setString(4, change.field());
+                s.setString(5, change.oldValue());
+                s.setString(6, change.newValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static Optional<Contract> first(Connection connection, String sql, Object... args) throws SQLException {
+        List<Contract> found = all(connection, sql, args);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private static List<Contract> all(Connection connection, String sql, Object... args) throws SQLException {
+        List<Contract> contracts = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    contracts.add(ContractRows.read(rs));
+                }
+            }
+        }
+        return contracts;
+    }
+}

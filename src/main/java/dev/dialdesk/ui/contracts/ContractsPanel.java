@@ -1,0 +1,101 @@
+package dev.dialdesk.ui.contracts;
+
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.ui.action.BaseAction;
+import java.awt.Dimension;
+import javax.swing.Action;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JToolBar;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingConstants;
+import javax.swing.table.DefaultTableCellRenderer;
+import net.miginfocom.swing.MigLayout;
+
+/** The contracts view: a tool bar of QA actions, the "open cases only" filter and the table. */
+public final class ContractsPanel extends JPanel implements ContractsView {
+
+    private final ContractsPresenter presenter;
+    private final ContractsTableModel tableModel;
+    private final ContractActions actions;
+    private final JTable table;
+
+    ContractsPanel(ContractsPresenter presenter, ContractsTableModel tableModel, ContractActions actions,
+                   Messages messages) {
+        super(new MigLayout("insets 8, fill, wrap 1", "[grow,fill]", "[][grow,fill]"));
+        this.presenter = presenter;
+        this.tableModel = tableModel;
+        this.actions = actions;
+        setName("contractsPanel");
+        this.table = new JTable(tableModel);
+        table.setName("contractsTable");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setRowHeight(Math.max(table.getRowHeight(), 26));
+        table.setDefaultRenderer(CountdownCell.class, new CountdownRenderer(presenter.countdownText()));
+        DefaultTableCellRenderer right = new DefaultTableCellRenderer();
+        right.setHorizontalAlignment(SwingConstants.RIGHT);
+        table.getColumnModel().getColumn(ContractsTableModel.PREMIUM).setCellRenderer(right);
+        int[] widths = {80, 130, 100, 140, 160, 130, 100, 170, 140};
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                presenter.select(table.getSelectedRow());
+                actions.updateEnabledStates();
+            }
+        });
+        JCheckBox openOnly = new JCheckBox(messages.get("contracts.filter.openOnly"));
+        openOnly.setName("contractsOpenOnly");
+        openOnly.addActionListener(e -> presenter.setOpenOnly(openOnly.isSelected()));
+        add(toolBar(openOnly));
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setPreferredSize(new Dimension(1100, 420));
+        add(scroll);
+        for (BaseAction action : actions.all()) {
+            Object key = action.getValue(Action.ACCELERATOR_KEY);
+            if (key != null) {
+                getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put((javax.swing.KeyStroke) key, action.id());
+                getActionMap().put(action.id(), action);
+            }
+        }
+    }
+
+    private JToolBar toolBar(JCheckBox openOnly) {
+        JToolBar bar = new JToolBar();
+        bar.setFloatable(false);
+        for (BaseAction action : actions.all()) {
+            JButton button = bar.add(action);
+            button.setName(action.id());
+            button.setHideActionText(false);
+        }
+        bar.addSeparator();
+        bar.add(openOnly);
+        return bar;
+    }
+
+    public JTable table() {
+        return table;
+    }
+
+    @Override
+    public void rowsChanged() {
+        long selectedId = presenter.selected().map(s -> s.contract().id()).orElse(-1L);
+        tableModel.fireTableDataChanged();
+        int row = selectedId < 0 ? -1 : presenter.model().indexOf(selectedId);
+        if (row >= 0) {
+            table.getSelectionModel().setSelectionInterval(row, row);
+        }
+        presenter.select(table.getSelectedRow());
+        actions.updateEnabledStates();
+    }
+
+    @Override
+    public void countdownsChanged() {
+        tableModel.countdownsChanged();
+    }
+}

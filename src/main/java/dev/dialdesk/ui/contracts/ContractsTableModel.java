@@ -1,0 +1,99 @@
+package dev.dialdesk.ui.contracts;
+
+import dev.dialdesk.domain.contracts.Contract;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.contracts.ContractSummary;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javax.swing.table.AbstractTableModel;
+
+/** The contracts table: texts from the model; the countdown column holds {@link CountdownCell}s. */
+public final class ContractsTableModel extends AbstractTableModel {
+
+    public static final int CUSTOMER = 0;
+    public static final int PRODUCT = 1;
+    public static final int PREMIUM = 2;
+    public static final int CONTRACT_DATE = 3;
+    public static final int STATE = 4;
+    public static final int DEADLINE = 5;
+    public static final int COUNTDOWN = 6;
+    public static final int COOLING_OFF = 7;
+    public static final int HAPPY_CALL = 8;
+
+    private static final String[] COLUMN_KEYS = {"customer", "product", "premium", "contractDate", "state",
+        "deadline", "countdown", "coolingOff", "happyCall"};
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
+
+    private final ContractsModel model;
+    private final Messages messages;
+    private final java.time.Clock clock;
+
+    public ContractsTableModel(ContractsModel model, Messages messages, java.time.Clock clock) {
+        this.model = model;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public int getRowCount() {
+        return model.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return COLUMN_KEYS.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return messages.get("contracts.column." + COLUMN_KEYS[column]);
+    }
+
+    @Override
+    public Class<?> getColumnClass(int column) {
+        return column == COUNTDOWN ? CountdownCell.class : String.class;
+    }
+
+    @Override
+    public Object getValueAt(int rowIndex, int column) {
+        ContractSummary row = model.row(rowIndex);
+        Contract c = row.contract();
+        return switch (column) {
+            case CUSTOMER -> row.customerName();
+            case PRODUCT -> c.sale().product();
+            case PREMIUM -> premium(c.sale().premiumWon());
+            case CONTRACT_DATE -> c.sale().contractAt().atZone(c.sale().zone()).format(DATE_TIME);
+            case STATE -> messages.get(c.state().labelKey());
+            case DEADLINE -> c.state().hasEnded() && c.state() != dev.dialdesk.domain.contracts.QaState.RETURNED
+                    ? "" : row.deadline().format(SHORT);
+            case COUNTDOWN -> model.cell(rowIndex);
+            case COOLING_OFF -> coolingOff(row);
+            case HAPPY_CALL -> messages.get(c.afterSale().happyCall().labelKey());
+            default -> throw new IllegalArgumentException("column " + column);
+        };
+    }
+
+    /** "₩35,000" in the bundle's number format. */
+    public String premium(long won) {
+        return messages.get("contracts.premium", won);
+    }
+
+    private String coolingOff(ContractSummary row) {
+        LocalDate last = row.coolingOffLastDay();
+        LocalDate today = clock.instant().atZone(row.contract().sale().zone()).toLocalDate();
+        if (last.isBefore(today)) {
+            return messages.get("contracts.coolingOff.closed", last.toString());
+        }
+        return messages.get(row.seniorWindow() ? "contracts.coolingOff.openSenior" : "contracts.coolingOff.open",
+                last.toString());
+    }
+
+    /** The countdown column changed (the minute tick). */
+    public void countdownsChanged() {
+        if (getRowCount() > 0) {
+            fireTableChanged(new javax.swing.event.TableModelEvent(this, 0, getRowCount() - 1, COUNTDOWN));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.dialdesk.testing;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.contracts.Contract;
+import dev.dialdesk.service.contracts.ContractRules;
+import dev.dialdesk.service.contracts.ContractService;
+import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import java.nio.file.Path;
+
+/** The call-loop fixture (a real SQLite file, leads, a movable Seoul clock) plus the contract service. */
+public final class ContractsFixture implements AutoCloseable {
+
+    public final CallLoopFixture db;
+    public final long batch;
+
+    public ContractsFixture(Path dir, String seoulNow) {
+        this.db = new CallLoopFixture(dir, seoulNow);
+        this.batch = db.batch(CallLoopFixture.KIM, "2012-11-01T09:00");
+    }
+
+    /** A new service over the same file (as after a restart), built after settings changes. */
+    public ContractService service() {
+        return new ContractService(new SqliteContractStore(db.database),
+                new ContractRules(db.settings, new SqliteHolidayStore(db.database)), db.clock);
+    }
+
+    public long lead() {
+        return db.lead(batch, CallLoopFixture.KIM);
+    }
+
+    /** A contract of Kim's closed at {@code seoulDateTime} with a 35,000 won premium. */
+    public Contract contract(ContractService service, AgentId agent, String seoulDateTime) {
+        return service.createFromCall(null, lead(), agent, "무배당 종신보험", 35_000, db.seoul(seoulDateTime),
+                "AP-1", "");
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
