@@ -25,6 +25,7 @@ public final class Messages {
             "i18n.calls",
             "i18n.importdialog",
             "i18n.safety",
+            "i18n.prove",
     });
 
     private final Locale locale;
