@@ -2,6 +2,8 @@ package dev.dialdesk.app.bench;
 
 import dev.dialdesk.app.AppPaths;
 import dev.dialdesk.app.GuiLauncher;
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -16,8 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Launch to first window: starts Dialdesk in a child JVM (a prepared data folder, so the first-run
- * dialog does not wait; {@code DIALDESK_EXIT_AFTER_STARTUP=1}, so it ends by itself) several times and
+ * Launch to first window with data: starts Dialdesk in a child JVM (a prepared data folder with
+ * 100,000 leads at full size, 10,000 at small, and settings naming the agent, so the first-run dialog
+ * does not wait; {@code DIALDESK_EXIT_AFTER_STARTUP=1}, so it ends by itself) several times and
  * takes the median wall time from process start to the start-up report's last line. Beside it, in the
  * same run: a bare FlatLaf JFrame, a bare JVM, and both windows again with an AppCDS archive trained
  * on one launch. Needs a display (a desktop or Xvfb); without one it reports "no display".
@@ -25,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 public final class StartupBenchmark implements Benchmark {
 
     static final String REPORT_LINE = "startup.firstWindowWithData.ms=";
+    private static final AgentId AGENT = new AgentId("B0001");
     private static final String TARGET = "< 1 s";
     private static final long TIMEOUT_SECONDS = 60;
 
@@ -40,7 +44,8 @@ public final class StartupBenchmark implements Benchmark {
                     Double.NaN, TARGET, null));
         }
         Path work = context.workDir().resolve("startup");
-        Path dataDir = prepareDataDir(work);
+        int leads = leadsFor(context.size());
+        Path dataDir = prepareDataDir(work, leads);
         int runs = Math.max(5, context.repetitions());
         List<String> dialdesk = List.of(mainClass(), "--startup-report");
         List<String> bare = List.of(BareWindowMain.class.getName());
@@ -62,10 +67,10 @@ public final class StartupBenchmark implements Benchmark {
         }
         double[] medians = interleavedMedians(runs, launches, env);
         List<BenchResult> rows = new ArrayList<>();
-        rows.add(row("launch to first window, empty app (no AppCDS)", medians[0], "bare FlatLaf JFrame", medians[1]));
+        String what = String.format("launch to first window with %,d leads", leads);
+        rows.add(row(what + " (no AppCDS)", medians[0], "bare FlatLaf JFrame", medians[1]));
         if (cds) {
-            rows.add(row("launch to first window, empty app (AppCDS)", medians[3], "bare FlatLaf JFrame (AppCDS)",
-                    medians[4]));
+            rows.add(row(what + " (AppCDS)", medians[3], "bare FlatLaf JFrame (AppCDS)", medians[4]));
         }
         rows.add(new BenchResult("bare JVM printing one line (for scale)", medians[2], null, Double.NaN, null, null));
         return rows;
@@ -110,12 +115,27 @@ public final class StartupBenchmark implements Benchmark {
         return display != null && !display.isBlank() || wayland != null && !wayland.isBlank();
     }
 
-    /** A data folder whose settings already name the agent, so no first-run dialog waits. */
-    private static Path prepareDataDir(Path work) throws IOException {
-        Path dataDir = work.resolve("data");
+    /** The leads the window opens with: the size of an agent's working list. */
+    static int leadsFor(BenchSize size) {
+        return size == BenchSize.FULL ? 100_000 : 10_000;
+    }
+
+    /**
+     * A data folder whose settings already name the agent (so no first-run dialog waits) and whose
+     * database holds {@code leads} leads of that agent: the window starts with data, as an agent's does.
+     */
+    private static Path prepareDataDir(Path work, int leads) throws IOException {
+        Path dataDir = work.resolve("data-" + leads);
         Files.createDirectories(dataDir);
         Files.writeString(dataDir.resolve("settings.json"),
-                "{\n  \"agent.id\" : \"B0001\",\n  \"agent.name\" : \"Benchmark\"\n}\n", StandardCharsets.UTF_8);
+                "{\n  \"agent.id\" : \"" + AGENT.value() + "\",\n  \"agent.name\" : \"Benchmark\"\n}\n",
+                StandardCharsets.UTF_8);
+        Path database = dataDir.resolve("dialdesk.db");
+        if (!Files.exists(database)) {
+            try (SqliteDatabase db = SqliteDatabase.open(database)) {
+                BenchLeads.insert(db, AGENT, leads);
+            }
+        }
         return dataDir;
     }
 

@@ -28,6 +28,7 @@ public final class Messages {
             "i18n.callbacks",
             "i18n.callscreen",
             "i18n.contracts",
+            "i18n.prove",
     });
 
     private final Locale locale;

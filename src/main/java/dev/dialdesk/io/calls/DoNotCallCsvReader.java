@@ -5,7 +5,6 @@ import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.service.calls.NumberListReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,31 +18,32 @@ import java.util.Set;
  */
 public final class DoNotCallCsvReader implements NumberListReader {
 
+    /** A line of a number list is short; anything longer is not a list of numbers. */
+    static final int MAX_LINE_CHARS = 4_096;
+
     @Override
     public NumberList read(Path file, String region) {
-        TextFileDecoder.Decoded decoded;
-        try {
-            decoded = TextFileDecoder.decode(Files.readAllBytes(file));
+        Set<PhoneNumber> numbers = new LinkedHashSet<>();
+        List<Integer> rejected = new ArrayList<>();
+        try (TextLines lines = TextLines.open(file, MAX_LINE_CHARS)) {
+            String raw;
+            while ((raw = lines.next()) != null) {
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                PhoneNumber number = firstNumber(line, region);
+                if (number != null) {
+                    numbers.add(number);
+                } else if (lines.lineNumber() > 1 || hasDigits(line)) {
+                    rejected.add((int) lines.lineNumber());
+                }
+            }
+            return new NumberList(List.copyOf(numbers), rejected, lines.charset().name());
         } catch (IOException e) {
             throw new UserFacingException(new Message("calls.error.readFile", file.toString()),
                     "Cannot read do-not-call file " + file.getFileName(), e);
         }
-        Set<PhoneNumber> numbers = new LinkedHashSet<>();
-        List<Integer> rejected = new ArrayList<>();
-        String[] lines = decoded.text().split("\r\n|\n|\r");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            PhoneNumber number = firstNumber(line, region);
-            if (number != null) {
-                numbers.add(number);
-            } else if (i > 0 || hasDigits(line)) {
-                rejected.add(i + 1);
-            }
-        }
-        return new NumberList(List.copyOf(numbers), rejected, decoded.charset().name());
     }
 
     private static PhoneNumber firstNumber(String line, String region) {

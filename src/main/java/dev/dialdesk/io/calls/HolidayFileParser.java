@@ -22,11 +22,17 @@ public final class HolidayFileParser implements HolidayFileReader {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-./]?(\\d{1,2})[-./]?(\\d{1,2})");
     private static final int MAX_EVENT_DAYS = 31;
+    /** A year of a country's holidays is a few kB; a larger file is not a holiday list. */
+    static final long MAX_FILE_BYTES = 4L << 20;
 
     @Override
     public Map<LocalDate, String> read(Path file) {
         String text;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new UserFacingException(new Message("calls.error.fileTooLarge", file.toString(),
+                        String.valueOf(MAX_FILE_BYTES >> 20)), "Holiday file " + file.getFileName() + " is too large");
+            }
             text = TextFileDecoder.decode(Files.readAllBytes(file)).text();
         } catch (IOException e) {
             throw new UserFacingException(new Message("calls.error.readFile", file.toString()),

@@ -43,11 +43,29 @@ final class CsvLeadFile implements LeadFile {
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
             this.records = new CsvRecordReader(reader);
             this.delimiter = records.detectDelimiter();
-            List<String> header = records.next();
+            List<String> header = nextRecord();
             this.headers = header == null ? List.of() : List.copyOf(stripBom(header));
         } catch (IOException | RuntimeException e) {
             counter.close();
             throw e;
+        }
+    }
+
+    /** The next record; a record beyond the reader's limits fails the import naming its line. */
+    private List<String> nextRecord() throws IOException {
+        try {
+            return records.next();
+        } catch (CsvRecordReader.LimitExceeded e) {
+            String line = String.valueOf(e.line);
+            Message message = switch (e.limit) {
+                case VALUE -> new Message("import.error.valueTooLong", file.toString(), line,
+                        String.valueOf(CsvRecordReader.MAX_FIELD_CHARS));
+                case RECORD -> new Message("import.error.rowTooLong", file.toString(), line,
+                        String.valueOf(CsvRecordReader.MAX_RECORD_CHARS));
+                case COLUMNS -> new Message("import.error.tooManyColumns", file.toString(), line,
+                        String.valueOf(CsvRecordReader.MAX_COLUMNS));
+            };
+            throw new ImportFailedException(message, e.getMessage());
         }
     }
 
@@ -82,7 +100,7 @@ final class CsvLeadFile implements LeadFile {
     @Override
     public RawRow next() {
         try {
-            List<String> cells = records.next();
+            List<String> cells = nextRecord();
             if (records.openQuoteLine() > 0) {
                 throw new ImportFailedException(
                         new Message("import.error.unclosedQuote", file.toString(), String.valueOf(records.openQuoteLine())),

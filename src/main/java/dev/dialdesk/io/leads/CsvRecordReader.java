@@ -9,10 +9,37 @@ import java.util.List;
  * Splits CSV text into records the way Excel writes it: a delimiter of ',', ';' or tab; fields in
  * double quotes may hold delimiters, line breaks and doubled quotes ({@code ""}). Tracks the physical
  * line where each record starts, so that a report names the line a spreadsheet user sees.
+ *
+ * <p>A hostile file cannot make it hold a huge line: a value longer than a spreadsheet cell, a record
+ * longer than {@link #MAX_RECORD_CHARS} or wider than a spreadsheet row ends the reading with
+ * {@link LimitExceeded}, naming the line where the record starts.
  */
 final class CsvRecordReader {
 
+    /** Excel's limit for one cell. */
+    static final int MAX_FIELD_CHARS = 32_767;
+    /** Excel's limit of columns in a sheet. */
+    static final int MAX_COLUMNS = 16_384;
+    /** One record, all its values together (about 2 MB of text). */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+
     private static final int BUFFER = 64 * 1024;
+
+    /** What a record went beyond. */
+    enum Limit { VALUE, RECORD, COLUMNS }
+
+    /** A record beyond a limit; {@code line} is where the record starts. */
+    static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final Limit limit;
+        final long line;
+
+        LimitExceeded(Limit limit, long line) {
+            super("CSV record on line " + line + " exceeds the " + limit + " limit");
+            this.limit = limit;
+            this.line = line;
+        }
+    }
 
     private final Reader in;
     private final char[] buffer = new char[BUFFER];
@@ -89,8 +116,16 @@ final class CsvRecordReader {
         }
         recordLine = line;
         List<String> cells = new ArrayList<>(16);
+        long chars = 0;
         while (true) {
             int end = readField();
+            chars += field.length();
+            if (chars > MAX_RECORD_CHARS) {
+                throw new LimitExceeded(Limit.RECORD, recordLine);
+            }
+            if (cells.size() == MAX_COLUMNS) {
+                throw new LimitExceeded(Limit.COLUMNS, recordLine);
+            }
             cells.add(field.toString());
             if (end != delimiter) {
                 return cells;
@@ -116,7 +151,7 @@ final class CsvRecordReader {
             while (pos < limit) {
                 char c = buffer[pos];
                 if (c == delimiter || c == '\n' || c == '\r') {
-                    field.append(buffer, start, pos - start);
+                    append(start, pos - start);
                     pos++;
                     if (c == delimiter) {
                         return c;
@@ -126,7 +161,18 @@ final class CsvRecordReader {
                 }
                 pos++;
             }
-            field.append(buffer, start, pos - start);
+            append(start, pos - start);
+        }
+    }
+
+    private void append(int start, int length) {
+        field.append(buffer, start, length);
+        checkField();
+    }
+
+    private void checkField() {
+        if (field.length() > MAX_FIELD_CHARS) {
+            throw new LimitExceeded(Limit.VALUE, recordLine);
         }
     }
 
@@ -145,6 +191,7 @@ final class CsvRecordReader {
                 if (buffer[pos] == '"') {
                     field.append('"');
                     pos++;
+                    checkField();
                     continue;
                 }
                 return;
@@ -158,6 +205,7 @@ final class CsvRecordReader {
                 line++;
             }
             field.append(c);
+            checkField();
         }
     }
 

@@ -27,6 +27,15 @@ final class FileSniffer {
 
     static final Charset MS949 = Charset.forName("x-windows-949");
     private static final int SAMPLE_BYTES = 64 * 1024;
+    /**
+     * Non-ASCII characters that decoded as UTF-8 before the first malformed byte: this many mean a UTF-8
+     * file with a broken byte, not an MS949 one (MS949 Korean text fails within a character or two).
+     */
+    private static final int BROKEN_UTF8_EVIDENCE = 16;
+
+    /** The strict UTF-8 check: valid, or the line of the first malformed byte and what decoded before it. */
+    record Utf8Check(boolean valid, long badLine, long nonAsciiBefore) {
+    }
 
     /** What the sniffing found. */
     record Sniffed(FileFormat format, Charset charset, boolean bom, long size) {
@@ -58,7 +67,12 @@ final class FileSniffer {
             if (bom || format == FileFormat.JSON) {
                 return new Sniffed(format, StandardCharsets.UTF_8, bom, size);
             }
-            Charset charset = isStrictUtf8(file) ? StandardCharsets.UTF_8 : MS949;
+            Utf8Check utf8 = checkUtf8(file);
+            if (!utf8.valid() && utf8.nonAsciiBefore() >= BROKEN_UTF8_EVIDENCE) {
+                throw new ImportFailedException(new Message("import.error.brokenUtf8", name,
+                        String.valueOf(utf8.badLine())), "UTF-8 file with a malformed byte on line " + utf8.badLine());
+            }
+            Charset charset = utf8.valid() ? StandardCharsets.UTF_8 : MS949;
             if (charset == MS949 && mostlyUndecodable(sample)) {
                 throw new ImportFailedException(new Message("import.error.binary", name), "Import file is neither UTF-8 nor MS949 text");
             }
@@ -120,13 +134,19 @@ final class FileSniffer {
         return FileFormat.CSV;
     }
 
-    /** Decodes the whole file strictly as UTF-8, streaming; false at the first malformed byte. */
+    /** Decodes the whole file strictly as UTF-8, streaming; stops at the first malformed byte. */
     static boolean isStrictUtf8(Path file) throws IOException {
+        return checkUtf8(file).valid();
+    }
+
+    static Utf8Check checkUtf8(Path file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(256 * 1024);
         CharBuffer chars = CharBuffer.allocate(256 * 1024);
+        long line = 1;
+        long nonAscii = 0;
         try (InputStream in = Files.newInputStream(file)) {
             boolean end = false;
             while (!end) {
@@ -137,14 +157,20 @@ final class FileSniffer {
                 }
                 bytes.flip();
                 CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                for (int i = 0; i < chars.limit(); i++) {
+                    char c = chars.get(i);
+                    line += c == '\n' ? 1 : 0;
+                    nonAscii += c > 0x7F ? 1 : 0;
+                }
                 if (result.isError()) {
-                    return false;
+                    return new Utf8Check(false, line, nonAscii);
                 }
                 chars.clear();
                 bytes.compact();
             }
             chars.clear();
-            return !decoder.flush(chars).isError();
+            return new Utf8Check(!decoder.flush(chars).isError(), line, nonAscii);
         }
     }
 

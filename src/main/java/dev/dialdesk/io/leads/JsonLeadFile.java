@@ -1,10 +1,12 @@
 package dev.dialdesk.io.leads;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.service.imports.FileFormat;
 import dev.dialdesk.service.imports.ImportFailedException;
@@ -12,6 +14,7 @@ import dev.dialdesk.service.imports.LeadFileReader.LeadFile;
 import dev.dialdesk.service.imports.LeadFileReader.RawRow;
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,10 +26,22 @@ import java.util.Map;
 /**
  * A JSON lead file: one array of flat objects, read with Jackson's streaming parser (never the whole
  * tree). Keys become columns in the order first seen; nested values are kept as JSON text.
+ *
+ * <p>The same limits as a CSV file hold against hostile files: a value (a nested one as its JSON text)
+ * of at most {@link CsvRecordReader#MAX_FIELD_CHARS}, a lead of at most
+ * {@link CsvRecordReader#MAX_RECORD_CHARS}, at most {@link CsvRecordReader#MAX_COLUMNS} keys in the
+ * file, nesting at most {@link #MAX_DEPTH} deep.
  */
 final class JsonLeadFile implements LeadFile {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final int MAX_DEPTH = 32;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(CsvRecordReader.MAX_FIELD_CHARS)
+                    .maxNameLength(CsvRecordReader.MAX_FIELD_CHARS)
+                    .maxNestingDepth(MAX_DEPTH)
+                    .build())
+            .build();
 
     private final Path file;
     private final long totalBytes;
@@ -40,7 +55,7 @@ final class JsonLeadFile implements LeadFile {
         this.totalBytes = sniffed.size();
         this.counter = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 256 * 1024));
         try {
-            this.parser = new JsonFactory(MAPPER).createParser(counter);
+            this.parser = FACTORY.createParser(counter);
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_ARRAY) {
                 throw new ImportFailedException(new Message("import.error.notJsonArray", file.toString()),
@@ -87,7 +102,7 @@ final class JsonLeadFile implements LeadFile {
                 throw new ImportFailedException(new Message("import.error.jsonNotObject", file.toString(),
                         String.valueOf(line)), "JSON array element on line " + line + " is not an object");
             }
-            return new RawRow(line, readObject());
+            return new RawRow(line, readObject(line));
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
@@ -95,16 +110,24 @@ final class JsonLeadFile implements LeadFile {
         }
     }
 
-    private List<String> readObject() throws IOException {
+    private List<String> readObject(long line) throws IOException {
         List<String> cells = new ArrayList<>(headers.size() + 2);
+        long chars = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName().strip();
             JsonToken value = parser.nextToken();
             String text;
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                text = MAPPER.readTree(parser).toString();
+                text = nestedText(line);
             } else {
                 text = value == JsonToken.VALUE_NULL ? "" : parser.getValueAsString("");
+            }
+            chars += text.length();
+            if (chars > CsvRecordReader.MAX_RECORD_CHARS) {
+                throw tooLarge("import.error.rowTooLong", line, CsvRecordReader.MAX_RECORD_CHARS);
+            }
+            if (!columns.containsKey(key) && headers.size() == CsvRecordReader.MAX_COLUMNS) {
+                throw tooLarge("import.error.tooManyColumns", line, CsvRecordReader.MAX_COLUMNS);
             }
             int column = columns.computeIfAbsent(key, k -> {
                 headers.add(k);
@@ -118,6 +141,31 @@ final class JsonLeadFile implements LeadFile {
         return cells;
     }
 
+    /** A nested value as compact JSON text, copied token by token and refused once it is too long. */
+    private String nestedText(long line) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+            int depth = 0;
+            do {
+                generator.copyCurrentEvent(parser);
+                JsonToken token = parser.currentToken();
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                if (depth > 0 && text.getBuffer().length() > CsvRecordReader.MAX_FIELD_CHARS) {
+                    throw tooLarge("import.error.valueTooLong", line, CsvRecordReader.MAX_FIELD_CHARS);
+                }
+            } while (depth > 0 && parser.nextToken() != null);
+        }
+        if (text.getBuffer().length() > CsvRecordReader.MAX_FIELD_CHARS) {
+            throw tooLarge("import.error.valueTooLong", line, CsvRecordReader.MAX_FIELD_CHARS);
+        }
+        return text.toString();
+    }
+
+    private ImportFailedException tooLarge(String key, long line, int limit) {
+        return new ImportFailedException(new Message(key, file.toString(), String.valueOf(line), String.valueOf(limit)),
+                "JSON lead on line " + line + " goes beyond a limit (" + key + ")");
+    }
+
     /**
      * Jackson's own message quotes the offending text, which may be a customer's name or number: the
      * log gets only where and what kind of error, never the cause's message.
@@ -125,7 +173,8 @@ final class JsonLeadFile implements LeadFile {
     private ImportFailedException malformed(JsonProcessingException e) {
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-        return new ImportFailedException(new Message("import.error.malformedJson", file.toString(), String.valueOf(line)),
+        String key = e instanceof StreamConstraintsException ? "import.error.jsonTooLarge" : "import.error.malformedJson";
+        return new ImportFailedException(new Message(key, file.toString(), String.valueOf(line)),
                 "Malformed JSON at line " + line + ", column " + column + " (" + e.getClass().getSimpleName() + ")");
     }
 

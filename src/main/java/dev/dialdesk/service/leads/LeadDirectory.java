@@ -29,7 +29,7 @@ public final class LeadDirectory {
         LeadQuery query = agent == null || store.agents().size() > 1 ? LeadQuery.all() : new LeadQuery(agent);
         List<LeadBatch> batches = store.batches();
         LeadSnapshot.Builder builder = new LeadSnapshot.Builder();
-        store.forEachLead(query, builder::add);
+        store.forEachListRow(query, builder::add);
         return builder.build(batches);
     }
 

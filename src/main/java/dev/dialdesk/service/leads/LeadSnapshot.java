@@ -4,6 +4,7 @@ import dev.dialdesk.domain.Lead;
 import dev.dialdesk.domain.LeadBatch;
 import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.storage.LeadStore;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -164,6 +165,40 @@ public final class LeadSnapshot {
             products[i] = nullToEmpty(lead.product());
             sources[i] = nullToEmpty(lead.source());
             birthEpochDay[i] = lead.birthDate() == null ? NO_DATE : (int) lead.birthDate().toEpochDay();
+        }
+
+        /** Adds a lead from its list columns (start-up's lean path: no whole {@link Lead} per row). */
+        public void add(LeadStore.ListRow row) {
+            if (size == ids.length) {
+                grow(size * 2);
+            }
+            int i = size++;
+            ids[i] = row.id();
+            batchIds[i] = row.batchId();
+            String name = row.name() == null ? "" : row.name();
+            names[i] = name;
+            namesLower[i] = name.toLowerCase(Locale.ROOT);
+            e164[i] = row.e164();
+            phoneDigits[i] = row.e164().startsWith("+82") ? "0" + row.e164().substring(3)
+                    : PhoneNumber.ofE164(row.e164()).nationalDigits();
+            status[i] = (byte) row.status().ordinal();
+            regions[i] = nullToEmpty(row.region());
+            products[i] = nullToEmpty(row.product());
+            sources[i] = nullToEmpty(row.source());
+            birthEpochDay[i] = epochDay(row.birthDate());
+        }
+
+        /** {@code yyyy-MM-dd} to an epoch day without a parser; anything else is no date. */
+        private static int epochDay(String iso) {
+            if (iso == null || iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+                return NO_DATE;
+            }
+            try {
+                return (int) java.time.LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+                        Integer.parseInt(iso, 8, 10, 10)).toEpochDay();
+            } catch (NumberFormatException | java.time.DateTimeException e) {
+                return NO_DATE;
+            }
         }
 
         public LeadSnapshot build(List<LeadBatch> batches) {

@@ -97,6 +97,28 @@ public final class SqliteLeadStore implements LeadStore {
     }
 
     @Override
+    public void forEachListRow(LeadQuery query, Consumer<ListRow> sink) {
+        database.read(connection -> {
+            String sql = "SELECT id, batch_id, phone, name, status, region, product, source, birth_date FROM lead"
+                    + (query.agent() == null ? "" : " WHERE agent_id = ?") + " ORDER BY id";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (query.agent() != null) {
+                    statement.setString(1, query.agent().value());
+                }
+                statement.setFetchSize(1000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new ListRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                LeadStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(9)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Optional<Lead> findLead(long id) {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
