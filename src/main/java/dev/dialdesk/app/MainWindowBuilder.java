@@ -112,8 +112,9 @@ public final class MainWindowBuilder {
         split.setResizeWeight(1.0);
         split.setContinuousLayout(true);
         split.setBorder(null);
-        calls.setMinimumSize(new Dimension(380, 0));
-        calls.setPreferredSize(new Dimension(400, 0));
+        // Wide enough for three disposition buttons and the call timer: the call column never clips.
+        calls.setMinimumSize(new Dimension(430, 0));
+        calls.setPreferredSize(new Dimension(430, 0));
         return split;
     }
 

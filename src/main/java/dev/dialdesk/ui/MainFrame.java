@@ -23,7 +23,7 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class MainFrame extends JFrame {
 
-    private final JPanel statusBar = new JPanel(new MigLayout("insets 2 8 2 8, fillx", "[grow][][]"));
+    private final JPanel statusBar = new JPanel(new MigLayout("insets 2 8 2 8, fillx, hidemode 3", "[grow,fill][]"));
     private final JLabel statusText = new JLabel(" ");
 
     public MainFrame(Messages messages, JComponent screen, List<MenuSpec> menus) {
@@ -55,6 +55,7 @@ public final class MainFrame extends JFrame {
 
     /** Adds a component to the right of the status bar (e.g. the next callback, the shift counts). */
     public void addStatusComponent(JComponent component) {
+        statusBar.add(new javax.swing.JSeparator(javax.swing.SwingConstants.VERTICAL), "growy, gapleft 12, gapright 12");
         statusBar.add(component);
         statusBar.revalidate();
     }
@@ -63,17 +64,23 @@ public final class MainFrame extends JFrame {
         statusText.setText(text == null || text.isEmpty() ? " " : text);
     }
 
-    /** Restores the window's size and position from the last run, or a sensible default. */
+    /**
+     * Restores the window's size and position from the last run, kept on a screen that exists now
+     * (a laptop undocked from its second monitor); the first time, 1600×960 or the screen if smaller.
+     */
     public void restoreBounds(Preferences prefs) {
-        int width = prefs.getInt("window.width", 1280);
-        int height = prefs.getInt("window.height", 800);
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int width = Math.min(prefs.getInt("window.width", 1600), screen.width);
+        int height = Math.min(prefs.getInt("window.height", 960), screen.height);
         int x = prefs.getInt("window.x", Integer.MIN_VALUE);
         int y = prefs.getInt("window.y", Integer.MIN_VALUE);
         setSize(width, height);
-        if (x == Integer.MIN_VALUE || y == Integer.MIN_VALUE) {
-            setLocationRelativeTo(null);
-        } else {
+        boolean onScreen = x != Integer.MIN_VALUE && y != Integer.MIN_VALUE
+                && screen.contains(x + 40, y + 20) && screen.contains(x + width - 40, y + 20);
+        if (onScreen) {
             setLocation(x, y);
+        } else {
+            setLocation(screen.x + (screen.width - width) / 2, screen.y + (screen.height - height) / 2);
         }
         if (prefs.getBoolean("window.maximized", false)) {
             setExtendedState(getExtendedState() | MAXIMIZED_BOTH);
