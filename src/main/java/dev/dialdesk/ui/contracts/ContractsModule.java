@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.contracts;
 
+import dev.dialdesk.ui.common.BackgroundTaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.domain.i18n.Messages;
@@ -46,7 +47,7 @@ public final class ContractsModule {
         Edt.assertEdt();
         this.clock = clock;
         ContractsPanel[] parent = new ContractsPanel[1];
-        this.presenter = new ContractsPresenter(service, new SwingTaskRunner(errors, () -> parent[0]), booker,
+        this.presenter = new ContractsPresenter(service, new BackgroundTaskRunner(errors, null), booker,
                 clock, agent, messages);
         this.dialogs = new ContractDialogs(messages, clock, centreZone);
         ContractActions actions = new ContractActions(presenter, dialogs, messages, () -> parent[0]);

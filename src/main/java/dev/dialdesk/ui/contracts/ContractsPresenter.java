@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.contracts;
 
+import dev.dialdesk.ui.common.TaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.domain.contracts.QaState;

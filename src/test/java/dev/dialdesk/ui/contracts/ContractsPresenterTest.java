@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.contracts;
 
+import dev.dialdesk.testing.ImmediateTasks;
 import static dev.dialdesk.testing.CallLoopFixture.KIM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,16 +36,7 @@ class ContractsPresenterTest {
     private int reloads;
 
     /** Runs the work at once; a failure fails the test. */
-    private static final TaskRunner INLINE = new TaskRunner() {
-        @Override
-        public <T> void run(String context, Callable<T> work, Consumer<T> done) {
-            try {
-                done.accept(work.call());
-            } catch (Exception e) {
-                throw new IllegalStateException(context, e);
-            }
-        }
-    };
+    private static final ImmediateTasks INLINE = new ImmediateTasks();
 
     @BeforeEach
     void setUp() {
