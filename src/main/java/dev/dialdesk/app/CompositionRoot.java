@@ -3,6 +3,7 @@ package dev.dialdesk.app;
 import dev.dialdesk.app.bench.BenchCommand;
 import dev.dialdesk.app.bench.Benchmark;
 import dev.dialdesk.app.bench.CallLoopBenchmark;
+import dev.dialdesk.app.bench.StatsBenchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
@@ -37,6 +38,7 @@ public final class CompositionRoot implements AutoCloseable {
     private SqliteDatabase database;
     private LeadStore leadStore;
     private CallLoopServices calls;
+    private StatsServices stats;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -90,6 +92,14 @@ public final class CompositionRoot implements AutoCloseable {
         return calls;
     }
 
+    /** Statistics, day reports, call history import (issue 6). */
+    public synchronized StatsServices stats() {
+        if (stats == null) {
+            stats = new StatsServices(database(), settings, clock, messages);
+        }
+        return stats;
+    }
+
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
         String id = settings.get(SettingKeys.AGENT_ID);
@@ -111,6 +121,7 @@ public final class CompositionRoot implements AutoCloseable {
         List<Command> commands = new ArrayList<>();
         commands.add(new BenchCommand(benchmarks()));
         commands.addAll(CallLoopServices.commands(this::calls, messages, () -> currentAgent().map(Agent::id)));
+        commands.addAll(StatsServices.commands(this::stats, messages, this::currentAgent));
         return commands;
     }
 
@@ -118,6 +129,7 @@ public final class CompositionRoot implements AutoCloseable {
     private List<Benchmark> benchmarks() {
         List<Benchmark> benchmarks = new ArrayList<>();
         benchmarks.add(new CallLoopBenchmark());
+        benchmarks.add(new StatsBenchmark());
         return benchmarks;
     }
 

@@ -22,7 +22,8 @@ public final class Messages {
             "i18n.common",
             "i18n.leads",
             "i18n.imports",
-            "i18n.calls");
+            "i18n.calls",
+            "i18n.stats");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
