@@ -30,6 +30,11 @@ public final class KeyTable {
         keys.put("leads.search", KeyStroke.getKeyStroke(KeyEvent.VK_F, CTRL));
         keys.put("leads.open", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0));
         keys.put("leads.saveNotes", KeyStroke.getKeyStroke(KeyEvent.VK_S, CTRL));
+        // stats dashboard (Enter on the agents table opens the drill-down too, as a table-local alias)
+        keys.put("stats.refresh", KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0));
+        keys.put("stats.drill", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, CTRL));
+        keys.put("stats.print", KeyStroke.getKeyStroke(KeyEvent.VK_P, CTRL));
+        keys.put("stats.exportCsv", KeyStroke.getKeyStroke(KeyEvent.VK_E, CTRL | SHIFT));
         KEYS = Collections.unmodifiableMap(keys);
     }
 
