@@ -1,5 +1,6 @@
 package dev.dialdesk.io.reports;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +29,7 @@ public final class StatsFileExporter implements StatsExporter {
 
     private final Messages messages;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final CsvMapper csv = new CsvMapper();
+    private final CsvMapper csv = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
     public StatsFileExporter(Messages messages) {
         this.messages = messages;

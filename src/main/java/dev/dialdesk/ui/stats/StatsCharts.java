@@ -60,6 +60,8 @@ final class StatsCharts {
                 bars(color("Dialdesk.chart.dials")));
         plot.setDataset(1, contracts);
         plot.setRangeAxis(1, new NumberAxis(messages.get("stats.chart.contracts")));
+        plot.getRangeAxis(0).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot.getRangeAxis(1).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, line(color("Dialdesk.chart.contracts")));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);

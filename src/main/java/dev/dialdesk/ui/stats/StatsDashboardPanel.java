@@ -98,15 +98,15 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         this.hourlyChart = charts.panel("statsHourlyChart");
         this.premiumChart = charts.panel("statsPremiumChart");
         presenter.attach(this);
-        add(toolbar(), "growx, wrap");
+        add(toolbar(), "growx, wmin 0, wrap");
         summary.setName("statsSummary");
         add(summary, "growx, wrap");
-        add(body(), "grow");
+        add(body(), "grow, wmin 0, hmin 0");
         SwingUtilities.invokeLater(() -> presenter.select(DateRange.Preset.YESTERDAY, presenter.today()));
     }
 
     private JComponent toolbar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][]push[][][][][]"));
+        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][]push[]"));
         JLabel title = new JLabel(messages.get(presenter.ownView() ? "stats.dashboard.myTitle" : "stats.dashboard.title"));
         title.putClientProperty("FlatLaf.styleClass", "h3");
         bar.add(title, "gapright 12");
@@ -126,18 +126,20 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         bar.add(new JLabel(messages.get("stats.dashboard.from")));
         bar.add(fromPicker);
         bar.add(new JLabel(messages.get("stats.dashboard.to")));
-        bar.add(toPicker);
+        bar.add(toPicker, "wrap");
+        status.setName("statsStatus");
+        bar.add(status, "span 2, growx, wmin 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "push[][][][][]"));
+        bar.add(buttons, "span, growx");
         for (BaseAction action : actions()) {
             JButton button = new JButton(action);
             button.setName("button." + action.id());
-            bar.add(button);
+            buttons.add(button);
             KeyTable.keyFor(action.id()).ifPresent(key -> {
                 getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(key, action.id());
                 getActionMap().put(action.id(), action);
             });
         }
-        status.setName("statsStatus");
-        bar.add(status, "newline, span, growx");
         return bar;
     }
 
@@ -189,7 +191,10 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         JPanel tables = new JPanel(new MigLayout("fill, insets 0, gap 0", "[grow]", "[grow][]"));
         tables.add(scroll, "grow, wrap");
         tables.add(teamScroll, "growx, h 26!");
+        scroll.setPreferredSize(new java.awt.Dimension(600, 240));
+        teamScroll.setPreferredSize(new java.awt.Dimension(600, 26));
         JPanel chartRow = new JPanel(new GridLayout(1, 3, 8, 0));
+        chartRow.setPreferredSize(new java.awt.Dimension(600, 300));
         chartRow.add(dailyChart);
         chartRow.add(hourlyChart);
         chartRow.add(premiumChart);
