@@ -8,6 +8,7 @@ import dev.dialdesk.app.bench.LeadSearchBenchmark;
 import dev.dialdesk.app.bench.StartupBenchmark;
 import dev.dialdesk.cli.BackupCommand;
 import dev.dialdesk.app.bench.ContractsBenchmark;
+import dev.dialdesk.app.bench.StatsBenchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.cli.RestoreCommand;
 import dev.dialdesk.app.bench.ImportBenchmark;
@@ -71,6 +72,7 @@ public final class CompositionRoot implements AutoCloseable {
     private LeadImportService leadImportService;
     private CallbackServices callbacks;
     private ContractServices contracts;
+    private StatsServices stats;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -243,6 +245,14 @@ public final class CompositionRoot implements AutoCloseable {
         return contracts;
     }
 
+    /** Statistics, day reports, call history import (issue 6). */
+    public synchronized StatsServices stats() {
+        if (stats == null) {
+            stats = new StatsServices(database(), settings, clock, messages);
+        }
+        return stats;
+    }
+
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
         String id = settings.get(SettingKeys.AGENT_ID);
@@ -269,6 +279,7 @@ public final class CompositionRoot implements AutoCloseable {
         commands.add(new RestoreCommand(backups(), this::lockDatabaseExclusively, messages));
         commands.add(CallbackServices.command(this::callbacks, messages, () -> currentAgent().map(Agent::id), clock));
         commands.addAll(ContractServices.commands(this::contracts, messages));
+        commands.addAll(StatsServices.commands(this::stats, messages, this::currentAgent));
         return commands;
     }
 
@@ -281,6 +292,7 @@ public final class CompositionRoot implements AutoCloseable {
         benchmarks.add(new ImportBenchmark(clock));
         benchmarks.add(new CallbackBenchmark());
         benchmarks.add(new ContractsBenchmark());
+        benchmarks.add(new StatsBenchmark());
         return benchmarks;
     }
 

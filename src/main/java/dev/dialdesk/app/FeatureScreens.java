@@ -11,6 +11,7 @@ import dev.dialdesk.ui.calls.DispositionFollowUp;
 import dev.dialdesk.ui.callbacks.CallbacksModule;
 import dev.dialdesk.ui.common.ErrorReporter;
 import dev.dialdesk.ui.contracts.ContractsModule;
+import dev.dialdesk.ui.stats.StatsDashboardPanel;
 import java.awt.EventQueue;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -46,6 +47,11 @@ final class FeatureScreens implements DispositionFollowUp {
                         CallbackKind.RE_RECORDING, contractId, Optional.empty(), booked -> contracts.reload()));
         screens.add(new ScreenHost.Screen("callbacks", messages.get("screen.callbacks"), callbacks.agendaPanel()));
         screens.add(new ScreenHost.Screen("contracts", messages.get("screen.contracts"), contracts.view()));
+        // The numbers of every agent in this database: on an agent's own desk that is their own; on a
+        // team lead's (day reports imported, or one shared database) the whole team.
+        StatsServices stats = root.stats();
+        screens.add(new ScreenHost.Screen("stats", messages.get("screen.stats"),
+                StatsDashboardPanel.create(stats.stats(), stats.exporter(), messages, errors, Optional.empty())));
         callbacks.reminders().addCountListener(count ->
                 screens.retitle("callbacks", callbacks.reminders().navigationTitle()));
         // Every recorded call may complete a callback or close a sale: both screens follow.

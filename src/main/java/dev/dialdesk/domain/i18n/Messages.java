@@ -29,6 +29,7 @@ public final class Messages {
             "i18n.callscreen",
             "i18n.contracts",
             "i18n.prove",
+            "i18n.stats",
     });
 
     private final Locale locale;

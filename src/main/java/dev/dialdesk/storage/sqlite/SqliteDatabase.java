@@ -44,6 +44,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private final ThreadLocal<Connection> readConnection = new ThreadLocal<>();
     private volatile Thread writerThread;
     private volatile boolean closed;
+    /** Open write transactions on the writer thread (touched by that thread only). */
+    private int writeDepth;
 
     private SqliteDatabase(Path file, Duration busyTimeout) throws SQLException {
         this.file = file;
@@ -145,6 +147,14 @@ public final class SqliteDatabase implements AutoCloseable {
      */
     public <T> T write(SqlWork<T> work) {
         if (Thread.currentThread() == writerThread) {
+            if (writeDepth > 0) {
+                // Nested in a write (Transactions.inOneTransaction): part of the outer transaction.
+                try {
+                    return work.run(writeConnection);
+                } catch (SQLException e) {
+                    throw translate(e);
+                }
+            }
             return runInTransaction(writeConnection, work, true);
         }
         checkOpen();
@@ -199,7 +209,7 @@ public final class SqliteDatabase implements AutoCloseable {
             throw translate(e);
         }
         try {
-            T result = work.run(connection);
+            T result = runCounted(connection, work, write);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("COMMIT");
             }
@@ -213,6 +223,19 @@ public final class SqliteDatabase implements AutoCloseable {
                 throw runtime;
             }
             throw (Error) e;
+        }
+    }
+
+    /** Runs the work, counting the writer's open transactions so that nested writes join the outer one. */
+    private <T> T runCounted(Connection connection, SqlWork<T> work, boolean write) throws SQLException {
+        if (!write) {
+            return work.run(connection);
+        }
+        writeDepth++;
+        try {
+            return work.run(connection);
+        } finally {
+            writeDepth--;
         }
     }
 

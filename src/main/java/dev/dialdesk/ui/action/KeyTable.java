@@ -52,6 +52,7 @@ public final class KeyTable {
         keys.put("app.screen.leads", KeyStroke.getKeyStroke(KeyEvent.VK_1, CTRL));
         keys.put("app.screen.callbacks", KeyStroke.getKeyStroke(KeyEvent.VK_2, CTRL));
         keys.put("app.screen.contracts", KeyStroke.getKeyStroke(KeyEvent.VK_3, CTRL));
+        keys.put("app.screen.stats", KeyStroke.getKeyStroke(KeyEvent.VK_4, CTRL));
         // the call loop: F-keys (never typed into a field); dispositions on the plain number keys,
         // which fire only while the focus is not in a text field (see ui/calls/CallKeys)
         keys.put("calls.next", KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0));
@@ -71,6 +72,11 @@ public final class KeyTable {
         keys.put("contracts.withdraw", KeyStroke.getKeyStroke(KeyEvent.VK_W, CTRL | ALT));
         keys.put("contracts.cancel", KeyStroke.getKeyStroke(KeyEvent.VK_X, CTRL | ALT));
         keys.put("contracts.bookReRecording", KeyStroke.getKeyStroke(KeyEvent.VK_B, CTRL | ALT));
+        // stats dashboard (Enter on the agents table opens the drill-down too, as a table-local alias)
+        keys.put("stats.refresh", KeyStroke.getKeyStroke(KeyEvent.VK_R, CTRL | SHIFT));
+        keys.put("stats.drill", KeyStroke.getKeyStroke(KeyEvent.VK_D, CTRL | SHIFT));
+        keys.put("stats.print", KeyStroke.getKeyStroke(KeyEvent.VK_P, CTRL));
+        keys.put("stats.exportCsv", KeyStroke.getKeyStroke(KeyEvent.VK_E, CTRL | SHIFT));
         KEYS = Collections.unmodifiableMap(keys);
     }
 

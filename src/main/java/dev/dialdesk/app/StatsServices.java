@@ -1,0 +1,80 @@
+package dev.dialdesk.app;
+
+import dev.dialdesk.cli.Command;
+import dev.dialdesk.cli.ImportCallsCommand;
+import dev.dialdesk.cli.ReportCommand;
+import dev.dialdesk.cli.StatsCommand;
+import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.io.calls.CallHistoryCsvReader;
+import dev.dialdesk.io.reports.DayReportJson;
+import dev.dialdesk.io.reports.StatsFileExporter;
+import dev.dialdesk.service.reports.CallHistoryImportService;
+import dev.dialdesk.service.reports.DayReportService;
+import dev.dialdesk.service.reports.ReportSection;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.service.stats.CallbackMetricsSource;
+import dev.dialdesk.service.stats.ContractMetricsSource;
+import dev.dialdesk.service.stats.StatsExporter;
+import dev.dialdesk.service.stats.StatsService;
+import dev.dialdesk.storage.sqlite.SqliteCallImportStore;
+import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
+import dev.dialdesk.storage.sqlite.SqliteStatsStore;
+import dev.dialdesk.storage.sqlite.SqliteTransactions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The statistics' services, built once by the {@link CompositionRoot}. At merge, the callback scheduler
+ * and the contracts store replace the {@code NONE} sources and add their {@link ReportSection}s here.
+ */
+public final class StatsServices {
+
+    private final StatsService stats;
+    private final DayReportService dayReports;
+    private final CallHistoryImportService history;
+    private final StatsExporter exporter;
+
+    public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages) {
+        this(database, settings, clock, messages, CallbackMetricsSource.NONE, ContractMetricsSource.NONE, List.of());
+    }
+
+    public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages,
+                         CallbackMetricsSource callbacks, ContractMetricsSource contracts, List<ReportSection> sections) {
+        SqliteCallImportStore imports = new SqliteCallImportStore(database);
+        SqliteTransactions transactions = new SqliteTransactions(database);
+        this.stats = new StatsService(new SqliteStatsStore(database), callbacks, contracts, settings, clock);
+        this.dayReports = new DayReportService(imports, transactions, new DayReportJson(), sections, settings, clock);
+        this.history = new CallHistoryImportService(new CallHistoryCsvReader(), imports,
+                new SqliteDispositionStore(database), transactions, settings, clock);
+        this.exporter = new StatsFileExporter(messages);
+    }
+
+    public StatsService stats() {
+        return stats;
+    }
+
+    public DayReportService dayReports() {
+        return dayReports;
+    }
+
+    public CallHistoryImportService history() {
+        return history;
+    }
+
+    public StatsExporter exporter() {
+        return exporter;
+    }
+
+    /** The statistics' commands; the services (and the database) are built only when one runs. */
+    static List<Command> commands(Supplier<StatsServices> services, Messages messages,
+                                  Supplier<Optional<Agent>> agent) {
+        return List.of(
+                new StatsCommand(() -> services.get().stats(), () -> services.get().exporter(), messages),
+                new ReportCommand(() -> services.get().dayReports(), messages, agent),
+                new ImportCallsCommand(() -> services.get().history(), messages));
+    }
+}

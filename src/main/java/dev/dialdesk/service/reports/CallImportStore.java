@@ -1,0 +1,40 @@
+package dev.dialdesk.service.reports;
+
+import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.service.stats.DateRange;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Storage for calls that come from files (day reports, call history): each method is one write, and
+ * several run in one transaction when called inside {@code Transactions.inOneTransaction}.
+ */
+public interface CallImportStore {
+
+    /** Adds the agent, or updates the name. */
+    void saveAgent(Agent agent);
+
+    /** The disposition codes this database knows (a call with another code is refused). */
+    Set<String> dispositionCodes();
+
+    /** How many calls were added and how many existing ones changed. */
+    record Upserted(int added, int updated) {
+    }
+
+    /**
+     * Inserts calls by their id and updates those that differ. A call to a number that is not a lead
+     * creates a lead of {@code agent} in the agent's batch named {@code batchName} (made when needed).
+     */
+    Upserted upsertCalls(AgentId agent, List<ReportCall> calls, String batchName, Instant now);
+
+    /** The agent's calls that started in [from, to), oldest first. */
+    List<ReportCall> calls(AgentId agent, Instant from, Instant to);
+
+    /** When the export of this agent and range that was last imported was made. */
+    Optional<Instant> importedExport(AgentId agent, DateRange range);
+
+    void markImported(AgentId agent, DateRange range, Instant exportedAt, String fileName, Instant now);
+}

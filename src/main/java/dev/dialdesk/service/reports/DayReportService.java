@@ -1,0 +1,158 @@
+package dev.dialdesk.service.reports;
+
+import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.domain.i18n.UserFacingException;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.storage.Transactions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Day reports between desks: an agent exports a range of days; the team lead imports many files.
+ * Each file is one transaction (its calls, every section, the import record), so a refused file
+ * writes nothing; a batch of files is imported file by file and summarised.
+ */
+public final class DayReportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DayReportService.class);
+    /** Leads of report calls that are not leads here are put in a batch of this name. */
+    public static final String REPORT_BATCH = "day reports";
+
+    private final CallImportStore store;
+    private final Transactions transactions;
+    private final DayReportCodec codec;
+    private final List<ReportSection> sections;
+    private final Settings settings;
+    private final Clock clock;
+
+    public DayReportService(CallImportStore store, Transactions transactions, DayReportCodec codec,
+                            List<ReportSection> sections, Settings settings, Clock clock) {
+        this.store = store;
+        this.transactions = transactions;
+        this.codec = codec;
+        this.sections = List.copyOf(sections);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The agent's report of {@code range}, as it stands now. */
+    public DayReport build(Agent agent, DateRange range) {
+        ZoneId zone = settings.get(SettingKeys.CENTRE_ZONE);
+        Instant from = range.from().atStartOfDay(zone).toInstant();
+        Instant to = range.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Map<String, List<Map<String, Object>>> extra = new LinkedHashMap<>();
+        for (ReportSection section : sections) {
+            extra.put(section.name(), section.export(agent.id(), from, to));
+        }
+        return new DayReport(DayReport.SCHEMA_VERSION, agent, clock.instant(), zone, range,
+                store.calls(agent.id(), from, to), extra);
+    }
+
+    /** Writes the agent's report of {@code range} to {@code file}; returns it. */
+    public DayReport export(Agent agent, DateRange range, Path file) {
+        DayReport report = build(agent, range);
+        codec.write(report, file);
+        LOG.info("Exported day report of {} for {} ({} calls)", agent.id(), range, report.calls().size());
+        return report;
+    }
+
+    /** Imports files and the day reports in folders (not recursive), each on its own. */
+    public List<ImportOutcome> importAll(List<Path> paths) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (Path file : expand(paths)) {
+            outcomes.add(importFile(file));
+        }
+        return outcomes;
+    }
+
+    private static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    listing.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                            .filter(Files::isRegularFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UserFacingException(new Message("reports.error.readFolder", path.toString()),
+                            "Cannot list " + path, e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    /** Imports one file in one transaction; a refused file writes nothing. */
+    public ImportOutcome importFile(Path file) {
+        try {
+            DayReport report = codec.read(file);
+            checkSections(file, report);
+            return transactions.inOneTransaction(() -> write(file, report));
+        } catch (ReportRefusedException e) {
+            LOG.warn("Day report {} refused: {}", file.getFileName(), e.getMessage());
+            return new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, 0, e.userMessage());
+        }
+    }
+
+    private void checkSections(Path file, DayReport report) {
+        Set<String> codes = store.dispositionCodes();
+        for (int i = 0; i < report.calls().size(); i++) {
+            String code = report.calls().get(i).disposition();
+            if (!codes.contains(code)) {
+                throw new ReportRefusedException(new Message("reports.refused.disposition", file.getFileName().toString(),
+                        "calls[" + i + "].disposition", code), "unknown disposition " + code);
+            }
+        }
+        for (ReportSection section : sections) {
+            List<Map<String, Object>> records = report.sections().getOrDefault(section.name(), List.of());
+            List<Message> problems = section.validate(records);
+            if (!problems.isEmpty()) {
+                throw new ReportRefusedException(new Message("reports.refused.section", file.getFileName().toString(),
+                        section.name(), problems.get(0)), "section " + section.name() + ": " + problems.get(0));
+            }
+        }
+    }
+
+    private ImportOutcome write(Path file, DayReport report) {
+        Agent agent = report.agent();
+        String name = file.getFileName().toString();
+        Optional<Instant> before = store.importedExport(agent.id(), report.range());
+        if (before.isPresent() && before.get().equals(report.exportedAt())) {
+            return new ImportOutcome(file, ImportOutcome.Status.UNCHANGED, 0, 0,
+                    new Message("reports.import.unchanged", name));
+        }
+        if (before.isPresent() && before.get().isAfter(report.exportedAt())) {
+            return new ImportOutcome(file, ImportOutcome.Status.OLDER, 0, 0, new Message("reports.import.older", name));
+        }
+        Instant now = clock.instant();
+        store.saveAgent(agent);
+        CallImportStore.Upserted calls = store.upsertCalls(agent.id(), report.calls(), REPORT_BATCH, now);
+        int records = 0;
+        for (ReportSection section : sections) {
+            records += section.importRecords(agent.id(), report.sections().getOrDefault(section.name(), List.of()));
+        }
+        store.markImported(agent.id(), report.range(), report.exportedAt(), name, now);
+        ImportOutcome.Status status = before.isPresent() ? ImportOutcome.Status.UPDATED : ImportOutcome.Status.IMPORTED;
+        LOG.info("Imported day report {}: {} calls added, {} updated, {} section records", name, calls.added(),
+                calls.updated(), records);
+        return new ImportOutcome(file, status, calls.added() + records, calls.updated(),
+                new Message("reports.import.done", name, agent.id().value(), calls.added(), calls.updated()));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.dialdesk.service.stats;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Everything the dashboard, the morning report and {@code dialdesk stats} show for a range.
+ *
+ * @param agents ranked, best first
+ * @param daily  one point per day of the range (zeros included)
+ * @param byHourOfDay 24 points, hour 0 to 23 of the centre's clock
+ */
+public record StatsReport(DateRange range, ZoneId zone, Instant generatedAt, AgentMetrics team,
+                          List<AgentMetrics> agents, List<DayPoint> daily, List<HourPoint> byHourOfDay, QaSummary qa) {
+
+    public record DayPoint(LocalDate day, int dials, int contacts, int contracts, long premiumWon, long premiumTargetWon) {
+    }
+
+    public record HourPoint(int hour, int dials, int contacts) {
+        public double contactRate() {
+            return dials == 0 ? 0 : (double) contacts / dials;
+        }
+    }
+
+    /**
+     * QA re-recording cases: {@code openByDaysLeft[i]} open cases whose deadline is i days away
+     * (index 0 = today, the last index = that many days or more); {@code expired} in the range.
+     */
+    public record QaSummary(int[] openByDaysLeft, int expired) {
+        public static final int BUCKETS = 5;
+
+        public int open() {
+            int sum = 0;
+            for (int count : openByDaysLeft) {
+                sum += count;
+            }
+            return sum;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.dialdesk.storage.sqlite;
+
+import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.storage.StatsStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link StatsStore} over the {@code stats_hour} roll-up (see {@code 005-stats.sql}). */
+public final class SqliteStatsStore implements StatsStore {
+
+    private static final long HOUR_MS = 3_600_000L;
+    private static final String SUMS = "sum(dials), sum(contacts), sum(talk_ms), sum(sales), sum(dnc)";
+
+    private final SqliteDatabase database;
+
+    public SqliteStatsStore(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<CallSums> byAgent(Instant from, Instant to, Optional<AgentId> agent) {
+        String sql = "SELECT agent_id, 0, " + SUMS + " FROM stats_hour WHERE hour >= ? AND hour < ?"
+                + (agent.isPresent() ? " AND agent_id = ?" : "") + " GROUP BY agent_id HAVING sum(dials) > 0";
+        return database.read(connection -> sums(connection, sql, from, to, agent, true));
+    }
+
+    @Override
+    public List<CallSums> byHour(Instant from, Instant to, Optional<AgentId> agent) {
+        String sql = "SELECT NULL, hour, " + SUMS + " FROM stats_hour WHERE hour >= ? AND hour < ?"
+                + (agent.isPresent() ? " AND agent_id = ?" : "") + " GROUP BY hour HAVING sum(dials) > 0";
+        return database.read(connection -> sums(connection, sql, from, to, agent, false));
+    }
+
+    private static List<CallSums> sums(Connection connection, String sql, Instant from, Instant to,
+                                       Optional<AgentId> agent, boolean perAgent) throws SQLException {
+        List<CallSums> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, hour(from));
+            statement.setLong(2, hour(to));
+            if (agent.isPresent()) {
+                statement.setString(3, agent.get().value());
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new CallSums(perAgent ? new AgentId(rs.getString(1)) : null, rs.getLong(2), rs.getInt(3),
+                            rs.getInt(4), rs.getLong(5), rs.getInt(6), rs.getInt(7)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public Map<AgentId, Integer> daysWithoutSale(Instant lookbackFrom, Instant to, int utcOffsetHours) {
+        // Start after the day of the last sale: ((last + off) / 24 + 1) * 24 - off is that day's end.
+        String sql = "SELECT s.agent_id, count(DISTINCT (s.hour + ?1) / 24) FROM stats_hour s "
+                + "LEFT JOIN (SELECT agent_id, max(hour) AS last FROM stats_hour WHERE sales > 0 AND hour < ?3 "
+                + "GROUP BY agent_id) l ON l.agent_id = s.agent_id "
+                + "WHERE s.dials > 0 AND s.hour < ?3 AND s.hour >= max(?2, coalesce(((l.last + ?1) / 24 + 1) * 24 - ?1, ?2)) "
+                + "GROUP BY s.agent_id";
+        return database.read(connection -> perAgentCount(connection, sql, utcOffsetHours, hour(lookbackFrom), hour(to)));
+    }
+
+    @Override
+    public Map<AgentId, Integer> daysWorked(Instant from, Instant to, int utcOffsetHours) {
+        String sql = "SELECT agent_id, count(DISTINCT (hour + ?1) / 24) FROM stats_hour "
+                + "WHERE dials > 0 AND hour >= ?2 AND hour < ?3 GROUP BY agent_id";
+        return database.read(connection -> perAgentCount(connection, sql, utcOffsetHours, hour(from), hour(to)));
+    }
+
+    private static Map<AgentId, Integer> perAgentCount(Connection connection, String sql, long... args)
+            throws SQLException {
+        Map<AgentId, Integer> counts = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setLong(i + 1, args[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(new AgentId(rs.getString(1)), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public List<BatchProgress> batchProgress(Instant from, Instant to, Optional<AgentId> agent) {
+        String sql = "SELECT l.agent_id, count(*), sum(l.attempt_count = 0) FROM lead_batch b "
+                + "JOIN lead l ON l.batch_id = b.id WHERE b.imported_at >= ? AND b.imported_at < ?"
+                + (agent.isPresent() ? " AND l.agent_id = ?" : "") + " GROUP BY l.agent_id";
+        return database.read(connection -> {
+            List<BatchProgress> rows = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, from.toEpochMilli());
+                statement.setLong(2, to.toEpochMilli());
+                if (agent.isPresent()) {
+                    statement.setString(3, agent.get().value());
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new BatchProgress(new AgentId(rs.getString(1)), rs.getInt(2), rs.getInt(3)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public List<Agent> agents() {
+        return database.read(connection -> {
+            List<Agent> agents = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id, name FROM agent ORDER BY id");
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    agents.add(new Agent(new AgentId(rs.getString(1)), rs.getString(2)));
+                }
+            }
+            return agents;
+        });
+    }
+
+    @Override
+    public List<CallLine> calls(AgentId agent, Instant from, Instant to) {
+        return database.read(connection -> {
+            List<CallLine> calls = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT c.started_at, c.duration_ms, c.disposition, l.name, l.phone, c.note FROM call_attempt c "
+                            + "JOIN lead l ON l.id = c.lead_id WHERE c.agent_id = ? AND c.started_at >= ? "
+                            + "AND c.started_at < ? ORDER BY c.started_at, c.id")) {
+                statement.setString(1, agent.value());
+                statement.setLong(2, from.toEpochMilli());
+                statement.setLong(3, to.toEpochMilli());
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        String note = rs.getString(6);
+                        calls.add(new CallLine(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), note == null ? "" : note));
+                    }
+                }
+            }
+            return calls;
+        });
+    }
+
+    /** The epoch hour an instant falls in (ranges of the dashboard start on whole hours). */
+    static long hour(Instant instant) {
+        return Math.floorDiv(instant.toEpochMilli(), HOUR_MS);
+    }
+}

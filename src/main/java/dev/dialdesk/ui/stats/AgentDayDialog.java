@@ -1,0 +1,100 @@
+package dev.dialdesk.ui.stats;
+
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.stats.ContractMetricsSource;
+import dev.dialdesk.service.stats.MetricFormat;
+import dev.dialdesk.service.stats.StatsService;
+import dev.dialdesk.storage.StatsStore;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.table.AbstractTableModel;
+import net.miginfocom.swing.MigLayout;
+
+/** The drill-down: one agent's calls, contracts and QA cases over the range shown. */
+final class AgentDayDialog extends JDialog {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    AgentDayDialog(Window owner, Messages messages, StatsService.AgentDay day, String agentName, ZoneId zone) {
+        super(owner, messages.get("stats.drill.title", agentName, day.range().toString()), ModalityType.MODELESS);
+        setName("agentDayDialog");
+        MetricFormat format = new MetricFormat(messages);
+        JTable calls = table("drillCalls", day.calls(), messages, List.of("stats.drill.time", "stats.drill.lead",
+                "stats.drill.phone", "stats.drill.disposition", "stats.drill.duration", "stats.drill.note"),
+                (StatsStore.CallLine call) -> new Object[] {TIME.format(call.startedAt().atZone(zone)), call.leadName(),
+                        PhoneNumber.ofE164(call.phoneE164()).national(), label(messages, call),
+                        MetricFormat.duration(call.durationMillis() / 1000), call.note()});
+        JTable contracts = table("drillContracts", day.contracts(), messages, List.of("stats.drill.time",
+                "stats.drill.product", "stats.drill.premium", "stats.drill.qaState", "stats.drill.deadline"),
+                (ContractMetricsSource.ContractLine c) -> new Object[] {TIME.format(c.contractedAt().atZone(zone)),
+                        c.product(), format.won(c.premiumWon()), c.qaState(),
+                        c.deadline() == null ? "" : TIME.format(c.deadline().atZone(zone))});
+        JTable qa = table("drillQa", day.qaCases(), messages, List.of("stats.drill.contract", "stats.drill.deadline",
+                "stats.drill.state"), (ContractMetricsSource.QaCase q) -> new Object[] {q.contractId(),
+                        TIME.format(q.deadline().atZone(zone)), q.state().name()});
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.addTab(messages.get("stats.drill.calls") + " (" + day.calls().size() + ")", scroll(calls));
+        tabs.addTab(messages.get("stats.drill.contracts") + " (" + day.contracts().size() + ")", scroll(contracts));
+        tabs.addTab(messages.get("stats.drill.qa") + " (" + day.qaCases().size() + ")", scroll(qa));
+        JButton close = new JButton(messages.get("stats.drill.close"));
+        close.setName("drillClose");
+        close.addActionListener(event -> dispose());
+        getContentPane().setLayout(new MigLayout("fill, insets dialog", "[grow]", "[grow][]"));
+        getContentPane().add(tabs, "grow, wrap");
+        getContentPane().add(close, "tag ok");
+        getRootPane().registerKeyboardAction(event -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        setSize(820, 480);
+        setLocationRelativeTo(owner);
+    }
+
+    private static String label(Messages messages, StatsStore.CallLine call) {
+        String key = "disposition." + call.disposition();
+        return messages.has(key) ? messages.get(key) : call.disposition();
+    }
+
+    private static JScrollPane scroll(JTable table) {
+        return new JScrollPane(table);
+    }
+
+    private static <T> JTable table(String name, List<T> rows, Messages messages, List<String> headerKeys,
+                                    Function<T, Object[]> cells) {
+        List<Object[]> data = rows.stream().map(cells).toList();
+        JTable table = new JTable(new AbstractTableModel() {
+            @Override
+            public int getRowCount() {
+                return data.size();
+            }
+
+            @Override
+            public int getColumnCount() {
+                return headerKeys.size();
+            }
+
+            @Override
+            public String getColumnName(int column) {
+                return messages.get(headerKeys.get(column));
+            }
+
+            @Override
+            public Object getValueAt(int row, int column) {
+                return data.get(row)[column];
+            }
+        });
+        table.setName(name);
+        table.setAutoCreateRowSorter(true);
+        return table;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.dialdesk.testing;
+
+import static dev.dialdesk.testing.CallLoopFixture.KIM;
+import static dev.dialdesk.testing.CallLoopFixture.LEE;
+
+import dev.dialdesk.app.StatsServices;
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.calls.DefaultDispositions;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.calls.ActiveCall;
+import dev.dialdesk.service.calls.CallService;
+import dev.dialdesk.service.reports.ReportSection;
+import dev.dialdesk.service.stats.CallbackMetricsSource;
+import dev.dialdesk.service.stats.ContractMetricsSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The statistics' hand-worked fixture on a real SQLite file (see {@code StatsServiceTest} for the
+ * arithmetic). "Today" is Friday 7 March 2025, 08:30 in Seoul; "yesterday" is Thursday 6 March.
+ *
+ * <pre>
+ * Thu 06  KIM  10:00 NO_ANSWER 20 s · 10:10 REFUSED 40 s · 11:00 THINKING 120 s · 14:00 CONTRACT 600 s
+ *              · 14:30 DO_NOT_CALL 30 s                      (batch of 06 March: 5 called + 3 untouched)
+ *         LEE  10:20 NO_ANSWER 15 s · 10:30 PHONE_OFF 5 s · 15:00 REFUSED 60 s
+ * Tue 04  LEE  10:00 NO_ANSWER 10 s
+ * Wed 05  LEE  10:00 REFUSED 30 s
+ * </pre>
+ */
+public final class StatsFixture implements AutoCloseable {
+
+    public static final String TODAY = "2025-03-07T08:30";
+
+    public final CallLoopFixture db;
+    private final long kimBatch;
+    private final long leeBatch;
+
+    public StatsFixture(Path dir) {
+        this.db = new CallLoopFixture(dir, TODAY);
+        this.kimBatch = db.batch(KIM, "2025-03-06T08:00");
+        this.leeBatch = db.batch(LEE, "2025-03-01T09:00");
+    }
+
+    /** Records the hand-worked calls and leaves the clock at {@link #TODAY}. */
+    public StatsFixture seed() {
+        call(KIM, "2025-03-06T10:00", DefaultDispositions.NO_ANSWER, 20);
+        call(KIM, "2025-03-06T10:10", DefaultDispositions.REFUSED, 40);
+        call(KIM, "2025-03-06T11:00", DefaultDispositions.THINKING, 120);
+        call(KIM, "2025-03-06T14:00", DefaultDispositions.CONTRACT, 600);
+        call(KIM, "2025-03-06T14:30", DefaultDispositions.DO_NOT_CALL, 30);
+        for (int i = 0; i < 3; i++) {
+            db.lead(kimBatch, KIM);
+        }
+        call(LEE, "2025-03-06T10:20", DefaultDispositions.NO_ANSWER, 15);
+        call(LEE, "2025-03-06T10:30", DefaultDispositions.PHONE_OFF, 5);
+        call(LEE, "2025-03-06T15:00", DefaultDispositions.REFUSED, 60);
+        call(LEE, "2025-03-04T10:00", DefaultDispositions.NO_ANSWER, 10);
+        call(LEE, "2025-03-05T10:00", DefaultDispositions.REFUSED, 30);
+        db.clock.set(TODAY);
+        return this;
+    }
+
+    /** One call to a new lead of the agent, started at {@code seoulStart}, lasting {@code seconds}. */
+    public void call(AgentId agent, String seoulStart, String disposition, int seconds) {
+        db.clock.set(seoulStart);
+        CallService calls = db.services().callService();
+        ActiveCall call = calls.startCall(agent, db.lead(agent.equals(KIM) ? kimBatch : leeBatch, agent));
+        db.clock.advance(Duration.ofSeconds(seconds));
+        calls.record(call, disposition, "");
+    }
+
+    public StatsServices services() {
+        return services(CallbackMetricsSource.NONE, ContractMetricsSource.NONE, List.of());
+    }
+
+    public StatsServices services(CallbackMetricsSource callbacks, ContractMetricsSource contracts,
+                                  List<ReportSection> sections) {
+        return new StatsServices(db.database, db.settings, db.clock, Messages.forLocale(Locale.ENGLISH), callbacks,
+                contracts, sections);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
