@@ -1,5 +1,8 @@
 package dev.dialdesk.app;
 
+import dev.dialdesk.service.calls.CallSettingKeys;
+import dev.dialdesk.service.settings.SettingKeys;
+import java.time.ZoneId;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.imports.ImportProgress;
@@ -33,11 +36,18 @@ public final class DemoSeeder {
     }
 
     /** @return the report of the seeding import, or null when the database already had leads */
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    static final String DEMO_CALLING_HOURS = "MON-SUN 00:00-23:59";
+
     public ImportReport seedIfEmpty() {
         if (root.leadStore().countLeads() > 0) {
             return null;
         }
         root.registerAgent(DEMO_AGENT);
+        // The sample data lives in Seoul; the demo may be tried at any hour, so its own settings open
+        // the calling hours all day (a real installation keeps the defaults of docs/dispositions.md).
+        root.settings().set(SettingKeys.CENTRE_ZONE, SEOUL);
+        root.settings().set(CallSettingKeys.CALLING_HOURS, DEMO_CALLING_HOURS);
         Path copy = null;
         try (InputStream sample = DemoSeeder.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (sample == null) {

@@ -29,6 +29,7 @@ final class FeatureScreens implements DispositionFollowUp {
     private final Supplier<MainFrame> frame;
     private CallbacksModule callbacks;
     private ContractsModule contracts;
+    private Supplier<CallPanel> callPanel;
 
     FeatureScreens(CompositionRoot root, Supplier<MainFrame> frame) {
         this.root = root;
@@ -38,6 +39,7 @@ final class FeatureScreens implements DispositionFollowUp {
     /** Builds the modules; {@code calls} receives "call now" from the agenda. */
     void build(ErrorReporter errors, AgentId agent, Supplier<CallPanel> calls, ScreenHost screens) {
         Messages messages = root.messages();
+        this.callPanel = calls;
         CallbackServices callbackServices = root.callbacks();
         callbacks = new CallbacksModule(callbackServices.service(), callbackServices.agenda(), messages, errors, agent,
                 leadId -> calls.get().presenter().open(leadId), () -> screens.show("callbacks"));
@@ -90,7 +92,10 @@ final class FeatureScreens implements DispositionFollowUp {
                     outcome.lead().product(), created -> { });
             default -> { }
         }
-        // Both dialogs are modal: by now the agent has booked, entered or cancelled.
+        // Both dialogs are modal: by now the agent has booked, entered or cancelled. The keyboard goes
+        // back to the call loop, so the next key (F2, F3, a number) works without a click.
+        frame.get().toFront();
+        callPanel.get().focusLoop();
         done.run();
     }
 }

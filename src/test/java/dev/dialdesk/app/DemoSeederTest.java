@@ -22,6 +22,9 @@ class DemoSeederTest {
             assertThat(report.imported()).isGreaterThanOrEqualTo(500);
             assertThat(report.charset()).isEqualTo("x-windows-949");
             assertThat(root.settings().get(SettingKeys.AGENT_ID)).isEqualTo("DEMO01");
+            assertThat(root.settings().get(SettingKeys.CENTRE_ZONE)).isEqualTo(java.time.ZoneId.of("Asia/Seoul"));
+            assertThat(root.settings().get(dev.dialdesk.service.calls.CallSettingKeys.CALLING_HOURS))
+                    .isEqualTo("MON-SUN 00:00-23:59");
             assertThat(root.leadStore().findAgent(DemoSeeder.DEMO_AGENT.id())).contains(DemoSeeder.DEMO_AGENT);
             long leads = root.leadStore().countLeads();
 
