@@ -41,7 +41,7 @@ final class CallScreenWiring {
         this.agent = agent;
         this.frame = frame;
         CallLoopServices calls = root.calls();
-        calls.dialers().register(new ClipboardDialer());
+        calls.dialers().register(new ClipboardDialer(root.settings()));
         calls.dialers().register(new UriDialer(root.settings()));
         CallTexts texts = new CallTexts(root.messages(), calls.policies()::centreZone,
                 id -> leads.presenter().batchName(id), KeyText::of);
