@@ -127,7 +127,7 @@ class ImportEndToEndGuiTest {
         report.button("importdialog.report.saveCsv").click();
         JOptionPaneFixture saved = JOptionPaneFinder.findOptionPane().withTimeout(TEN_SECONDS).using(window.robot());
         saved.requireMessage(root.messages().get("importdialog.report.saved", choosers.reportFile.toString()));
-        saved.okButton().click();
+        ok(saved);
         String csv = Files.readString(choosers.reportFile, StandardCharsets.UTF_8);
         assertThat(csv).contains("행,구분,사유").contains("97,제외,").contains("010-12ab-5678")
                 .contains("338,중복,13행과 중복입니다.");
@@ -164,7 +164,7 @@ class ImportEndToEndGuiTest {
         message.requireErrorMessage();
         assertThat(GuiActionRunner.execute(() -> String.valueOf(message.target().getMessage()))).contains(fileName);
         assertThat(showing("importdialog.mapping")).as("no mapping dialog for a bad file").isZero();
-        message.okButton().click();
+        ok(message);
         waitFor("the message closed", () -> window.robot().finder()
                 .findAll(c -> c instanceof javax.swing.JOptionPane && c.isShowing()).isEmpty());
         assertThat(leadCount()).isZero();
@@ -182,6 +182,12 @@ class ImportEndToEndGuiTest {
         window.textBox("leads.search").focus();
         GuiActionRunner.execute(() -> search.dispatchEvent(new KeyEvent(search, KeyEvent.KEY_PRESSED,
                 System.currentTimeMillis(), InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_I, KeyEvent.CHAR_UNDEFINED)));
+    }
+
+    /** OK on a message, pressed through Swing: under Xvfb a robot click can land before the dialog takes input. */
+    private static void ok(JOptionPaneFixture message) {
+        javax.swing.JButton ok = message.okButton().target();
+        GuiActionRunner.execute(() -> ok.doClick());
     }
 
     private DialogFixture dialog(String name) {
