@@ -41,7 +41,7 @@ final class CallScreenWiring {
         this.agent = agent;
         this.frame = frame;
         CallLoopServices calls = root.calls();
-        calls.dialers().register(new ClipboardDialer());
+        calls.dialers().register(new ClipboardDialer(root.settings()));
         calls.dialers().register(new UriDialer(root.settings()));
         CallTexts texts = new CallTexts(root.messages(), calls.policies()::centreZone,
                 id -> leads.presenter().batchName(id), KeyText::of);
@@ -49,6 +49,9 @@ final class CallScreenWiring {
                 calls.session(agent.id()), calls.callService(), calls.shiftStats(),
                 new BackgroundTaskRunner(errors, null), texts, followUp));
         leads.presenter().onOpen(panel.presenter()::open);
+        // a recorded call changes its lead's status and attempts: the lead list reloads that one row
+        calls.callService().addRecordedListener(recorded -> javax.swing.SwingUtilities.invokeLater(
+                () -> leads.presenter().leadChanged(recorded.attempt().leadId())));
     }
 
     CallPanel panel() {

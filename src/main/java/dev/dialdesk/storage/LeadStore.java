@@ -28,16 +28,28 @@ public interface LeadStore {
      *
      * @param e164      the normalised number
      * @param birthDate ISO text ({@code 1975-03-02}) or null
+     * @param agentId   the agent the lead is assigned to
+     * @param attempts  dial attempts so far
      */
     record ListRow(long id, long batchId, String e164, String name, LeadStatus status, String region,
-                   String product, String source, String birthDate) {
+                   String product, String source, String birthDate, String agentId, int attempts) {
     }
 
     /** Streams the list rows of the leads matching {@code query} in id order. */
     default void forEachListRow(LeadQuery query, Consumer<ListRow> sink) {
-        forEachLead(query, lead -> sink.accept(new ListRow(lead.id(), lead.batchId(), lead.phone().e164(), lead.name(),
-                lead.status(), lead.region(), lead.product(), lead.source(),
-                lead.birthDate() == null ? null : lead.birthDate().toString())));
+        forEachLead(query, lead -> sink.accept(listRowOf(lead)));
+    }
+
+    /** The list row of one lead (after a call changed its state), or empty when it is gone. */
+    default Optional<ListRow> findListRow(long id) {
+        return findLead(id).map(LeadStore::listRowOf);
+    }
+
+    /** A list row from a whole lead; the attempt count is not part of {@link Lead} and reads as 0. */
+    private static ListRow listRowOf(Lead lead) {
+        return new ListRow(lead.id(), lead.batchId(), lead.phone().e164(), lead.name(), lead.status(), lead.region(),
+                lead.product(), lead.source(), lead.birthDate() == null ? null : lead.birthDate().toString(),
+                lead.agentId().value(), 0);
     }
 
     Optional<Lead> findLead(long id);

@@ -37,9 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Enter (into the call panel), write notes, save with Ctrl+S and find them in the database; notes typed
  * just before the window closes are saved too.
  *
- * <p>Once the importer is merged, add: {@code window.imports().importFile(sample)} (or the File menu
- * with a {@link FileChoosers} that answers the sample file), then the mapping dialog
- * ({@code importdialog.mapping.import}), the report ({@code importdialog.report.counts}) and the search.
+ * <p>Importing the sample file through the dialogs is {@link ImportEndToEndGuiTest}.
  */
 class LeadWindowGuiTest {
 

@@ -28,7 +28,7 @@ import javax.imageio.ImageIO;
  * Takes the README screenshot of the call loop: a morning's calls worked at 09:10 on a Tuesday, then at
  * 11:30 the next lead (a retry, with its history) dialled for 83 seconds. {@code xvfb-run -a -s "-screen 0
  * 1280x800x24" java -cp target/test-classes:target/classes:DEPS dev.dialdesk.tools.CallLoopScreenshot
- * docs/screenshots/call-loop.png [en]}.
+ * docs/screenshots/call-loop.png [ko|en [WIDTH HEIGHT]]}.
  */
 public final class CallLoopScreenshot {
 
@@ -40,6 +40,8 @@ public final class CallLoopScreenshot {
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args[0]);
         String language = args.length > 1 ? args[1] : "ko";
+        int width = args.length > 2 ? Integer.parseInt(args[2]) : 1280;
+        int height = args.length > 3 ? Integer.parseInt(args[3]) : 800;
         Path folder = Files.createTempDirectory("dialdesk-shot");
         Path database = folder.resolve("dialdesk.db");
         AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", language);
@@ -58,7 +60,7 @@ public final class CallLoopScreenshot {
             theme.install();
             MainWindowBuilder.MainWindow built = new MainWindowBuilder(root, new ErrorReporter(root.messages(),
                     paths.logDir()), prefs, theme, new FileChoosers(root.messages())).build(root.currentAgent().orElseThrow());
-            built.frame().setBounds(0, 0, 1280, 800);
+            built.frame().setBounds(0, 0, width, height);
             built.leads().load();
             built.frame().setVisible(true);
             return built;

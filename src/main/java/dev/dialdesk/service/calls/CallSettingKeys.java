@@ -13,6 +13,13 @@ public final class CallSettingKeys {
     public static final SettingKey<DialMethod> DIAL_METHOD =
             SettingKey.enumeration("calls.dial.method", DialMethod.class, DialMethod.CLIPBOARD);
 
+    /**
+     * For {@link DialMethod#CLIPBOARD}: what is copied, digits only ({@code 01012345678}, the default:
+     * every desk phone accepts it) or the national format with dashes ({@code 010-1234-5678}).
+     */
+    public static final SettingKey<ClipboardFormat> CLIPBOARD_FORMAT =
+            SettingKey.enumeration("calls.clipboard.format", ClipboardFormat.class, ClipboardFormat.DIGITS);
+
     /** For {@link DialMethod#URI}: the URI template, {number} is the E.164 number. */
     public static final SettingKey<String> DIAL_URI = SettingKey.string("calls.dial.uri", "tel:{number}");
 

@@ -61,6 +61,9 @@ public final class DefaultLeadImportService implements LeadImportService {
             while (rows.size() < maxRows && (row = lead.next()) != null) {
                 rows.add(row.cells());
             }
+            if (rows.isEmpty()) { // header only: the same one message the import would give, before any dialog
+                throw new ImportFailedException(new Message("import.error.noLeads", file.toString()), "No lead rows");
+            }
             List<String> headers = List.copyOf(lead.headers());
             List<List<String>> padded = new ArrayList<>(rows.size());
             for (List<String> cells : rows) {

@@ -1,11 +1,14 @@
 package dev.dialdesk.service.leads;
 
+import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.Lead;
 import dev.dialdesk.domain.LeadBatch;
 import dev.dialdesk.storage.LeadQuery;
 import dev.dialdesk.storage.LeadStore;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,11 +29,19 @@ public final class LeadDirectory {
      * (a team lead's database) or no agent is given.
      */
     public LeadSnapshot load(AgentId agent) {
-        LeadQuery query = agent == null || store.agents().size() > 1 ? LeadQuery.all() : new LeadQuery(agent);
+        List<Agent> agents = store.agents();
+        LeadQuery query = agent == null || agents.size() > 1 ? LeadQuery.all() : new LeadQuery(agent);
         List<LeadBatch> batches = store.batches();
         LeadSnapshot.Builder builder = new LeadSnapshot.Builder();
         store.forEachListRow(query, builder::add);
-        return builder.build(batches);
+        Map<String, String> names = new HashMap<>();
+        agents.forEach(a -> names.put(a.id().value(), a.name()));
+        return builder.build(batches, names);
+    }
+
+    /** One lead's list columns, read again after a call changed its status and attempts. */
+    public Optional<LeadStore.ListRow> listRow(long leadId) {
+        return store.findListRow(leadId);
     }
 
     public Optional<Lead> find(long leadId) {

@@ -25,6 +25,8 @@ final class LeadOrdering {
             case STATUS -> byRank(toInts(s.status, s.size), LeadSnapshot.STATUSES.length);
             case BATCH -> byBatch(s);
             case BIRTH_DATE -> byInt(s.birthEpochDay, s.size);
+            case ATTEMPTS -> byInt(s.attempts, s.size);
+            case AGENT -> byText(s.agents, s.size);
         };
     }
 

@@ -36,11 +36,14 @@ public final class LeadSnapshot {
     final String[] products;
     final String[] sources;
     final int[] birthEpochDay;
+    final int[] attempts;
+    final String[] agents;
+    private final int agentCount;
     private final List<LeadBatch> batches;
     private final String[] nationalCache;
     private final Map<LeadSortKey, int[]> orders = new EnumMap<>(LeadSortKey.class);
 
-    private LeadSnapshot(Builder b, List<LeadBatch> batches) {
+    private LeadSnapshot(Builder b, List<LeadBatch> batches, Map<String, String> agentNames) {
         size = b.size;
         ids = Arrays.copyOf(b.ids, size);
         names = Arrays.copyOf(b.names, size);
@@ -52,6 +55,14 @@ public final class LeadSnapshot {
         products = Arrays.copyOf(b.products, size);
         sources = Arrays.copyOf(b.sources, size);
         birthEpochDay = Arrays.copyOf(b.birthEpochDay, size);
+        attempts = Arrays.copyOf(b.attempts, size);
+        agents = new String[size];
+        Map<String, String> labels = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            String id = b.agentIds[i];
+            agents[i] = labels.computeIfAbsent(id, k -> agentLabel(k, agentNames));
+        }
+        agentCount = labels.size();
         this.batches = List.copyOf(batches);
         Map<Long, Integer> batchById = new HashMap<>();
         for (int i = 0; i < this.batches.size(); i++) {
@@ -62,6 +73,15 @@ public final class LeadSnapshot {
             batchIndex[i] = batchById.getOrDefault(b.batchIds[i], -1);
         }
         nationalCache = new String[size];
+    }
+
+    /** "홍길동 (A1024)", or the bare id when the agent's name is not known. */
+    private static String agentLabel(String id, Map<String, String> names) {
+        if (id == null) {
+            return "";
+        }
+        String name = names.get(id);
+        return name == null || name.isBlank() ? id : name + " (" + id + ")";
     }
 
     public static LeadSnapshot empty() {
@@ -106,6 +126,38 @@ public final class LeadSnapshot {
         return sources[row];
     }
 
+    /** Dial attempts so far. */
+    public int attempts(int row) {
+        return attempts[row];
+    }
+
+    /** The agent the lead is assigned to, as "name (ID)". */
+    public String agent(int row) {
+        return agents[row];
+    }
+
+    /** How many agents the leads belong to: more than one in a team lead's database. */
+    public int agentCount() {
+        return agentCount;
+    }
+
+    /**
+     * Takes the new state of one lead (after a call was recorded): its status and attempt count. Call
+     * on the thread that shows the snapshot; the orders by status and attempts are computed again.
+     *
+     * @return the lead's row, or -1 when it is not in this snapshot
+     */
+    public synchronized int update(LeadStore.ListRow changed) {
+        int row = rowOf(changed.id());
+        if (row >= 0) {
+            status[row] = (byte) changed.status().ordinal();
+            attempts[row] = changed.attempts();
+            orders.remove(LeadSortKey.STATUS);
+            orders.remove(LeadSortKey.ATTEMPTS);
+        }
+        return row;
+    }
+
     /** The batch of the lead, or null when the batch row is missing. */
     public LeadBatch batch(int row) {
         int index = batchIndex[row];
@@ -148,6 +200,8 @@ public final class LeadSnapshot {
         private String[] products = new String[1024];
         private String[] sources = new String[1024];
         private int[] birthEpochDay = new int[1024];
+        private int[] attempts = new int[1024];
+        private String[] agentIds = new String[1024];
 
         public void add(Lead lead) {
             if (size == ids.length) {
@@ -165,6 +219,7 @@ public final class LeadSnapshot {
             products[i] = nullToEmpty(lead.product());
             sources[i] = nullToEmpty(lead.source());
             birthEpochDay[i] = lead.birthDate() == null ? NO_DATE : (int) lead.birthDate().toEpochDay();
+            agentIds[i] = lead.agentId().value();
         }
 
         /** Adds a lead from its list columns (start-up's lean path: no whole {@link Lead} per row). */
@@ -186,6 +241,8 @@ public final class LeadSnapshot {
             products[i] = nullToEmpty(row.product());
             sources[i] = nullToEmpty(row.source());
             birthEpochDay[i] = epochDay(row.birthDate());
+            attempts[i] = row.attempts();
+            agentIds[i] = row.agentId();
         }
 
         /** {@code yyyy-MM-dd} to an epoch day without a parser; anything else is no date. */
@@ -202,7 +259,12 @@ public final class LeadSnapshot {
         }
 
         public LeadSnapshot build(List<LeadBatch> batches) {
-            return new LeadSnapshot(this, batches);
+            return build(batches, Map.of());
+        }
+
+        /** @param agentNames agent id to name, for the agent column of a team lead's list */
+        public LeadSnapshot build(List<LeadBatch> batches, Map<String, String> agentNames) {
+            return new LeadSnapshot(this, batches, agentNames);
         }
 
         private void grow(int capacity) {
@@ -217,6 +279,8 @@ public final class LeadSnapshot {
             products = Arrays.copyOf(products, capacity);
             sources = Arrays.copyOf(sources, capacity);
             birthEpochDay = Arrays.copyOf(birthEpochDay, capacity);
+            attempts = Arrays.copyOf(attempts, capacity);
+            agentIds = Arrays.copyOf(agentIds, capacity);
         }
 
         /** Korean numbers need no libphonenumber round trip: +82 10… is 010…. */

@@ -11,5 +11,7 @@ public enum LeadSortKey {
     PRODUCT,
     SOURCE,
     BATCH,
-    BIRTH_DATE
+    BIRTH_DATE,
+    ATTEMPTS,
+    AGENT
 }

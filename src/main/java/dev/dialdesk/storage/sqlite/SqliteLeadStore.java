@@ -99,7 +99,7 @@ public final class SqliteLeadStore implements LeadStore {
     @Override
     public void forEachListRow(LeadQuery query, Consumer<ListRow> sink) {
         database.read(connection -> {
-            String sql = "SELECT id, batch_id, phone, name, status, region, product, source, birth_date FROM lead"
+            String sql = "SELECT " + LIST_COLUMNS + " FROM lead"
                     + (query.agent() == null ? "" : " WHERE agent_id = ?") + " ORDER BY id";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 if (query.agent() != null) {
@@ -108,14 +108,34 @@ public final class SqliteLeadStore implements LeadStore {
                 statement.setFetchSize(1000);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(new ListRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                LeadStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9)));
+                        sink.accept(mapListRow(rs));
                     }
                 }
             }
             return null;
         });
+    }
+
+    @Override
+    public Optional<ListRow> findListRow(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + LIST_COLUMNS + " FROM lead WHERE id = ?")) {
+                statement.setLong(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? Optional.of(mapListRow(rs)) : Optional.<ListRow>empty();
+                }
+            }
+        });
+    }
+
+    private static final String LIST_COLUMNS =
+            "id, batch_id, phone, name, status, region, product, source, birth_date, agent_id, attempt_count";
+
+    private static ListRow mapListRow(ResultSet rs) throws SQLException {
+        return new ListRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                LeadStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10), rs.getInt(11));
     }
 
     @Override

@@ -62,6 +62,8 @@ public final class KeyTable {
         keys.put("calls.callback", KeyStroke.getKeyStroke(KeyEvent.VK_F7, 0));
         for (int position = 1; position <= 9; position++) {
             keys.put("calls.disposition." + position, KeyStroke.getKeyStroke(KeyEvent.VK_0 + position, 0));
+            // the same outcome on the numeric keypad, where many agents keep their right hand
+            keys.put("calls.disposition." + position + ".keypad", KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + position, 0));
         }
         // contracts and QA re-recording (Ctrl+Alt: the call loop keeps the plain and Ctrl keys)
         keys.put("contracts.edit", KeyStroke.getKeyStroke(KeyEvent.VK_E, CTRL | ALT));

@@ -13,7 +13,7 @@ import javax.swing.text.JTextComponent;
 
 /**
  * The call loop's keys, anywhere in the window: F2 next, F3 dial, F4 hang up, F5 note, F7 callback,
- * and the plain number keys 1–9 for the outcomes. A number key records only while the focus is not in
+ * and the plain number keys 1–9 (on the main row or the numeric keypad) for the outcomes. A number key records only while the focus is not in
  * an editable text field (search, notes, the call note), so typing "5678" in the search never records
  * an outcome: there the digit is typed, as the agent expects.
  */
@@ -45,6 +45,8 @@ final class CallKeys {
         for (int position = 1; position <= 9; position++) {
             int chosen = position;
             KeyBindings.bind(panel, anywhere, new NotWhileTyping("calls.disposition." + position, messages,
+                    () -> presenter.disposition(chosen)));
+            KeyBindings.bind(panel, anywhere, new NotWhileTyping("calls.disposition." + position + ".keypad", messages,
                     () -> presenter.disposition(chosen)));
         }
     }

@@ -32,7 +32,7 @@ final class LeadCardPanel extends JPanel {
         phone.setFont(phone.getFont().deriveFont(Font.BOLD, phone.getFont().getSize2D() * 1.35f));
         facts.setName("calls.lead.facts");
         empty.setFont(empty.getFont().deriveFont(Font.BOLD, empty.getFont().getSize2D() * 1.25f));
-        add(empty, "wmin 0, gapbottom 8");
+        add(empty, "wmin 0");
         add(source);
         add(name, "split 2, growx 0");
         add(phone, "gapleft 12, growx 0, aligny baseline");
@@ -56,10 +56,11 @@ final class LeadCardPanel extends JPanel {
 
     void clear(String message) {
         empty.show(message, CallModels.Tone.NORMAL);
-        source.setText(" ");
+        // empty labels take no height: the message sits right above the loop's buttons
+        source.setText("");
         name.setText("");
         phone.setText("");
-        facts.setText(" ");
+        facts.setText("");
         hours.show(null, null);
         caution.show(null, null);
         notes.show(null, null);

@@ -24,7 +24,8 @@ public final class ImportReportDialog extends JDialog {
         setName("importdialog.report");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         JPanel content = new JPanel(new MigLayout("fill, insets 16, wrap 1", "[grow,fill]", "[][][grow,fill][]"));
-        JLabel batch = new JLabel(messages.get("importdialog.report.batch", report.batchName(), report.charset()));
+        JLabel batch = new JLabel(messages.get("importdialog.report.batch", report.batchName(),
+                CharsetNames.display(report.charset())));
         content.add(batch);
         JLabel counts = new JLabel(messages.get("importdialog.report.counts",
                 report.imported(), report.duplicates(), report.rejected()));

@@ -65,7 +65,9 @@ public final class MappingDialog extends JDialog {
         cancel.setName("importdialog.mapping.cancel");
         cancel.addActionListener(e -> dispose());
         JPanel content = new JPanel(new MigLayout("fill, insets 12, wrap 1", "[grow,fill]", "[][][][grow 0][][grow,fill][]"));
-        content.add(new JLabel(describeFile()));
+        JLabel file = new JLabel(describeFile());
+        file.setName("importdialog.mapping.file");
+        content.add(file);
         content.add(batchRow());
         content.add(new JLabel(messages.get("importdialog.mapping.intro")), "gaptop 8");
         content.add(new JScrollPane(mappingGrid()), "h 120:220:320");
@@ -96,9 +98,10 @@ public final class MappingDialog extends JDialog {
     private String describeFile() {
         String fileName = preview.file().getFileName().toString();
         if (preview.format() == FileFormat.JSON) {
-            return messages.get("importdialog.mapping.fileJson", fileName, preview.charset());
+            return messages.get("importdialog.mapping.fileJson", fileName, CharsetNames.display(preview.charset()));
         }
-        return messages.get("importdialog.mapping.fileCsv", fileName, preview.charset(), delimiterName(preview.delimiter()));
+        return messages.get("importdialog.mapping.fileCsv", fileName, CharsetNames.display(preview.charset()),
+                delimiterName(preview.delimiter()));
     }
 
     private String delimiterName(char delimiter) {

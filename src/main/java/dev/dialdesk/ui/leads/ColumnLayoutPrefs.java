@@ -16,7 +16,7 @@ import javax.swing.table.TableColumnModel;
  */
 final class ColumnLayoutPrefs {
 
-    static final String KEY = "leads.columns";
+    static final String KEY = "leads.columns.v2"; // v2: new columns and narrower defaults
 
     private final Preferences prefs;
 

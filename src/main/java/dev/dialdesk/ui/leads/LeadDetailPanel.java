@@ -17,7 +17,7 @@ import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
 /** The open lead beside the table: every field, the file's extra columns, and the agent's notes. */
-final class LeadDetailPanel extends JPanel {
+final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
 
     private static final LeadField[] SHOWN = {LeadField.BIRTH_DATE, LeadField.GENDER, LeadField.REGION,
             LeadField.PRODUCT, LeadField.SOURCE, LeadField.EXTERNAL_ID};
@@ -85,7 +85,7 @@ final class LeadDetailPanel extends JPanel {
             fields.add(extraTitle, "span 2, left");
             for (Map.Entry<String, String> entry : lead.extra().entrySet()) {
                 fields.add(mutedLabel(entry.getKey()));
-                fields.add(new JLabel(entry.getValue()));
+                fields.add(new JLabel(entry.getValue()), "wmin 0");
             }
         }
         updating = true;
@@ -100,7 +100,7 @@ final class LeadDetailPanel extends JPanel {
         fields.add(mutedLabel(messages.get(labelKey)));
         JLabel valueLabel = new JLabel(value == null || value.isEmpty() ? "—" : value);
         valueLabel.setName("lead.detail." + id);
-        fields.add(valueLabel);
+        fields.add(valueLabel, "wmin 0");
     }
 
     private static JLabel mutedLabel(String text) {
@@ -125,18 +125,18 @@ final class LeadDetailPanel extends JPanel {
         removeAll();
         add(name);
         add(phone, "gapbottom 8");
-        add(fields);
+        add(fields, "wmin 0");
         add(new JSeparator(), "gaptop 8");
         add(new JLabel(messages.get("lead.field.NOTES")));
         add(new JScrollPane(notes), "h 90:160:");
-        add(notesState, "split 2, growx");
+        add(notesState, "split 2, growx, wmin 0");
         add(save, "growx 0");
         showing = true;
     }
 
     void clear() {
         removeAll();
-        add(hint, "align center, pushy");
+        add(hint, "align center, pushy, wmin 0");
         showing = false;
         updating = true;
         notes.setText("");
@@ -155,5 +155,31 @@ final class LeadDetailPanel extends JPanel {
         if (showing) {
             notes.requestFocusInWindow();
         }
+    }
+
+    // Scrollable: as wide as the (narrow, foldable) column beside the table; long values are cut, not scrolled.
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return Math.max(16, visible.height - 16);
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return getParent() != null && getParent().getHeight() > getPreferredSize().height;
     }
 }

@@ -78,12 +78,32 @@ public final class LeadListPresenter {
             filter = filter.withBatch(null);
         }
         view.showBatches(snapshot.batches());
+        view.showAgentColumn(snapshot.agentCount() > 1);
         refresh();
         applying = false;
         if (!loaded) {
             loaded = true;
             onLoaded.run();
         }
+    }
+
+    /**
+     * A call changed a lead's status and attempts: reads that one lead again (off the event thread)
+     * and repaints its row; the rest of the list stays as it is.
+     */
+    public void leadChanged(long leadId) {
+        if (!loaded || snapshot.rowOf(leadId) < 0) {
+            return;
+        }
+        LeadSnapshot shown = snapshot;
+        tasks.run("Refreshing a lead after a call", () -> directory.listRow(leadId), row -> row.ifPresent(changed -> {
+            if (shown == snapshot) { // a reload meanwhile brought the new state already
+                int snapshotRow = snapshot.update(changed);
+                if (snapshotRow >= 0) {
+                    view.showRowChanged(snapshotRow);
+                }
+            }
+        }));
     }
 
     public void searchChanged(String text) {

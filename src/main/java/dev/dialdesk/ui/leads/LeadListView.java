@@ -11,6 +11,12 @@ public interface LeadListView {
     /** Shows {@code rows} (indexes into {@code snapshot}, in order) in the table. */
     void showRows(LeadSnapshot snapshot, int[] rows);
 
+    /** Repaints the row of snapshot row {@code snapshotRow}: its lead's status or attempts changed. */
+    void showRowChanged(int snapshotRow);
+
+    /** Shows the agent column (a team lead's list holds several agents' leads) or hides it. */
+    void showAgentColumn(boolean shown);
+
     /** The row count line, e.g. "1,234 / 100,000 leads". */
     void showCount(String text);
 

@@ -52,6 +52,7 @@ public final class LeadScreen extends JPanel implements LeadListView {
     private final JButton emptyImport;
     private final LeadDetailPanel detail;
     private final LeadListPresenter presenter;
+    private ColumnChooser columns;
     private boolean updating;
 
     public LeadScreen(Messages messages, LeadDirectory directory, ErrorReporter errors, AgentId agent,
@@ -134,12 +135,19 @@ public final class LeadScreen extends JPanel implements LeadListView {
         table.setFillsViewportHeight(true);
         table.setShowHorizontalLines(true);
         table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() + 8));
+        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
         for (int i = 0; i < table.getColumnCount(); i++) {
             LeadColumn column = model.column(i);
-            table.getColumnModel().getColumn(i).setIdentifier(column.name());
-            table.getColumnModel().getColumn(i).setPreferredWidth(column.defaultWidth());
+            javax.swing.table.TableColumn tableColumn = table.getColumnModel().getColumn(i);
+            tableColumn.setIdentifier(column.name());
+            if (column == LeadColumn.PHONE) { // the whole national number, always
+                tableColumn.setMinWidth(metrics.stringWidth("010-0000-0000") + 16);
+            }
+            tableColumn.setPreferredWidth(Math.max(tableColumn.getMinWidth(), column.defaultWidth()));
         }
         new ColumnLayoutPrefs(prefs).restoreAndTrack(table.getColumnModel());
+        columns = new ColumnChooser(table, messages, prefs);
+        columns.install();
         table.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseClicked(java.awt.event.MouseEvent e) {
@@ -171,8 +179,9 @@ public final class LeadScreen extends JPanel implements LeadListView {
         split.setName("leads.split");
         split.setResizeWeight(1.0);
         split.setContinuousLayout(true);
-        detailScroll.setMinimumSize(new java.awt.Dimension(280, 0));
-        detailScroll.setPreferredSize(new java.awt.Dimension(300, 0));
+        split.setOneTouchExpandable(true); // the agent can fold the detail away for a wider table
+        detailScroll.setMinimumSize(new java.awt.Dimension(0, 0));
+        detailScroll.setPreferredSize(new java.awt.Dimension(250, 0));
         return split;
     }
 
@@ -200,6 +209,16 @@ public final class LeadScreen extends JPanel implements LeadListView {
         } finally {
             updating = false;
         }
+    }
+
+    @Override
+    public void showRowChanged(int snapshotRow) {
+        model.snapshotRowChanged(snapshotRow);
+    }
+
+    @Override
+    public void showAgentColumn(boolean shown) {
+        columns.showAgents(shown);
     }
 
     @Override

@@ -40,6 +40,14 @@ public final class LeadTableModel extends AbstractTableModel {
         return rows[viewRow];
     }
 
+    /** Repaints the row of snapshot row {@code snapshotRow} (its lead's state changed), if it is shown. */
+    public void snapshotRowChanged(int snapshotRow) {
+        int viewRow = viewRowOf(snapshotRow);
+        if (viewRow >= 0) {
+            fireTableRowsUpdated(viewRow, viewRow);
+        }
+    }
+
     /** The view row showing snapshot row {@code snapshotRow}, or -1 (a linear scan; rarely needed). */
     public int viewRowOf(int snapshotRow) {
         for (int i = 0; i < rows.length; i++) {
@@ -71,7 +79,7 @@ public final class LeadTableModel extends AbstractTableModel {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return String.class;
+        return COLUMNS[column] == LeadColumn.ATTEMPTS ? Integer.class : String.class;
     }
 
     @Override
@@ -81,6 +89,8 @@ public final class LeadTableModel extends AbstractTableModel {
             case NAME -> snapshot.name(row);
             case PHONE -> snapshot.phoneNational(row);
             case STATUS -> statusLabels[snapshot.status(row).ordinal()];
+            case ATTEMPTS -> snapshot.attempts(row);
+            case AGENT -> snapshot.agent(row);
             case REGION -> snapshot.region(row);
             case PRODUCT -> snapshot.product(row);
             case BATCH -> batchName(snapshot.batch(row));

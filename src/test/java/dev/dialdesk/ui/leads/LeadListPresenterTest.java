@@ -157,4 +157,47 @@ class LeadListPresenterTest {
         assertThat(view.names()).containsExactly("김민수");
         assertThat(view.detail.id()).isEqualTo(open);
     }
+
+    @Test
+    void aRecordedCallUpdatesJustThatLeadsStatusAndAttempts() {
+        seedThree();
+        presenter.load();
+        sql("UPDATE lead SET status = 'NO_ANSWER', attempt_count = 2 WHERE name = '김민수'");
+        presenter.leadChanged(leadIdOf("김민수"));
+        int row = view.snapshot.rowOf(leadIdOf("김민수"));
+        assertThat(view.changedRows).containsExactly(row);
+        assertThat(view.snapshot.status(row)).isEqualTo(LeadStatus.NO_ANSWER);
+        assertThat(view.snapshot.attempts(row)).isEqualTo(2);
+        assertThat(view.snapshot.attempts(view.snapshot.rowOf(leadIdOf("다람이")))).isZero();
+    }
+
+    @Test
+    void theAgentColumnShowsOnlyInATeamLeadsListOfSeveralAgents() {
+        seedThree();
+        presenter.load();
+        assertThat(view.agentColumn).isFalse();
+        sql("INSERT INTO agent(id, name, created_at) VALUES ('B2048', '김상담', 0)");
+        sql("UPDATE lead SET agent_id = 'B2048' WHERE name = '가나다'");
+        presenter.load();
+        assertThat(view.agentColumn).isTrue();
+        assertThat(view.snapshot.agent(view.snapshot.rowOf(leadIdOf("가나다")))).isEqualTo("김상담 (B2048)");
+    }
+
+    private void sql(String statement) {
+        database.write(connection -> {
+            try (java.sql.Statement s = connection.createStatement()) {
+                return s.executeUpdate(statement);
+            }
+        });
+    }
+
+    private long leadIdOf(String name) {
+        long[] id = {-1};
+        store.forEachLead(dev.dialdesk.storage.LeadQuery.all(), lead -> {
+            if (lead.name().equals(name)) {
+                id[0] = lead.id();
+            }
+        });
+        return id[0];
+    }
 }

@@ -43,6 +43,19 @@ final class RecordingView implements LeadListView {
         rows = newRows;
     }
 
+    final java.util.List<Integer> changedRows = new java.util.ArrayList<>();
+    boolean agentColumn;
+
+    @Override
+    public void showRowChanged(int snapshotRow) {
+        changedRows.add(snapshotRow);
+    }
+
+    @Override
+    public void showAgentColumn(boolean shown) {
+        agentColumn = shown;
+    }
+
     @Override
     public void showCount(String text) {
         count = text;

@@ -4,6 +4,7 @@ import dev.dialdesk.domain.calls.CallingHours;
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.calls.CallSettingKeys;
+import dev.dialdesk.service.calls.ClipboardFormat;
 import dev.dialdesk.service.calls.DialMethod;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
@@ -39,6 +40,7 @@ public final class CallSettingsDialog extends JDialog {
     private final TaskRunner tasks;
     private final Runnable onSaved;
     private final JComboBox<DialMethod> method = new JComboBox<>(DialMethod.values());
+    private final JComboBox<ClipboardFormat> clipboardFormat = new JComboBox<>(ClipboardFormat.values());
     private final JTextField uri = new JTextField();
     private final JTextField command = new JTextField();
     private final JComboBox<String> zone = new JComboBox<>();
@@ -84,6 +86,16 @@ public final class CallSettingsDialog extends JDialog {
             }
         });
         method.setSelectedItem(settings.get(CallSettingKeys.DIAL_METHOD));
+        clipboardFormat.setName("callsettings.clipboardFormat");
+        clipboardFormat.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, value == null ? "" :
+                        messages.get("callsettings.clipboardFormat." + ((ClipboardFormat) value).name()), index, selected, focus);
+            }
+        });
+        clipboardFormat.setSelectedItem(settings.get(CallSettingKeys.CLIPBOARD_FORMAT));
         uri.setText(settings.get(CallSettingKeys.DIAL_URI));
         command.setText(settings.get(CallSettingKeys.DIAL_COMMAND));
         zone.setEditable(true);
@@ -101,9 +113,11 @@ public final class CallSettingsDialog extends JDialog {
     }
 
     private JPanel form() {
-        JPanel form = new JPanel(new MigLayout("insets 12, wrap 2, fill", "[right][grow,fill]", "[][][][][][][grow,fill][][]"));
+        JPanel form = new JPanel(new MigLayout("insets 12, wrap 2, fill", "[right][grow,fill]", "[][][][][][][][grow,fill][][]"));
         form.add(new JLabel(messages.get("callsettings.method")));
         form.add(method);
+        form.add(new JLabel(messages.get("callsettings.clipboardFormat")));
+        form.add(clipboardFormat);
         form.add(new JLabel(messages.get("callsettings.uri")));
         form.add(uri);
         form.add(new JLabel(messages.get("callsettings.command")));
@@ -166,15 +180,17 @@ public final class CallSettingsDialog extends JDialog {
                 throw new IllegalArgumentException(messages.get("callsettings.positions"));
             }
         }
-        return new Values((DialMethod) method.getSelectedItem(), uri.getText().strip(), command.getText().strip(),
+        return new Values((DialMethod) method.getSelectedItem(), (ClipboardFormat) clipboardFormat.getSelectedItem(),
+                uri.getText().strip(), command.getText().strip(),
                 centre, hoursText, edited);
     }
 
     /** What the dialog saves. */
-    private record Values(DialMethod method, String uri, String command, ZoneId zone, String hours,
+    private record Values(DialMethod method, ClipboardFormat clipboardFormat, String uri, String command, ZoneId zone, String hours,
                           List<Disposition> dispositions) {
         void apply(Settings settings, DispositionStore store) {
             settings.set(CallSettingKeys.DIAL_METHOD, method);
+            settings.set(CallSettingKeys.CLIPBOARD_FORMAT, clipboardFormat);
             settings.set(CallSettingKeys.DIAL_URI, uri);
             settings.set(CallSettingKeys.DIAL_COMMAND, command);
             settings.set(SettingKeys.CENTRE_ZONE, zone);
