@@ -115,7 +115,9 @@ class ImportEndToEndGuiTest {
         assertThat(previewHeaders(mapping)).anyMatch(h -> h.startsWith("이름")).anyMatch(h -> h.startsWith("연락처"))
                 .anyMatch(h -> h.startsWith("생년월일"));
         assertThat(mapping.table("importdialog.mapping.preview").valueAt(TableCell.row(0).column(0))).isEqualTo("정미경");
-        mapping.button("importdialog.mapping.import").click();
+        // Pressed through Swing: under a loaded Xvfb a robot click can land before the dialog takes input.
+        javax.swing.JButton importButton = mapping.button("importdialog.mapping.import").target();
+        GuiActionRunner.execute(() -> importButton.doClick());
 
         DialogFixture report = dialog("importdialog.report");
         report.label("importdialog.report.counts").requireText("531건 가져옴 · 중복 4건 · 제외 5건");
@@ -191,7 +193,7 @@ class ImportEndToEndGuiTest {
     }
 
     private DialogFixture dialog(String name) {
-        return WindowFinder.findDialog(name).withTimeout(TEN_SECONDS).using(window.robot());
+        return WindowFinder.findDialog(name).withTimeout(30, java.util.concurrent.TimeUnit.SECONDS).using(window.robot());
     }
 
     private int showing(String name) {
