@@ -44,8 +44,10 @@ final class FeatureScreens implements DispositionFollowUp {
                 root.settings().get(SettingKeys.CENTRE_ZONE), agent,
                 (leadId, contractId, deadline) -> callbacks.booking().open(frame.get(), leadId,
                         CallbackKind.RE_RECORDING, contractId, Optional.empty(), booked -> contracts.reload()));
-        screens.add(new ScreenHost.Screen("callbacks", messages.get("screen.callbacks"), callbacks.agendaPanel()));
-        screens.add(new ScreenHost.Screen("contracts", messages.get("screen.contracts"), contracts.view()));
+        // The agenda and the contracts view are built when their tab is first shown; the reminders, the
+        // status labels and the QA card beside the call panel work from the start.
+        screens.add(ScreenHost.Screen.lazy("callbacks", messages.get("screen.callbacks"), callbacks::agendaPanel));
+        screens.add(ScreenHost.Screen.lazy("contracts", messages.get("screen.contracts"), contracts::view));
         callbacks.reminders().addCountListener(count ->
                 screens.retitle("callbacks", callbacks.reminders().navigationTitle()));
         // Every recorded call may complete a callback or close a sale: both screens follow.
