@@ -9,7 +9,8 @@
 #
 # DATA_DIRs hold a dialdesk.db with leads of agent B0001 (`dialdesk bench --only startup --size
 # small|full --work DIR` leaves them in DIR/startup/data-10000 and data-100000); an empty app is
-# always measured. Needs a display: run it under `xvfb-run -a` on a headless machine.
+# always measured. AFTER_OPTS (e.g. "-XX:TieredStopAtLevel=1", as scripts/dialdesk uses) adds the
+# series after+opts and after+opts-cds: the after jar with those JVM options. Needs a display: run it under `xvfb-run -a` on a headless machine.
 set -euo pipefail
 
 BEFORE=$(realpath "$1")
@@ -66,6 +67,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
       TIMES[$name/$jar]+=" $(run "$data" -jar "$path" --startup-report)"
       TIMES[$name/$jar-cds]+=" $(run "$data" -XX:SharedArchiveFile="$WORK/$jar.jsa" -Xlog:cds=off -jar "$path" --startup-report)"
     done
+    if [ -n "${AFTER_OPTS:-}" ]; then
+      read -r -a opts <<< "$AFTER_OPTS"
+      TIMES[$name/after+opts]+=" $(run "$data" "${opts[@]}" -jar "$AFTER" --startup-report)"
+      TIMES[$name/after+opts-cds]+=" $(run "$data" "${opts[@]}" -XX:SharedArchiveFile="$WORK/after.jsa" -Xlog:cds=off -jar "$AFTER" --startup-report)"
+    fi
   done
   echo "round $round done" >&2
 done
