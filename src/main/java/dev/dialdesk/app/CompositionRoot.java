@@ -38,6 +38,7 @@ import dev.dialdesk.storage.sqlite.SqliteBackups;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
 import dev.dialdesk.storage.sqlite.SqliteLeadStore;
+import dev.dialdesk.storage.sqlite.SqliteNativeLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -112,6 +113,8 @@ public final class CompositionRoot implements AutoCloseable {
             DatabaseLock lock = takeDatabaseLock();
             try {
                 protectDataFolder();
+                // Saves the driver copying its native library to the temp folder at every start.
+                SqliteNativeLibrary.useCacheIn(paths.dataDir().resolve("native"));
                 NetworkShare.warningFor(paths.database()).ifPresent(storageWarnings::add);
                 // Built here, not in the hook: the hook runs on the writer thread while we hold this monitor.
                 BackupService backupService = backups();

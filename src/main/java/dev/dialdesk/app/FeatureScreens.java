@@ -47,12 +47,14 @@ final class FeatureScreens implements DispositionFollowUp {
                 root.settings().get(SettingKeys.CENTRE_ZONE), agent,
                 (leadId, contractId, deadline) -> callbacks.booking().open(frame.get(), leadId,
                         CallbackKind.RE_RECORDING, contractId, Optional.empty(), booked -> contracts.reload()));
-        screens.add(new ScreenHost.Screen("callbacks", messages.get("screen.callbacks"), callbacks.agendaPanel()));
-        screens.add(new ScreenHost.Screen("contracts", messages.get("screen.contracts"), contracts.view()));
+        // The agenda and the contracts view are built when their tab is first shown; the reminders, the
+        // status labels and the QA card beside the call panel work from the start.
+        screens.add(ScreenHost.Screen.lazy("callbacks", messages.get("screen.callbacks"), callbacks::agendaPanel));
+        screens.add(ScreenHost.Screen.lazy("contracts", messages.get("screen.contracts"), contracts::view));
         // The numbers of every agent in this database: on an agent's own desk that is their own; on a
         // team lead's (day reports imported, or one shared database) the whole team.
         StatsServices stats = root.stats();
-        screens.add(new ScreenHost.Screen("stats", messages.get("screen.stats"),
+        screens.add(ScreenHost.Screen.lazy("stats", messages.get("screen.stats"), () ->
                 StatsDashboardPanel.create(stats.stats(), stats.exporter(), messages, errors, Optional.empty())));
         callbacks.reminders().addCountListener(count ->
                 screens.retitle("callbacks", callbacks.reminders().navigationTitle()));

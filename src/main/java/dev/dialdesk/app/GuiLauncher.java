@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the window: the database opens on a worker thread while the look and feel installs on the
- * event thread; the first start asks who the agent is; then the main frame shows.
+ * Starts the window: the look and feel installs on the event thread from the first moment, while the
+ * main thread starts logging and reads the settings and a worker then opens the database and loads the
+ * lead list; the first start asks who the agent is; then the main frame shows.
  */
 public final class GuiLauncher {
 
@@ -34,6 +35,8 @@ public final class GuiLauncher {
     private final StartupReport report;
     private final Preferences prefs = Preferences.userRoot().node("dev/dialdesk");
     private Logger log;
+    private CompletableFuture<Void> databaseReady;
+    private CompletableFuture<LeadSnapshot> leadsReady;
 
     public GuiLauncher(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -43,10 +46,26 @@ public final class GuiLauncher {
     }
 
     public void launch() {
+        // The look and feel installs first, on the event thread, while this thread starts logging and
+        // reads the settings and another opens the database: the three overlap instead of queuing.
+        CompletableFuture<CompositionRoot> rootReady = new CompletableFuture<>();
+        EventQueue.invokeLater(() -> {
+            new Theme(prefs).install();
+            report.mark("look and feel");
+            rootReady.thenAccept(root -> EventQueue.invokeLater(() -> afterLookAndFeel(root)));
+        });
         log = LoggerFactory.getLogger(GuiLauncher.class);
         report.mark("jvm + logging");
-        CompositionRoot root = new CompositionRoot(options, paths, clock);
-        CompletableFuture<Void> databaseReady = CompletableFuture.runAsync(() -> {
+        CompositionRoot root;
+        try {
+            root = new CompositionRoot(options, paths, clock);
+        } catch (RuntimeException e) {
+            log.error("Dialdesk could not start", e);
+            System.exit(1);
+            return;
+        }
+        report.mark("settings + messages");
+        databaseReady = CompletableFuture.runAsync(() -> {
             root.database();
             root.seedDemoIfNeeded();
             report.mark("database open");
@@ -56,22 +75,23 @@ public final class GuiLauncher {
             report.mark("services ready");
         });
         // The lead list loads while the look and feel installs and the window is built.
-        CompletableFuture<LeadSnapshot> leadsReady = databaseReady.thenApplyAsync(ignored ->
+        leadsReady = databaseReady.thenApplyAsync(ignored ->
                 root.currentAgent().map(agent -> root.leadDirectory().load(agent.id())).orElse(null));
-        EventQueue.invokeLater(() -> {
-            new Theme(prefs).install();
-            report.mark("look and feel");
-            ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
-            installCrashHandler(errors);
-            ensureKoreanFont(root.messages());
-            databaseReady.whenComplete((ignored, failure) -> EventQueue.invokeLater(() -> {
-                if (failure != null) {
-                    errors.report(null, "Opening the database", failure.getCause() != null ? failure.getCause() : failure);
-                    System.exit(1);
-                }
-                showMainWindow(root, errors, leadsReady);
-            }));
-        });
+        rootReady.complete(root);
+    }
+
+    /** On the event thread, once the look and feel is installed and the settings are read. */
+    private void afterLookAndFeel(CompositionRoot root) {
+        ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
+        installCrashHandler(errors);
+        ensureKoreanFont(root.messages());
+        databaseReady.whenComplete((ignored, failure) -> EventQueue.invokeLater(() -> {
+            if (failure != null) {
+                errors.report(null, "Opening the database", failure.getCause() != null ? failure.getCause() : failure);
+                System.exit(1);
+            }
+            showMainWindow(root, errors, leadsReady);
+        }));
     }
 
     private void showMainWindow(CompositionRoot root, ErrorReporter errors, CompletableFuture<LeadSnapshot> leadsReady) {

@@ -15,13 +15,20 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Settings kept as a flat JSON object in {@code settings.json}, replaced atomically on save. */
+/**
+ * Settings kept as a flat JSON object in {@code settings.json}, replaced atomically on save. Read at
+ * every start without Jackson ({@link FlatJsonObject}); written with Jackson.
+ */
 public final class JsonSettingsFile implements SettingsStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonSettingsFile.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
+
+    /** Jackson is loaded only when a file needs it (a save, or a file the light reader refuses). */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     public JsonSettingsFile(Path file) {
         this.file = file;
@@ -33,7 +40,13 @@ public final class JsonSettingsFile implements SettingsStore {
             return Map.of();
         }
         try {
-            return MAPPER.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, String>>() { });
+            return FlatJsonObject.parse(Files.readString(file));
+        } catch (FlatJsonObject.NotFlatException | IOException e) {
+            LOG.debug("Settings file {} is not a flat object of strings ({}); reading it with Jackson", file,
+                    e.getMessage());
+        }
+        try {
+            return Mapper.INSTANCE.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (IOException e) {
             LOG.warn("Settings file {} is unreadable ({}); using defaults", file, e.getMessage());
             return Map.of();
@@ -45,7 +58,7 @@ public final class JsonSettingsFile implements SettingsStore {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            MAPPER.writeValue(temp.toFile(), values);
+            Mapper.INSTANCE.writeValue(temp.toFile(), values);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

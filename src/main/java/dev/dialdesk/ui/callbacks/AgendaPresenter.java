@@ -45,6 +45,7 @@ public final class AgendaPresenter {
         this.callNow = callNow;
     }
 
+    /** The agenda view, once built: until then loads still feed the listeners (reminders, counts). */
     public void attach(AgendaView agendaView) {
         this.view = agendaView;
     }
@@ -61,7 +62,9 @@ public final class AgendaPresenter {
     public void refresh() {
         run("Loading the callbacks", () -> agenda.agenda(agent), loaded -> {
             current = loaded;
-            view.show(loaded);
+            if (view != null) {
+                view.show(loaded);
+            }
             listeners.forEach(l -> l.accept(loaded));
         });
     }
@@ -109,6 +112,11 @@ public final class AgendaPresenter {
     }
 
     private <T> void run(String context, Callable<T> work, Consumer<T> done) {
-        worker.run(context, work, done, error -> view.showMessage(List.of(describe.apply(error))));
+        worker.run(context, work, done, error -> {
+            String text = describe.apply(error);
+            if (view != null) {
+                view.showMessage(List.of(text));
+            }
+        });
     }
 }

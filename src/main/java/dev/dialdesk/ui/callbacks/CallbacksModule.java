@@ -26,8 +26,10 @@ public final class CallbacksModule {
 
     private final CallbackBooking booking;
     private final AgendaPresenter agendaPresenter;
-    private final AgendaPanel agendaPanel;
+    private final Messages messages;
     private final CallbackReminders reminders;
+    /** Built when first shown: the reminders and the counts follow the presenter meanwhile. */
+    private AgendaPanel agendaPanel;
     private boolean checkFailing;
 
     /**
@@ -37,13 +39,13 @@ public final class CallbacksModule {
     public CallbacksModule(CallbackService service, CallbackAgenda agenda, Messages messages, ErrorReporter errors,
                            AgentId agent, LongConsumer callNow, Runnable showAgenda) {
         Edt.assertEdt();
+        this.messages = messages;
         this.booking = new CallbackBooking(service, messages, errors, agent, booked -> refresh());
         this.agendaPresenter = new AgendaPresenter(service, agenda, messages, new BackgroundTaskRunner(errors, null),
                 error -> {
                     errors.log("Callback agenda", error);
                     return errors.describe(error);
                 }, agent, callNow);
-        this.agendaPanel = new AgendaPanel(agendaPresenter, messages, booking);
         ReminderPresenter reminderPresenter = new ReminderPresenter(agenda, service, messages,
                 new BackgroundTaskRunner(errors, null), agent, this::reminderFailed);
         this.reminders = new CallbackReminders(reminderPresenter, messages, showAgenda);
@@ -54,7 +56,7 @@ public final class CallbacksModule {
     public void install(RootPaneContainer frame) {
         reminders.install(frame);
         reminders.start();
-        agendaPanel.refresh();
+        agendaPresenter.refresh();
     }
 
     /** Stops the timer and removes the tray icon (on closing the window). */
@@ -62,8 +64,19 @@ public final class CallbacksModule {
         reminders.stop();
     }
 
-    /** The agenda screen (one navigation entry). */
+    /**
+     * The agenda screen (one navigation entry), built on the first call (when its screen is first
+     * shown) so that start-up does not pay for it; it shows the agenda already loaded, then reloads.
+     */
     public AgendaPanel agendaPanel() {
+        Edt.assertEdt();
+        if (agendaPanel == null) {
+            agendaPanel = new AgendaPanel(agendaPresenter, messages, booking);
+            if (agendaPresenter.current() != null) {
+                agendaPanel.show(agendaPresenter.current());
+            }
+            agendaPresenter.refresh();
+        }
         return agendaPanel;
     }
 
@@ -83,7 +96,7 @@ public final class CallbacksModule {
 
     /** Reloads the agenda and re-runs the reminder check (after a call was recorded, say). */
     public void refresh() {
-        agendaPanel.refresh();
+        agendaPresenter.refresh();
     }
 
     private void reminderFailed(Throwable error) {

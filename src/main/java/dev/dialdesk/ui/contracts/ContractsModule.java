@@ -32,11 +32,13 @@ public final class ContractsModule {
     private static final int MINUTE_MS = 60_000;
 
     private final ContractsPresenter presenter;
-    private final ContractsPanel view;
     private final QaDeadlinesPanel homePanel;
     private final QaStatusLabel statusLabel;
     private final ContractDialogs dialogs;
+    private final Messages messages;
     private final Clock clock;
+    /** Built when first shown: the home panel and the status label follow the presenter meanwhile. */
+    private ContractsPanel view;
     private Timer timer;
 
     /**
@@ -46,24 +48,35 @@ public final class ContractsModule {
                            ZoneId centreZone, AgentId agent, ReRecordingBooker booker) {
         Edt.assertEdt();
         this.clock = clock;
-        ContractsPanel[] parent = new ContractsPanel[1];
+        this.messages = messages;
         this.presenter = new ContractsPresenter(service, new BackgroundTaskRunner(errors, null), booker,
                 clock, agent, messages);
         this.dialogs = new ContractDialogs(messages, clock, centreZone);
-        ContractActions actions = new ContractActions(presenter, dialogs, messages, () -> parent[0]);
-        this.view = new ContractsPanel(presenter, new ContractsTableModel(presenter.model(), messages, clock), actions,
-                messages);
-        parent[0] = view;
         this.homePanel = new QaDeadlinesPanel(presenter, messages);
         this.statusLabel = new QaStatusLabel(presenter);
-        presenter.addView(view);
         presenter.addView(homePanel);
         presenter.addView(statusLabel);
     }
 
-    /** The contracts view (table, QA actions, filter). */
+    /**
+     * The contracts view (table, QA actions, filter), built on the first call (when its screen is first
+     * shown) so that start-up does not pay for it; it shows the contracts already loaded.
+     */
     public JComponent view() {
+        Edt.assertEdt();
+        if (view == null) {
+            ContractActions actions = new ContractActions(presenter, dialogs, messages, this::dialogParent);
+            view = new ContractsPanel(presenter, new ContractsTableModel(presenter.model(), messages, clock), actions,
+                    messages);
+            presenter.addView(view);
+            view.rowsChanged();
+        }
         return view;
+    }
+
+    /** Where error messages and dialogs open: the contracts view once built, else the QA card. */
+    private Component dialogParent() {
+        return view != null ? view : homePanel;
     }
 
     /** The "QA deadlines" card for the agent's home panel. */
