@@ -74,11 +74,14 @@ public final class DayReportService {
 
     /** Imports files and the day reports in folders (not recursive), each on its own. */
     public List<ImportOutcome> importAll(List<Path> paths) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : expand(paths)) {
-            outcomes.add(importFile(file));
-        }
-        return outcomes;
+        List<Path> files = expand(paths);
+        return store.inBulk(() -> {
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (Path file : files) {
+                outcomes.add(importFile(file));
+            }
+            return outcomes;
+        });
     }
 
     private static List<Path> expand(List<Path> paths) {
