@@ -111,6 +111,10 @@ public final class DayReportService {
         } catch (ReportRefusedException e) {
             LOG.warn("Day report {} refused: {}", file.getFileName(), e.getMessage());
             return new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, 0, e.userMessage());
+        } catch (UserFacingException e) {
+            // Unreadable (permissions, vanished, a folder): this file is refused, the others go on.
+            LOG.warn("Day report {} could not be read: {}", file.getFileName(), e.getMessage());
+            return new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, 0, e.userMessage());
         }
     }
 
