@@ -36,6 +36,12 @@ public final class DayReportJson implements DayReportCodec {
     private static final List<String> CORE_FIELDS = List.of("format", "schema_version", "agent", "exported_at",
             "zone", "from", "to", "calls");
 
+    /**
+     * The largest file read (64 MiB): one agent's 90 days at a few hundred calls a day is about 40 MiB.
+     * Jackson's own limits cover the rest: strings of at most 20 MB, nesting at most 1,000 deep.
+     */
+    static final long MAX_BYTES = 64L << 20;
+
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -84,6 +90,11 @@ public final class DayReportJson implements DayReportCodec {
         String name = file.getFileName().toString();
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > MAX_BYTES) {
+                // A tree of a huge file of small tokens would not fit in memory: refuse before parsing.
+                throw new ReportRefusedException(new Message("reports.refused.tooLarge", name, MAX_BYTES >> 20),
+                        name + " is larger than " + MAX_BYTES + " bytes");
+            }
             root = mapper.readTree(in);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
