@@ -205,6 +205,9 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         teamTable.setName("statsTeam");
+        // The team row shares the agents' column model: it must not resize the columns to its own width
+        // too, or the two tables resize each other's columns for ever (a busy event thread).
+        teamTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         teamTable.setTableHeader(null);
         teamTable.setFocusable(false);
         teamTable.setRowSelectionAllowed(false);

@@ -1,5 +1,8 @@
 package dev.dialdesk.ui.stats;
 
+import static dev.dialdesk.testing.CallLoopFixture.KIM;
+import static dev.dialdesk.testing.CallLoopFixture.LEE;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.app.StatsServices;
@@ -64,6 +67,12 @@ class StatsDashboardGuiTest {
 
     private void open(Locale locale, Path exportTo, AtomicInteger printed) {
         fixture = new StatsFixture(dir).seed();
+        // The Thursday contract of Kim's 14:00 sale, a QA case and callbacks: the dashboard's other sources.
+        var contract = fixture.contract(KIM, "2025-03-06T14:10", 85_000);
+        fixture.contracts().requireReRecording(contract.id(), "missing consent", java.time.LocalDate.of(2025, 3, 6), KIM);
+        fixture.callback(KIM, "2025-03-06T11:00", "DONE", null);
+        fixture.callback(LEE, "2025-03-06T16:00", "MISSED", "2025-03-06T16:30");
+        fixture.db.clock.set(StatsFixture.TODAY);
         Messages messages = Messages.forLocale(locale);
         StatsServices services = new StatsServices(fixture.db.database, fixture.db.settings, fixture.db.clock, messages);
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -79,11 +88,18 @@ class StatsDashboardGuiTest {
                     }, (parent, title, name) -> Optional.of(exportTo));
             JFrame f = new JFrame("stats");
             f.setContentPane(panel);
-            f.setSize(new Dimension(1280, 800));
+            f.setSize(size());
             return f;
         });
         window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1280, 800));
+        // Inside the screen: the robot then never scrolls or retries to reach a component off it
+        // (Xvfb's default screen is 640 pixels wide; CI runs 1600×1000).
+        window.show(size());
+    }
+
+    private static Dimension size() {
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        return new Dimension(Math.min(1280, screen.width), Math.min(800, screen.height));
     }
 
     private void waitForRows(JTableFixture table, int rows) {
