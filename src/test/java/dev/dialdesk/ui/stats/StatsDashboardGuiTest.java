@@ -86,6 +86,8 @@ class StatsDashboardGuiTest {
                         printed.incrementAndGet();
                         return true;
                     }, (parent, title, name) -> Optional.of(exportTo));
+            panel.addTransfers(new ReportTransfer.Services(services.dayReports(), services.history(),
+                    fixture.db.settings), (parent, title, folders, extension) -> java.util.List.of());
             JFrame f = new JFrame("stats");
             f.setContentPane(panel);
             f.setSize(size());
@@ -99,7 +101,7 @@ class StatsDashboardGuiTest {
 
     private static Dimension size() {
         java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        return new Dimension(Math.min(1280, screen.width), Math.min(800, screen.height));
+        return new Dimension(Math.min(1600, screen.width), Math.min(960, screen.height));
     }
 
     private void waitForRows(JTableFixture table, int rows) {
@@ -152,6 +154,8 @@ class StatsDashboardGuiTest {
         javax.swing.JButton print = window.button("button.stats.print").target();
         GuiActionRunner.execute(() -> print.doClick());   // the button may lie beyond Xvfb's 640-pixel screen
         assertThat(printed.get()).isEqualTo(1);
+        assertThat(window.button("button.stats.importReports").target().isShowing()).isTrue();
+        assertThat(window.spinner("statsPremiumTarget").target().getValue()).isEqualTo(100_000);
     }
 
     @Test
