@@ -35,6 +35,10 @@ import dev.dialdesk.storage.StorageException;
 import dev.dialdesk.storage.sqlite.DatabaseLock;
 import dev.dialdesk.storage.sqlite.NetworkShare;
 import dev.dialdesk.storage.sqlite.SqliteBackups;
+import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
+import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
+import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
+import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
 import dev.dialdesk.storage.sqlite.SqliteLeadStore;
@@ -251,7 +255,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** Statistics, day reports, call history import (issue 6). */
     public synchronized StatsServices stats() {
         if (stats == null) {
-            stats = new StatsServices(database(), settings, clock, messages);
+            // The real sources: callbacks (issue 4) and contracts (issue 5), with their day-report sections.
+            SqliteDatabase db = database();
+            stats = new StatsServices(db, settings, clock, messages, new SqliteCallbackMetrics(db),
+                    new SqliteContractMetrics(db, clock), List.of(new SqliteCallbackReportSection(db, clock),
+                            new SqliteContractReportSection(db, clock)));
         }
         return stats;
     }

@@ -55,7 +55,8 @@ final class FeatureScreens implements DispositionFollowUp {
         // team lead's (day reports imported, or one shared database) the whole team.
         StatsServices stats = root.stats();
         screens.add(ScreenHost.Screen.lazy("stats", messages.get("screen.stats"), () ->
-                StatsDashboardPanel.create(stats.stats(), stats.exporter(), messages, errors, Optional.empty())));
+                StatsDashboardPanel.create(stats.stats(), stats.exporter(), messages, errors, Optional.empty(),
+                        stats.dayReports(), stats.history(), root.settings())));
         callbacks.reminders().addCountListener(count ->
                 screens.retitle("callbacks", callbacks.reminders().navigationTitle()));
         // Every recorded call may complete a callback or close a sale: both screens follow.

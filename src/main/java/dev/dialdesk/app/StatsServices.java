@@ -18,6 +18,10 @@ import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.service.stats.StatsExporter;
 import dev.dialdesk.service.stats.StatsService;
 import dev.dialdesk.storage.sqlite.SqliteCallImportStore;
+import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
+import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
+import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
+import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
 import dev.dialdesk.storage.sqlite.SqliteStatsStore;
@@ -28,8 +32,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The statistics' services, built once by the {@link CompositionRoot}. At merge, the callback scheduler
- * and the contracts store replace the {@code NONE} sources and add their {@link ReportSection}s here.
+ * The statistics' services, built once by the {@link CompositionRoot}: the figures come from the call
+ * log's roll-up and from the callback and contract tables; day reports carry calls, callbacks and
+ * contracts ({@link ReportSection}s).
  */
 public final class StatsServices {
 
@@ -38,8 +43,11 @@ public final class StatsServices {
     private final CallHistoryImportService history;
     private final StatsExporter exporter;
 
+    /** With the real sources: the {@code callback} and {@code contract} tables and their report sections. */
     public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages) {
-        this(database, settings, clock, messages, CallbackMetricsSource.NONE, ContractMetricsSource.NONE, List.of());
+        this(database, settings, clock, messages, new SqliteCallbackMetrics(database),
+                new SqliteContractMetrics(database, clock), List.of(new SqliteCallbackReportSection(database, clock),
+                        new SqliteContractReportSection(database, clock)));
     }
 
     public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages,

@@ -6,12 +6,17 @@ import static dev.dialdesk.testing.CallLoopFixture.LEE;
 import dev.dialdesk.app.StatsServices;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.calls.DefaultDispositions;
+import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.calls.ActiveCall;
 import dev.dialdesk.service.calls.CallService;
+import dev.dialdesk.service.contracts.ContractRules;
+import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.reports.ReportSection;
 import dev.dialdesk.service.stats.CallbackMetricsSource;
 import dev.dialdesk.service.stats.ContractMetricsSource;
+import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -71,8 +76,41 @@ public final class StatsFixture implements AutoCloseable {
         calls.record(call, disposition, "");
     }
 
+    /** With the sources the program uses: the {@code callback} and {@code contract} tables. */
     public StatsServices services() {
+        return new StatsServices(db.database, db.settings, db.clock, Messages.forLocale(Locale.ENGLISH));
+    }
+
+    /** Without callbacks and contracts: contracts counted from sale attempts. */
+    public StatsServices callsOnly() {
         return services(CallbackMetricsSource.NONE, ContractMetricsSource.NONE, List.of());
+    }
+
+    /** A new lead of the agent's batch. */
+    public long lead(AgentId agent) {
+        return db.lead(agent.equals(KIM) ? kimBatch : leeBatch, agent);
+    }
+
+    /** The contract service over the same file (the shift panel's premium comes from it). */
+    public ContractService contracts() {
+        return new ContractService(new SqliteContractStore(db.database),
+                new ContractRules(db.settings, new SqliteHolidayStore(db.database)), db.clock);
+    }
+
+    /** A contract of the agent made at {@code seoulTime} (the clock is moved there). */
+    public Contract contract(AgentId agent, String seoulTime, long premiumWon) {
+        db.clock.set(seoulTime);
+        return contracts().createFromCall(null, lead(agent), agent, "무배당 종신보험", premiumWon, db.seoul(seoulTime),
+                "AP-" + premiumWon, "");
+    }
+
+    /** A callback row as the scheduler leaves it: owner, due time, status and when it was missed (or null). */
+    public void callback(AgentId agent, String seoulDue, String status, String seoulMissedAt) {
+        long due = db.seoul(seoulDue).toEpochMilli();
+        String missed = seoulMissedAt == null ? "NULL" : String.valueOf(db.seoul(seoulMissedAt).toEpochMilli());
+        db.sql("INSERT INTO callback(lead_id, agent_id, due_at, status, missed_at, created_at, updated_at) VALUES ("
+                + lead(agent) + ", '" + agent.value() + "', " + due + ", '" + status + "', " + missed + ", " + due
+                + ", " + due + ")");
     }
 
     public StatsServices services(CallbackMetricsSource callbacks, ContractMetricsSource contracts,

@@ -68,14 +68,16 @@ final class StatsBenchData {
                 p.setInt(1, leads);
                 p.executeUpdate();
             }
-            // Call i: agent i % A, its (i / A)-th lead, day (i / A) % 90, a time of day from 09:00 to 21:00.
+            // Call i: agent i % A, its (i / A)-th lead, day (i / A) % 90, a time of day from 09:00 to 21:00;
+            // its id is time-ordered like the call loop's (UUIDv7: the start's milliseconds, then i).
             try (PreparedStatement p = connection.prepareStatement(
                     "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ? - 1), "
-                            + "c(i, agent, d, r) AS (SELECT i, i % " + agents + ", (i / " + agents + ") % " + days
-                            + ", (i * 7919) % 20 FROM n) "
+                            + "c(i, agent, d, r, t) AS (SELECT i, i % " + agents + ", (i / " + agents + ") % " + days
+                            + ", (i * 7919) % 20, ?2 + ((i / " + agents + ") % " + days + ") * 86400000 + 32400000 + (i * 7919) % 43200000 "
+                            + "FROM n) "
                             + "INSERT INTO call_attempt(id, client_id, lead_id, agent_id, started_at, ended_at, duration_ms, "
                             + "disposition, contact, sale, note) "
-                            + "SELECT i + 1, printf('%08x-0000-4000-8000-%012x', i, i), 1 + agent + " + agents
+                            + "SELECT i + 1, printf('%08x-%04x-7000-8000-%012x', t / 65536, t % 65536, i), 1 + agent + " + agents
                             + " * ((i / " + agents + ") % " + LEADS_PER_AGENT + "), printf('A%02d', agent), "
                             + "?2 + d * 86400000 + 32400000 + (i * 7919) % 43200000, "
                             + "?2 + d * 86400000 + 32400000 + (i * 7919) % 43200000 + CASE WHEN r >= 12 THEN 60000 + (i % 240) * 1000 ELSE 15000 END, "

@@ -3,6 +3,7 @@ package dev.dialdesk.app.bench;
 import dev.dialdesk.app.StatsServices;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.calls.TimeOrderedIds;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.io.reports.DayReportJson;
 import dev.dialdesk.service.reports.DayReport;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The statistics at the issue's size (FULL: 50 agents, 90 days, 5,000,000 calls): one day's dashboard,
@@ -165,7 +165,8 @@ public final class StatsBenchmark implements Benchmark {
                 int lead = StatsBenchData.leadOf(a, i, agents, leads);
                 Instant started = dayStart.plusSeconds(9 * 3600 + (long) i * 39);
                 boolean contact = i % 4 == 0;
-                calls.add(new ReportCall(UUID.nameUUIDFromBytes((run + "|" + a + "|" + i).getBytes(StandardCharsets.UTF_8)),
+                // Time-ordered ids (UUIDv7), as the call loop makes them: new calls append to the id index.
+                calls.add(new ReportCall(TimeOrderedIds.of(started, ((long) run << 40) | ((long) a << 20) | i),
                         StatsBenchData.phone(lead), "", started, started.plusSeconds(contact ? 90 : 15),
                         contact ? (i % 40 == 0 ? "CONTRACT" : "REFUSED") : "NO_ANSWER", contact, i % 40 == 0, "", 0));
             }

@@ -16,6 +16,7 @@ import dev.dialdesk.service.reports.DayReport;
 import dev.dialdesk.service.reports.DayReportCodec;
 import dev.dialdesk.service.reports.ReportCall;
 import dev.dialdesk.service.reports.ReportRefusedException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,6 +35,12 @@ public final class DayReportJson implements DayReportCodec {
 
     private static final List<String> CORE_FIELDS = List.of("format", "schema_version", "agent", "exported_at",
             "zone", "from", "to", "calls");
+
+    /**
+     * The largest file read (64 MiB): one agent's 90 days at a few hundred calls a day is about 40 MiB.
+     * Jackson's own limits cover the rest: strings of at most 20 MB, nesting at most 1,000 deep.
+     */
+    static final long MAX_BYTES = 64L << 20;
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -66,16 +73,37 @@ public final class DayReportJson implements DayReportCodec {
         }
     }
 
+    /** A section: an array of objects; anything else in it refuses the file, naming the record. */
+    private List<Map<String, Object>> section(JsonNode array, ReportFields fields, String name) {
+        List<Map<String, Object>> records = new java.util.ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isObject()) {
+                throw fields.refuse(name + "[" + i + "]");
+            }
+            records.add(mapper.convertValue(array.get(i), new TypeReference<Map<String, Object>>() { }));
+        }
+        return records;
+    }
+
     @Override
     public DayReport read(Path file) {
         String name = file.getFileName().toString();
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > MAX_BYTES) {
+                // A tree of a huge file of small tokens would not fit in memory: refuse before parsing.
+                throw new ReportRefusedException(new Message("reports.refused.tooLarge", name, MAX_BYTES >> 20),
+                        name + " is larger than " + MAX_BYTES + " bytes");
+            }
             root = mapper.readTree(in);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new ReportRefusedException(new Message("reports.refused.malformed", name, line),
                     "Malformed JSON in " + name + " at line " + line, e);
+        } catch (CharConversionException e) {
+            // Broken UTF-8 (or another encoding): Jackson reports it as an I/O error without a location.
+            throw new ReportRefusedException(new Message("reports.refused.encoding", name),
+                    name + " is not UTF-8: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UserFacingException(new Message("reports.error.read", file.toString()), "Cannot read " + name, e);
         }
@@ -99,7 +127,7 @@ public final class DayReportJson implements DayReportCodec {
                 if (!entry.getValue().isArray()) {
                     throw fields.refuse(entry.getKey());
                 }
-                sections.put(entry.getKey(), mapper.convertValue(entry.getValue(), new TypeReference<>() { }));
+                sections.put(entry.getKey(), section(entry.getValue(), fields, entry.getKey()));
             }
         });
         return new DayReport(version, fields.agent(root.get("agent")), fields.instant(root, "exported_at"), zone,

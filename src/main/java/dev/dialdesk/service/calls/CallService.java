@@ -6,6 +6,7 @@ import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.calls.AuditEvent;
 import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.domain.calls.CallingDecision;
+import dev.dialdesk.domain.calls.TimeOrderedIds;
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.UserFacingException;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -108,7 +108,7 @@ public final class CallService {
         Optional<Dialer> dialer = dialers.current();
         dialer.ifPresent(d -> d.place(number));
         LOG.info("Dialled lead {} ({}) by {}", leadId, number.masked(), dialer.map(Dialer::method).orElse(null));
-        return new ActiveCall(UUID.randomUUID(), leadId, agent, number, dialer.map(Dialer::method).orElse(null),
+        return new ActiveCall(TimeOrderedIds.next(now), leadId, agent, number, dialer.map(Dialer::method).orElse(null),
                 warning, now, null);
     }
 

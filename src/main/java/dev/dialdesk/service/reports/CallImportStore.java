@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Storage for calls that come from files (day reports, call history): each method is one write, and
@@ -35,6 +36,14 @@ public interface CallImportStore {
 
     /** When the export of this agent and range that was last imported was made. */
     Optional<Instant> importedExport(AgentId agent, DateRange range);
+
+    /**
+     * Runs {@code work} (several file transactions) with the store set up for bulk writes, e.g. a
+     * larger page cache on the writer; back to normal afterwards, also when the work fails.
+     */
+    default <T> T inBulk(Supplier<T> work) {
+        return work.get();
+    }
 
     void markImported(AgentId agent, DateRange range, Instant exportedAt, String fileName, Instant now);
 }

@@ -74,11 +74,14 @@ public final class DayReportService {
 
     /** Imports files and the day reports in folders (not recursive), each on its own. */
     public List<ImportOutcome> importAll(List<Path> paths) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : expand(paths)) {
-            outcomes.add(importFile(file));
-        }
-        return outcomes;
+        List<Path> files = expand(paths);
+        return store.inBulk(() -> {
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (Path file : files) {
+                outcomes.add(importFile(file));
+            }
+            return outcomes;
+        });
     }
 
     private static List<Path> expand(List<Path> paths) {
@@ -107,6 +110,10 @@ public final class DayReportService {
             return transactions.inOneTransaction(() -> write(file, report));
         } catch (ReportRefusedException e) {
             LOG.warn("Day report {} refused: {}", file.getFileName(), e.getMessage());
+            return new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, 0, e.userMessage());
+        } catch (UserFacingException e) {
+            // Unreadable (permissions, vanished, a folder): this file is refused, the others go on.
+            LOG.warn("Day report {} could not be read: {}", file.getFileName(), e.getMessage());
             return new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, 0, e.userMessage());
         }
     }

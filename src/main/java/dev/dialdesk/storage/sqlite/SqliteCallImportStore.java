@@ -5,19 +5,18 @@ import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.reports.CallImportStore;
 import dev.dialdesk.service.reports.ReportCall;
 import dev.dialdesk.service.stats.DateRange;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * {@link CallImportStore} over {@code call_attempt}. The statistics roll-up follows by the triggers of
@@ -25,14 +24,21 @@ import java.util.UUID;
  */
 public final class SqliteCallImportStore implements CallImportStore {
 
-    private static final String UPSERT = "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, "
+    /** New calls: a conflict on the id inserts nothing, and {@code changes()} tells which was new. */
+    private static final String INSERT = "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, "
             + "duration_ms, disposition, contact, sale, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT(client_id) DO UPDATE SET agent_id = excluded.agent_id, started_at = excluded.started_at, "
-            + "ended_at = excluded.ended_at, duration_ms = excluded.duration_ms, disposition = excluded.disposition, "
-            + "contact = excluded.contact, sale = excluded.sale, note = excluded.note "
-            + "WHERE (agent_id, started_at, ended_at, disposition, contact, sale, coalesce(note, '')) IS NOT "
-            + "(excluded.agent_id, excluded.started_at, excluded.ended_at, excluded.disposition, excluded.contact, "
-            + "excluded.sale, coalesce(excluded.note, ''))";
+            + "ON CONFLICT(client_id) DO NOTHING";
+    /** A known call: changed only when a field differs, so an unchanged call is not touched. */
+    private static final String UPDATE = "UPDATE call_attempt SET agent_id = ?3, started_at = ?4, ended_at = ?5, "
+            + "duration_ms = ?6, disposition = ?7, contact = ?8, sale = ?9, note = ?10 WHERE client_id = ?1 "
+            + "AND (agent_id, started_at, ended_at, disposition, contact, sale, coalesce(note, '')) IS NOT "
+            + "(?3, ?4, ?5, ?7, ?8, ?9, coalesce(?10, ''))";
+    private static final String COUNT_ATTEMPT = "UPDATE lead SET attempt_count = attempt_count + 1, "
+            + "last_disposition = CASE WHEN coalesce(last_call_at, 0) <= ?1 THEN ?2 ELSE last_disposition END, "
+            + "last_call_at = max(coalesce(last_call_at, 0), ?1) WHERE id = ?3";
+    /** Page cache of the writer while a batch of files is imported (KiB): the call log's indexes stay in memory. */
+    static final int BULK_CACHE_KIB = 256_000;
+    static final int NORMAL_CACHE_KIB = 32_000;
 
     private final SqliteDatabase database;
 
@@ -71,33 +77,26 @@ public final class SqliteCallImportStore implements CallImportStore {
     @Override
     public Upserted upsertCalls(AgentId agent, List<ReportCall> calls, String batchName, Instant now) {
         return database.write(connection -> {
-            Map<String, Long> leads = new HashMap<>();
-            long[] batch = {0};
             int added = 0;
             int updated = 0;
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT);
-                 PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM call_attempt WHERE client_id = ?");
+            try (ReportLeads leads = new ReportLeads(connection, agent, batchName, now);
+                 PreparedStatement insert = connection.prepareStatement(INSERT);
+                 PreparedStatement update = connection.prepareStatement(UPDATE);
+                 PreparedStatement count = connection.prepareStatement(COUNT_ATTEMPT);
                  PreparedStatement premium = connection.prepareStatement(
                          "INSERT OR REPLACE INTO imported_premium(client_id, premium_won) VALUES (?, ?)")) {
                 for (ReportCall call : calls) {
-                    Long lead = leads.get(call.leadPhone());
-                    if (lead == null) {
-                        lead = leadFor(connection, agent, call, batchName, batch, now);
-                        leads.put(call.leadPhone(), lead);
-                    }
-                    exists.setString(1, call.id().toString());
-                    boolean known;
-                    try (ResultSet rs = exists.executeQuery()) {
-                        known = rs.next();
-                    }
-                    bind(upsert, agent, call, lead);
-                    if (upsert.executeUpdate() > 0) {
-                        if (known) {
-                            updated++;
-                        } else {
-                            added++;
-                            countAttempt(connection, lead, call);
-                        }
+                    long lead = leads.idOf(call.leadPhone(), call.leadName());
+                    bind(insert, agent, call, lead);
+                    if (insert.executeUpdate() > 0) {
+                        added++;
+                        count.setLong(1, call.endedAt().toEpochMilli());
+                        count.setString(2, call.disposition());
+                        count.setLong(3, lead);
+                        count.executeUpdate();
+                    } else {
+                        bind(update, agent, call, lead);
+                        updated += update.executeUpdate();
                     }
                     if (call.premiumWon() > 0) {
                         premium.setString(1, call.id().toString());
@@ -107,6 +106,25 @@ public final class SqliteCallImportStore implements CallImportStore {
                 }
             }
             return new Upserted(added, updated);
+        });
+    }
+
+    @Override
+    public <T> T inBulk(Supplier<T> work) {
+        setCache(BULK_CACHE_KIB);
+        try {
+            return work.get();
+        } finally {
+            setCache(NORMAL_CACHE_KIB);
+        }
+    }
+
+    private void setCache(int kib) {
+        database.write(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA cache_size = -" + kib);
+            }
+            return null;
         });
     }
 
@@ -121,75 +139,6 @@ public final class SqliteCallImportStore implements CallImportStore {
         upsert.setInt(8, call.contact() ? 1 : 0);
         upsert.setInt(9, call.sale() ? 1 : 0);
         upsert.setString(10, call.note().isBlank() ? null : call.note());
-    }
-
-    /** The lead with the call's number, or a new one in the agent's import batch. */
-    private static long leadFor(Connection connection, AgentId agent, ReportCall call, String batchName, long[] batch,
-                                Instant now) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement("SELECT id FROM lead WHERE phone = ?")) {
-            find.setString(1, call.leadPhone());
-            try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
-            }
-        }
-        if (batch[0] == 0) {
-            batch[0] = importBatch(connection, agent, batchName, now);
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO lead(batch_id, agent_id, phone, name, status, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, 'NEW', ?, ?)")) {
-            insert.setLong(1, batch[0]);
-            insert.setString(2, agent.value());
-            insert.setString(3, call.leadPhone());
-            insert.setString(4, call.leadName());
-            insert.setLong(5, now.toEpochMilli());
-            insert.setLong(6, now.toEpochMilli());
-            insert.executeUpdate();
-        }
-        return lastId(connection);
-    }
-
-    private static long importBatch(Connection connection, AgentId agent, String name, Instant now) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement(
-                "SELECT id FROM lead_batch WHERE agent_id = ? AND name = ? AND source_file IS NULL ORDER BY id LIMIT 1")) {
-            find.setString(1, agent.value());
-            find.setString(2, name);
-            try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
-            }
-        }
-        // imported_at 0: an import batch is nobody's "today's batch".
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO lead_batch(name, agent_id, imported_at) VALUES (?, ?, 0)")) {
-            insert.setString(1, name);
-            insert.setString(2, agent.value());
-            insert.executeUpdate();
-        }
-        return lastId(connection);
-    }
-
-    private static void countAttempt(Connection connection, long lead, ReportCall call) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE lead SET attempt_count = attempt_count + 1, last_disposition = CASE WHEN coalesce(last_call_at, 0) "
-                        + "<= ?1 THEN ?2 ELSE last_disposition END, last_call_at = max(coalesce(last_call_at, 0), ?1) "
-                        + "WHERE id = ?3")) {
-            update.setLong(1, call.endedAt().toEpochMilli());
-            update.setString(2, call.disposition());
-            update.setLong(3, lead);
-            update.executeUpdate();
-        }
-    }
-
-    private static long lastId(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT last_insert_rowid()");
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     @Override

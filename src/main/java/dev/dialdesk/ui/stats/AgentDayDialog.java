@@ -39,11 +39,11 @@ final class AgentDayDialog extends JDialog {
         JTable contracts = table("drillContracts", day.contracts(), messages, List.of("stats.drill.time",
                 "stats.drill.product", "stats.drill.premium", "stats.drill.qaState", "stats.drill.deadline"),
                 (ContractMetricsSource.ContractLine c) -> new Object[] {TIME.format(c.contractedAt().atZone(zone)),
-                        c.product(), format.won(c.premiumWon()), c.qaState(),
+                        c.product(), format.won(c.premiumWon()), messages.get(c.qaState()),
                         c.deadline() == null ? "" : TIME.format(c.deadline().atZone(zone))});
         JTable qa = table("drillQa", day.qaCases(), messages, List.of("stats.drill.contract", "stats.drill.deadline",
                 "stats.drill.state"), (ContractMetricsSource.QaCase q) -> new Object[] {q.contractId(),
-                        TIME.format(q.deadline().atZone(zone)), q.state().name()});
+                        TIME.format(q.deadline().atZone(zone)), messages.get("stats.drill.qaCase." + q.state().name())});
         JTabbedPane tabs = new JTabbedPane();
         tabs.addTab(messages.get("stats.drill.calls") + " (" + day.calls().size() + ")", scroll(calls));
         tabs.addTab(messages.get("stats.drill.contracts") + " (" + day.contracts().size() + ")", scroll(contracts));

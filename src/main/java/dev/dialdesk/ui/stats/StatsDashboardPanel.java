@@ -2,8 +2,12 @@ package dev.dialdesk.ui.stats;
 
 import com.github.lgooddatepicker.components.DatePicker;
 import com.github.lgooddatepicker.components.DatePickerSettings;
+import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.reports.CallHistoryImportService;
+import dev.dialdesk.service.reports.DayReportService;
+import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.service.stats.AgentMetrics;
 import dev.dialdesk.service.stats.DateRange;
 import dev.dialdesk.service.stats.MetricFormat;
@@ -13,6 +17,7 @@ import dev.dialdesk.service.stats.StatsService;
 import dev.dialdesk.ui.action.BaseAction;
 import dev.dialdesk.ui.action.KeyTable;
 import dev.dialdesk.ui.common.BackgroundTask;
+import dev.dialdesk.ui.common.BackgroundTaskRunner;
 import dev.dialdesk.ui.common.ErrorReporter;
 import java.awt.Color;
 import java.awt.GridLayout;
@@ -77,9 +82,51 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
                 SaveLocation.CHOOSER);
     }
 
+    /** With the team lead's files: import day reports and call history, export a day report, the premium target. */
+    public static StatsDashboardPanel create(StatsService stats, StatsExporter exporter, Messages messages,
+                                             ErrorReporter errors, Optional<AgentId> ownAgent,
+                                             DayReportService dayReports, CallHistoryImportService history,
+                                             Settings settings) {
+        StatsDashboardPanel panel = create(stats, exporter, messages, errors, ownAgent);
+        panel.addTransfers(new ReportTransfer.Services(dayReports, history, settings), FilePicker.CHOOSER);
+        return panel;
+    }
+
+    /** Adds the import and export buttons and the premium target field to the toolbar. */
+    void addTransfers(ReportTransfer.Services services, FilePicker picker) {
+        ReportTransfer transfer = new ReportTransfer(services, messages, new BackgroundTaskRunner(errors, this), picker,
+                saveLocation, this, () -> presenter.select(presenter.preset(), presenter.today()), status::setText);
+        JPanel row = new JPanel(new MigLayout("insets 0", "[][]push[][][]"));
+        row.add(new JLabel(messages.get("stats.target.label")));
+        row.add(transfer.premiumTarget(), "w 110!");
+        for (BaseAction action : transfer.actions(this::selectedAgent, () -> presenter.current().map(StatsReport::range))) {
+            JButton button = new JButton(action);
+            button.setName("button." + action.id());
+            row.add(button);
+        }
+        add(row, "growx, wmin 0, wrap", 1);
+        revalidate();
+    }
+
+    private Optional<Agent> selectedAgent() {
+        int row = table.getSelectedRow();
+        if (row < 0 && model.getRowCount() == 1) {
+            row = 0;
+        } else if (row >= 0) {
+            row = table.convertRowIndexToModel(row);
+        }
+        if (row < 0) {
+            return Optional.empty();
+        }
+        AgentId id = model.agentAt(row);
+        String name = presenter.current().flatMap(r -> r.agents().stream().filter(a -> a.agent().equals(id)).findFirst())
+                .map(AgentMetrics::name).orElse(id.value());
+        return Optional.of(new Agent(id, name));
+    }
+
     public StatsDashboardPanel(StatsService stats, StatsExporter exporter, Messages messages, ErrorReporter errors,
                                Optional<AgentId> ownAgent, ReportPrinter printer, SaveLocation saveLocation) {
-        super(new MigLayout("fill, insets 8", "[grow]", "[][][grow]"));
+        super(new MigLayout("fill, insets 8", "[grow]", "[][][][grow]"));
         setName("statsDashboard");
         this.messages = messages;
         this.errors = errors;
@@ -158,6 +205,9 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         teamTable.setName("statsTeam");
+        // The team row shares the agents' column model: it must not resize the columns to its own width
+        // too, or the two tables resize each other's columns for ever (a busy event thread).
+        teamTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         teamTable.setTableHeader(null);
         teamTable.setFocusable(false);
         teamTable.setRowSelectionAllowed(false);

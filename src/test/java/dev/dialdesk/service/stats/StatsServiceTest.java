@@ -48,7 +48,7 @@ class StatsServiceTest {
 
     @Test
     void callFiguresOfYesterdayPerAgentAndTeam() {
-        StatsService stats = fixture.services().stats();
+        StatsService stats = fixture.callsOnly().stats();
         assertThat(stats.today()).isEqualTo(LocalDate.of(2025, 3, 7));
         StatsReport report = yesterday(stats);
         assertThat(report.range()).isEqualTo(DateRange.day(THURSDAY));
@@ -94,7 +94,7 @@ class StatsServiceTest {
 
     @Test
     void contactRateByHourOfDayIsInTheCentresClock() {
-        StatsReport report = yesterday(fixture.services().stats());
+        StatsReport report = yesterday(fixture.callsOnly().stats());
         StatsReport.HourPoint ten = report.byHourOfDay().get(10);
         assertThat(ten.dials()).isEqualTo(4);                      // KIM 10:00, 10:10; LEE 10:20, 10:30
         assertThat(ten.contacts()).isEqualTo(1);                   // KIM's REFUSED
@@ -105,7 +105,7 @@ class StatsServiceTest {
 
     @Test
     void dailySeriesOverThisWeekHasEveryDay() {
-        StatsService stats = fixture.services().stats();
+        StatsService stats = fixture.callsOnly().stats();
         StatsReport week = stats.report(DateRange.Preset.THIS_WEEK.of(stats.today()), Optional.empty());
         assertThat(week.range()).isEqualTo(new DateRange(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 7)));
         assertThat(week.daily()).extracting(StatsReport.DayPoint::dials).containsExactly(0, 1, 1, 8, 0);
@@ -117,7 +117,7 @@ class StatsServiceTest {
 
     @Test
     void anAgentSeesOnlyTheirOwnNumbers() {
-        StatsReport own = fixture.services().stats().report(DateRange.day(THURSDAY), Optional.of(LEE));
+        StatsReport own = fixture.callsOnly().stats().report(DateRange.day(THURSDAY), Optional.of(LEE));
         assertThat(own.agents()).extracting(AgentMetrics::agent).containsExactly(LEE);
         assertThat(own.team().dials()).isEqualTo(3);
     }
@@ -159,7 +159,7 @@ class StatsServiceTest {
 
     @Test
     void drillDownListsTheAgentsCallsOfTheDay() {
-        StatsService.AgentDay day = fixture.services().stats().agentDay(KIM, DateRange.day(THURSDAY));
+        StatsService.AgentDay day = fixture.callsOnly().stats().agentDay(KIM, DateRange.day(THURSDAY));
         assertThat(day.calls()).extracting(c -> c.disposition())
                 .containsExactly("NO_ANSWER", "REFUSED", "THINKING", "CONTRACT", "DO_NOT_CALL");
         assertThat(day.calls().get(3).durationMillis()).isEqualTo(600_000);

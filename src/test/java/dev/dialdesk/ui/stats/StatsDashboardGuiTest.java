@@ -1,5 +1,8 @@
 package dev.dialdesk.ui.stats;
 
+import static dev.dialdesk.testing.CallLoopFixture.KIM;
+import static dev.dialdesk.testing.CallLoopFixture.LEE;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.app.StatsServices;
@@ -64,6 +67,12 @@ class StatsDashboardGuiTest {
 
     private void open(Locale locale, Path exportTo, AtomicInteger printed) {
         fixture = new StatsFixture(dir).seed();
+        // The Thursday contract of Kim's 14:00 sale, a QA case and callbacks: the dashboard's other sources.
+        var contract = fixture.contract(KIM, "2025-03-06T14:10", 85_000);
+        fixture.contracts().requireReRecording(contract.id(), "missing consent", java.time.LocalDate.of(2025, 3, 6), KIM);
+        fixture.callback(KIM, "2025-03-06T11:00", "DONE", null);
+        fixture.callback(LEE, "2025-03-06T16:00", "MISSED", "2025-03-06T16:30");
+        fixture.db.clock.set(StatsFixture.TODAY);
         Messages messages = Messages.forLocale(locale);
         StatsServices services = new StatsServices(fixture.db.database, fixture.db.settings, fixture.db.clock, messages);
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -77,13 +86,22 @@ class StatsDashboardGuiTest {
                         printed.incrementAndGet();
                         return true;
                     }, (parent, title, name) -> Optional.of(exportTo));
+            panel.addTransfers(new ReportTransfer.Services(services.dayReports(), services.history(),
+                    fixture.db.settings), (parent, title, folders, extension) -> java.util.List.of());
             JFrame f = new JFrame("stats");
             f.setContentPane(panel);
-            f.setSize(new Dimension(1280, 800));
+            f.setSize(size());
             return f;
         });
         window = new FrameFixture(robot, frame);
-        window.show(new Dimension(1280, 800));
+        // Inside the screen: the robot then never scrolls or retries to reach a component off it
+        // (Xvfb's default screen is 640 pixels wide; CI runs 1600×1000).
+        window.show(size());
+    }
+
+    private static Dimension size() {
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        return new Dimension(Math.min(1600, screen.width), Math.min(960, screen.height));
     }
 
     private void waitForRows(JTableFixture table, int rows) {
@@ -136,6 +154,8 @@ class StatsDashboardGuiTest {
         javax.swing.JButton print = window.button("button.stats.print").target();
         GuiActionRunner.execute(() -> print.doClick());   // the button may lie beyond Xvfb's 640-pixel screen
         assertThat(printed.get()).isEqualTo(1);
+        assertThat(window.button("button.stats.importReports").target().isShowing()).isTrue();
+        assertThat(window.spinner("statsPremiumTarget").target().getValue()).isEqualTo(100_000);
     }
 
     @Test

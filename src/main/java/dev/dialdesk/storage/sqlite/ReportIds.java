@@ -1,0 +1,82 @@
+package dev.dialdesk.storage.sqlite;
+
+import dev.dialdesk.domain.AgentId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Stable ids of a table's rows in day reports ({@code report_id}, migration 006): a row gets a random
+ * UUID the first time it is exported, and keeps the id it came with when imported. Plus the small
+ * JDBC helpers the report sections share.
+ */
+final class ReportIds {
+
+    private final SqliteDatabase database;
+    private final String table;
+    private final String dayColumn;
+
+    /** {@code table} and {@code dayColumn} are constants of the sections, never input. */
+    ReportIds(SqliteDatabase database, String table, String dayColumn) {
+        this.database = database;
+        this.table = table;
+        this.dayColumn = dayColumn;
+    }
+
+    /** Gives every row the agent's report of [from, to) will hold an id, if it has none yet. */
+    void assign(AgentId agent, Instant from, Instant to) {
+        database.write(connection -> {
+            List<Long> missing = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT id FROM " + table + " WHERE agent_id = ?1 "
+                    + "AND report_id IS NULL AND ((" + dayColumn + " >= ?2 AND " + dayColumn + " < ?3) OR "
+                    + "(updated_at >= ?2 AND updated_at < ?3))")) {
+                bindRange(s, agent, from, to);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        missing.add(rs.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement s = connection.prepareStatement("UPDATE " + table + " SET report_id = ? WHERE id = ?")) {
+                for (long id : missing) {
+                    s.setString(1, UUID.randomUUID().toString());
+                    s.setLong(2, id);
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    static void bindRange(PreparedStatement s, AgentId agent, Instant from, Instant to) throws SQLException {
+        s.setString(1, agent.value());
+        s.setLong(2, from.toEpochMilli());
+        s.setLong(3, to.toEpochMilli());
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setLong(index, value.toEpochMilli());
+        }
+    }
+
+    static void setText(PreparedStatement s, int index, String value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.VARCHAR);
+        } else {
+            s.setString(index, value);
+        }
+    }
+}
