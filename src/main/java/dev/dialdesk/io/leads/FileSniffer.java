@@ -10,7 +10,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -139,39 +138,61 @@ final class FileSniffer {
         return checkUtf8(file).valid();
     }
 
+    /**
+     * Validates UTF-8 byte by byte (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF,
+     * exactly what a strict decoder accepts), counting lines and non-ASCII characters as it goes. A
+     * million-row file is read once at memory speed, without decoding it to characters.
+     */
     static Utf8Check checkUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(256 * 1024);
-        CharBuffer chars = CharBuffer.allocate(256 * 1024);
+        byte[] buffer = new byte[1 << 20];
         long line = 1;
         long nonAscii = 0;
+        int pending = 0;
+        int low = 0x80;
+        int high = 0xBF;
         try (InputStream in = Files.newInputStream(file)) {
-            boolean end = false;
-            while (!end) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                end = n < 0;
-                if (n > 0) {
-                    bytes.position(bytes.position() + n);
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (pending == 0) {
+                        if (b < 0x80) {
+                            line += b == '\n' ? 1 : 0;
+                            continue;
+                        }
+                        int lead = leadLength(b);
+                        if (lead == 0) {
+                            return new Utf8Check(false, line, nonAscii);
+                        }
+                        pending = lead;
+                        low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                        high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                    } else if (b < low || b > high) {
+                        return new Utf8Check(false, line, nonAscii);
+                    } else {
+                        low = 0x80;
+                        high = 0xBF;
+                        if (--pending == 0) {
+                            nonAscii++;
+                        }
+                    }
                 }
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, end);
-                chars.flip();
-                for (int i = 0; i < chars.limit(); i++) {
-                    char c = chars.get(i);
-                    line += c == '\n' ? 1 : 0;
-                    nonAscii += c > 0x7F ? 1 : 0;
-                }
-                if (result.isError()) {
-                    return new Utf8Check(false, line, nonAscii);
-                }
-                chars.clear();
-                bytes.compact();
             }
-            chars.clear();
-            return new Utf8Check(!decoder.flush(chars).isError(), line, nonAscii);
         }
+        return new Utf8Check(pending == 0, line, nonAscii);
+    }
+
+    /** Continuation bytes a UTF-8 lead byte announces, or 0 when it cannot start a character. */
+    private static int leadLength(int b) {
+        if (b >= 0xC2 && b <= 0xDF) {
+            return 1;
+        }
+        if (b >= 0xE0 && b <= 0xEF) {
+            return 2;
+        }
+        if (b >= 0xF0 && b <= 0xF4) {
+            return 3;
+        }
+        return 0;
     }
 
     /** MS949 that decodes to more than 2% garbage is not text at all. */

@@ -87,8 +87,9 @@ final class BatchWriter {
     private long flagDoNotCall(Connection connection, PreparedStatement insertIssue) throws SQLException {
         List<Long> lines = new ArrayList<>();
         try (PreparedStatement find = connection.prepareStatement(
-                "SELECT source_line FROM lead WHERE batch_id = ? AND phone IN (SELECT number FROM do_not_call) "
-                        + "ORDER BY source_line")) {
+                // Driven from the (short) list through the unique phone index, not over the whole batch.
+                "SELECT l.source_line FROM do_not_call d CROSS JOIN lead l ON l.phone = d.number "
+                        + "WHERE l.batch_id = ? ORDER BY l.source_line")) {
             find.setLong(1, batchId);
             try (ResultSet rs = find.executeQuery()) {
                 while (rs.next()) {
@@ -100,8 +101,8 @@ final class BatchWriter {
             return 0;
         }
         try (PreparedStatement flag = connection.prepareStatement(
-                "UPDATE lead SET status = 'DO_NOT_CALL', next_eligible_at = NULL "
-                        + "WHERE batch_id = ? AND phone IN (SELECT number FROM do_not_call)")) {
+                "UPDATE lead SET status = 'DO_NOT_CALL', next_eligible_at = NULL WHERE id IN ("
+                        + "SELECT l.id FROM do_not_call d CROSS JOIN lead l ON l.phone = d.number WHERE l.batch_id = ?)")) {
             flag.setLong(1, batchId);
             flag.executeUpdate();
         }
