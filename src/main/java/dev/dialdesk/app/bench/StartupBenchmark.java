@@ -60,10 +60,13 @@ public final class StartupBenchmark implements Benchmark {
         launches.add(new Launch(List.of(), hello, BareWindowMain.DONE));
         boolean cds = classPathIsJarsOnly();
         if (cds) {
-            launches.add(new Launch(trainArchive(work.resolve("dialdesk.jsa"), dialdesk, env, REPORT_LINE),
-                    dialdesk, REPORT_LINE));
-            launches.add(new Launch(trainArchive(work.resolve("bare.jsa"), bare, env, BareWindowMain.DONE),
-                    bare, BareWindowMain.DONE));
+            List<String> dialdeskCds = trainArchive(work.resolve("dialdesk.jsa"), dialdesk, env, REPORT_LINE);
+            List<String> bareCds = trainArchive(work.resolve("bare.jsa"), bare, env, BareWindowMain.DONE);
+            launches.add(new Launch(dialdeskCds, dialdesk, REPORT_LINE));
+            launches.add(new Launch(bareCds, bare, BareWindowMain.DONE));
+            // What scripts/dialdesk runs: the archive plus the quick compiler only.
+            launches.add(new Launch(withQuickCompiler(dialdeskCds), dialdesk, REPORT_LINE));
+            launches.add(new Launch(withQuickCompiler(bareCds), bare, BareWindowMain.DONE));
         }
         double[] medians = interleavedMedians(runs, launches, env);
         List<BenchResult> rows = new ArrayList<>();
@@ -71,6 +74,8 @@ public final class StartupBenchmark implements Benchmark {
         rows.add(row(what + " (no AppCDS)", medians[0], "bare FlatLaf JFrame", medians[1]));
         if (cds) {
             rows.add(row(what + " (AppCDS)", medians[3], "bare FlatLaf JFrame (AppCDS)", medians[4]));
+            rows.add(row(what + " (scripts/dialdesk: AppCDS + quick compiler)", medians[5],
+                    "bare FlatLaf JFrame (same options)", medians[6]));
         }
         rows.add(new BenchResult("bare JVM printing one line (for scale)", medians[2], null, Double.NaN, null, null));
         return rows;
@@ -137,6 +142,12 @@ public final class StartupBenchmark implements Benchmark {
             }
         }
         return dataDir;
+    }
+
+    private static List<String> withQuickCompiler(List<String> options) {
+        List<String> all = new ArrayList<>(options);
+        all.add("-XX:TieredStopAtLevel=1");
+        return all;
     }
 
     /** One training launch that writes a dynamic AppCDS archive; returns the options that use it. */
