@@ -30,12 +30,21 @@ public final class CallHistoryCsvReader implements CallHistoryReader {
             "premium", List.of("premium", "보험료", "월보험료"));
     private static final List<String> REQUIRED = List.of("agent", "phone", "started_at", "duration", "disposition");
 
+    /** The largest call history file read at once (about 500,000 calls); larger ones are split. */
+    static final long MAX_BYTES = 64L << 20;
+
     private final CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     @Override
     public HistoryFile read(Path file) {
         TextFileDecoder.Decoded decoded;
         try {
+            // Read whole (it is decoded by the charset rule first): a file past the cap is refused, not an
+            // out-of-memory error.
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportFailedException(new Message("calls.error.historyTooLarge", file.toString(),
+                        MAX_BYTES >> 20), "Call history " + file.getFileName() + " is larger than " + MAX_BYTES + " bytes");
+            }
             decoded = TextFileDecoder.decode(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new ImportFailedException(new Message("calls.error.readFile", file.toString()),

@@ -72,16 +72,21 @@ public final class DayReportService {
         return report;
     }
 
-    /** Imports files and the day reports in folders (not recursive), each on its own. */
+    /**
+     * Imports files and the day reports in folders (not recursive). Each file is imported or refused
+     * on its own; the batch is written in one transaction.
+     */
     public List<ImportOutcome> importAll(List<Path> paths) {
         List<Path> files = expand(paths);
-        return store.inBulk(() -> {
+        // One transaction for the batch, each file a savepoint inside it: a refused file is undone on its
+        // own, the others commit together with a single sync (a crash mid-batch leaves none of them).
+        return store.inBulk(() -> transactions.inOneTransaction(() -> {
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (Path file : files) {
                 outcomes.add(importFile(file));
             }
             return outcomes;
-        });
+        }));
     }
 
     private static List<Path> expand(List<Path> paths) {

@@ -148,12 +148,7 @@ public final class SqliteDatabase implements AutoCloseable {
     public <T> T write(SqlWork<T> work) {
         if (Thread.currentThread() == writerThread) {
             if (writeDepth > 0) {
-                // Nested in a write (Transactions.inOneTransaction): part of the outer transaction.
-                try {
-                    return work.run(writeConnection);
-                } catch (SQLException e) {
-                    throw translate(e);
-                }
+                return runInSavepoint(work);
             }
             return runInTransaction(writeConnection, work, true);
         }
@@ -223,6 +218,44 @@ public final class SqliteDatabase implements AutoCloseable {
                 throw runtime;
             }
             throw (Error) e;
+        }
+    }
+
+    /**
+     * A write nested in another (e.g. one file of a batch inside {@code Transactions.inOneTransaction})
+     * is part of the outer transaction, as a savepoint: when it fails, its own changes are undone and
+     * the outer transaction may go on; it is durable only when the outer one commits.
+     */
+    private <T> T runInSavepoint(SqlWork<T> work) {
+        String name = "nested_" + writeDepth;
+        try {
+            execute("SAVEPOINT " + name);
+            writeDepth++;
+            T result;
+            try {
+                result = work.run(writeConnection);
+            } finally {
+                writeDepth--;
+            }
+            execute("RELEASE " + name);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                execute("ROLLBACK TO " + name);
+                execute("RELEASE " + name);
+            } catch (SQLException undo) {
+                e.addSuppressed(undo);
+            }
+            if (e instanceof SQLException sql) {
+                throw translate(sql);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = writeConnection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

@@ -88,7 +88,8 @@ class HostileReportFilesTest {
         assertThat(importReport(string, "30 MB string").status()).isEqualTo(ImportOutcome.Status.REFUSED);
         Path csv = HostileFiles.hugeLine(dir.resolve("huge.csv"), "agent,phone,started_at,duration_seconds,disposition\n",
                 '7', 100_000_000);
-        assertThat(importHistory(csv, "100 MB line")).isNotNull();
+        assertThat(importHistory(csv, "100 MB line")).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.userMessage().key()).isEqualTo("calls.error.historyTooLarge"));
     }
 
     @Test
