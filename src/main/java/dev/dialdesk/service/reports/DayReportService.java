@@ -19,14 +19,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Day reports between desks: an agent exports a range of days; the team lead imports many files.
- * Each file is one transaction (its calls, every section, the import record), so a refused file
- * writes nothing; a batch of files is imported file by file and summarised.
+ * Each file is written whole or not at all (its calls, every section, the import record), so a
+ * refused file writes nothing; a batch of files is one transaction with a savepoint per file, read
+ * one file ahead of the writer, and summarised file by file.
  */
 public final class DayReportService {
 
@@ -80,13 +86,46 @@ public final class DayReportService {
         List<Path> files = expand(paths);
         // One transaction for the batch, each file a savepoint inside it: a refused file is undone on its
         // own, the others commit together with a single sync (a crash mid-batch leaves none of them).
-        return store.inBulk(() -> transactions.inOneTransaction(() -> {
-            List<ImportOutcome> outcomes = new ArrayList<>();
-            for (Path file : files) {
-                outcomes.add(importFile(file));
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "dialdesk-report-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return store.inBulk(() -> transactions.inOneTransaction(() -> importInOrder(files, reader)));
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /** Writes file i while the reader already parses file i + 1: parsing and writing overlap. */
+    private List<ImportOutcome> importInOrder(List<Path> files, ExecutorService reader) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        Future<Parsed> next = files.isEmpty() ? null : reader.submit(() -> parse(files.get(0)));
+        for (int i = 0; i < files.size(); i++) {
+            Parsed parsed = await(next);
+            next = i + 1 < files.size() ? reader.submit(parseLater(files.get(i + 1))) : null;
+            outcomes.add(importParsed(parsed));
+        }
+        return outcomes;
+    }
+
+    private Callable<Parsed> parseLater(Path file) {
+        return () -> parse(file);
+    }
+
+    private static Parsed await(Future<Parsed> parsed) {
+        try {
+            return parsed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading day reports", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            return outcomes;
-        }));
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static List<Path> expand(List<Path> paths) {
@@ -109,18 +148,42 @@ public final class DayReportService {
 
     /** Imports one file in one transaction; a refused file writes nothing. */
     public ImportOutcome importFile(Path file) {
+        return importParsed(parse(file));
+    }
+
+    /** A file read and checked (the report), or refused before anything was written (the outcome). */
+    private record Parsed(Path file, DayReport report, ImportOutcome refused) {
+    }
+
+    private Parsed parse(Path file) {
         try {
             DayReport report = codec.read(file);
             checkSections(file, report);
-            return transactions.inOneTransaction(() -> write(file, report));
+            return new Parsed(file, report, null);
         } catch (ReportRefusedException e) {
-            LOG.warn("Day report {} refused: {}", file.getFileName(), e.getMessage());
-            return new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, 0, e.userMessage());
+            return new Parsed(file, null, refused(file, e, "refused"));
         } catch (UserFacingException e) {
             // Unreadable (permissions, vanished, a folder): this file is refused, the others go on.
-            LOG.warn("Day report {} could not be read: {}", file.getFileName(), e.getMessage());
-            return new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, 0, e.userMessage());
+            return new Parsed(file, null, refused(file, e, "could not be read"));
         }
+    }
+
+    private ImportOutcome importParsed(Parsed parsed) {
+        if (parsed.refused() != null) {
+            return parsed.refused();
+        }
+        try {
+            return transactions.inOneTransaction(() -> write(parsed.file(), parsed.report()));
+        } catch (ReportRefusedException e) {
+            return refused(parsed.file(), e, "refused");
+        } catch (UserFacingException e) {
+            return refused(parsed.file(), e, "could not be written");
+        }
+    }
+
+    private static ImportOutcome refused(Path file, UserFacingException e, String what) {
+        LOG.warn("Day report {} {}: {}", file.getFileName(), what, e.getMessage());
+        return new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, 0, e.userMessage());
     }
 
     private void checkSections(Path file, DayReport report) {
