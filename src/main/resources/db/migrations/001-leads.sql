@@ -41,7 +41,6 @@ CREATE TABLE lead (
 
 CREATE UNIQUE INDEX lead_phone ON lead(phone);
 CREATE INDEX lead_batch_idx ON lead(batch_id);
-CREATE INDEX lead_agent_status ON lead(agent_id, status);
 
 -- One row per duplicate or rejected line of an import: the report kept with the batch.
 CREATE TABLE import_issue (
