@@ -106,25 +106,55 @@ public final class MainWindowBuilder {
     }
 
     /** The screens on the left, the call panel on the right; the screens take what the window gains. */
-    private static JComponent split(ScreenHost screens, JComponent calls) {
+    private static JComponent split(ScreenHost screens, CallColumn calls) {
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, screens, calls);
         split.setName("main.split");
         split.setResizeWeight(1.0);
         split.setContinuousLayout(true);
         split.setBorder(null);
-        // Wide enough for three disposition buttons and the call timer: the call column never clips.
-        calls.setMinimumSize(new Dimension(430, 0));
-        calls.setPreferredSize(new Dimension(430, 0));
+        // The screens give way instead (their tables scroll): a narrow window never clips the call column.
+        screens.setMinimumSize(new Dimension(320, 0));
+        calls.split = split;
         return split;
     }
 
     /** The call panel, with the open QA cases' countdowns under it: both always in view. */
-    private static JComponent rightColumn(CallPanel calls, JComponent qaDeadlines) {
-        javax.swing.JPanel column = new javax.swing.JPanel(new java.awt.BorderLayout());
+    private static CallColumn rightColumn(CallPanel calls, JComponent qaDeadlines) {
+        CallColumn column = new CallColumn();
         column.setName("main.rightColumn");
         column.add(calls, java.awt.BorderLayout.CENTER);
         column.add(qaDeadlines, java.awt.BorderLayout.SOUTH);
         return column;
+    }
+
+    /**
+     * The right-hand column: never narrower than its content (three disposition buttons and the call
+     * timer, in the language shown; labels arrive after the dispositions load). When its content grows
+     * wider than it was given, it moves the divider so nothing is clipped.
+     */
+    private static final class CallColumn extends javax.swing.JPanel {
+
+        private static final int MIN_WIDTH = 430;
+        private JSplitPane split;
+
+        CallColumn() {
+            super(new java.awt.BorderLayout());
+        }
+
+        @Override
+        public Dimension getMinimumSize() {
+            return new Dimension(Math.max(MIN_WIDTH, getPreferredSize().width), 0);
+        }
+
+        @Override
+        public void doLayout() {
+            super.doLayout();
+            int wanted = getMinimumSize().width;
+            if (split != null && getWidth() > 0 && getWidth() < wanted) {
+                java.awt.EventQueue.invokeLater(() -> split.setDividerLocation(
+                        Math.max(0, split.getWidth() - split.getDividerSize() - wanted)));
+            }
+        }
     }
 
     /**
