@@ -116,8 +116,7 @@ class ImportEndToEndGuiTest {
                 .anyMatch(h -> h.startsWith("생년월일"));
         assertThat(mapping.table("importdialog.mapping.preview").valueAt(TableCell.row(0).column(0))).isEqualTo("정미경");
         // Pressed through Swing: under a loaded Xvfb a robot click can land before the dialog takes input.
-        javax.swing.JButton importButton = mapping.button("importdialog.mapping.import").target();
-        GuiActionRunner.execute(() -> importButton.doClick());
+        press(mapping.button("importdialog.mapping.import").target());
 
         DialogFixture report = dialog("importdialog.report");
         report.label("importdialog.report.counts").requireText("531건 가져옴 · 중복 4건 · 제외 5건");
@@ -126,14 +125,14 @@ class ImportEndToEndGuiTest {
         assertThat(issues.valueAt(TableCell.row(row).column(1))).isEqualTo("제외");
         assertThat(issues.valueAt(TableCell.row(row).column(2))).contains("010-12ab-5678").contains("문자");
 
-        report.button("importdialog.report.saveCsv").click();
-        JOptionPaneFixture saved = JOptionPaneFinder.findOptionPane().withTimeout(TEN_SECONDS).using(window.robot());
+        press(report.button("importdialog.report.saveCsv").target());
+        JOptionPaneFixture saved = JOptionPaneFinder.findOptionPane().withTimeout(30_000).using(window.robot());
         saved.requireMessage(root.messages().get("importdialog.report.saved", choosers.reportFile.toString()));
         ok(saved);
         String csv = Files.readString(choosers.reportFile, StandardCharsets.UTF_8);
         assertThat(csv).contains("행,구분,사유").contains("97,제외,").contains("010-12ab-5678")
                 .contains("338,중복,13행과 중복입니다.");
-        report.button("importdialog.report.close").click();
+        press(report.button("importdialog.report.close").target());
 
         waitFor("the imported list shown", () -> "531 / 531건".equals(window.label("leads.count").text()));
         window.textBox("leads.search").click(); // the report closed: the agent clicks back into the window
@@ -184,6 +183,14 @@ class ImportEndToEndGuiTest {
         window.textBox("leads.search").focus();
         GuiActionRunner.execute(() -> search.dispatchEvent(new KeyEvent(search, KeyEvent.KEY_PRESSED,
                 System.currentTimeMillis(), InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_I, KeyEvent.CHAR_UNDEFINED)));
+    }
+
+    /**
+     * Presses a button through Swing, later on the event thread (it may open a modal dialog): under a
+     * loaded Xvfb a robot click can land before the dialog takes input.
+     */
+    private static void press(javax.swing.JButton button) {
+        javax.swing.SwingUtilities.invokeLater(button::doClick);
     }
 
     /** OK on a message, pressed through Swing: under Xvfb a robot click can land before the dialog takes input. */
