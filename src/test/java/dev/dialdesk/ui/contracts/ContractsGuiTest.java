@@ -108,13 +108,21 @@ class ContractsGuiTest {
         window.show();
     }
 
+    /**
+     * Presses a button through Swing, later on the event thread (it may open a modal dialog): under a
+     * loaded Xvfb a robot click can land before a new dialog takes input.
+     */
+    private static void press(javax.swing.AbstractButton button) {
+        javax.swing.SwingUtilities.invokeLater(button::doClick);
+    }
+
     private static void await(String what, BooleanSupplier condition) {
         Pause.pause(new Condition(what) {
             @Override
             public boolean test() {
                 return condition.getAsBoolean();
             }
-        }, Timeout.timeout(10_000));
+        }, Timeout.timeout(30_000));
     }
 
     private JTableFixture table() {
@@ -138,16 +146,16 @@ class ContractsGuiTest {
         entry.textBox("product").setText("무배당 종신보험");
         entry.textBox("premium").setText("35,000");
         entry.textBox("applicationNo").setText("AP-2012-1120");
-        entry.button("formOk").click();
+        press(entry.button("formOk").target());
         await("contract saved and listed", () -> !created.isEmpty() && table().rowCount() == 1);
         assertThat(created.get(0).attemptId()).isEqualTo(55L);
         assertThat(cell(ContractsTableModel.PREMIUM)).isEqualTo("₩35,000");
 
         table().selectRows(0);
-        window.button("contracts.requireReRecording").click();
+        press(window.button("contracts.requireReRecording").target());
         DialogFixture reRecording = window.dialog("reRecordingDialog");
         reRecording.textBox("reason").setText("고지의무 설명 누락");
-        reRecording.button("formOk").click();
+        press(reRecording.button("formOk").target());
         await("flagged", () -> cell(ContractsTableModel.STATE).equals("Re-recording required"));
 
         fx.db.clock.set("2012-11-24T18:20");
@@ -160,11 +168,11 @@ class ContractsGuiTest {
         window.label("qaHomeCountdown0").requireText("5h 40m");
         table().selectRows(0);
 
-        window.button("contracts.bookReRecording").click();
+        press(window.button("contracts.bookReRecording").target());
         await("booker called", () -> booked.size() == 1);
         assertThat(booked.get(0)).endsWith("/2012-11-24T23:59:59+09:00").startsWith(lead + "/");
 
-        window.button("contracts.reRecorded").click();
+        press(window.button("contracts.reRecorded").target());
         await("re-recorded", () -> cell(ContractsTableModel.COUNTDOWN).equals("Done"));
         window.button("contracts.reRecorded").requireDisabled();
         GuiActionRunner.execute(() -> ((JTable) table().target()).clearSelection());

@@ -137,15 +137,18 @@ class StatsDashboardGuiTest {
         DialogFixture drill = window.dialog("agentDayDialog", Timeout.timeout(10_000));
         assertThat(drill.table("drillCalls").rowCount()).isEqualTo(5);
         assertThat(drill.table("drillCalls").valueAt(org.assertj.swing.data.TableCell.row(3).column(3))).isEqualTo("Contract");
-        drill.button("drillClose").click();
-
-        window.button("button.stats.exportCsv").click();
+        // Pressed through Swing, later on the event thread: under a loaded Xvfb a robot click can land
+        // before a dialog takes input.
+        javax.swing.JButton close = drill.button("drillClose").target();
+        javax.swing.SwingUtilities.invokeLater(close::doClick);
+        javax.swing.JButton export = window.button("button.stats.exportCsv").target();
+        javax.swing.SwingUtilities.invokeLater(export::doClick);
         Pause.pause(new Condition("CSV written") {
             @Override
             public boolean test() {
                 return Files.exists(csv);
             }
-        }, Timeout.timeout(10_000));
+        }, Timeout.timeout(30_000));
         String content = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(content).startsWith("\uFEFF# Dialdesk stats from 2025-03-06 to 2025-03-06, 2 agents, generated 2025-03-07T08:30+09:00");
         assertThat(content.lines().skip(1).findFirst().orElseThrow()).startsWith("rank,agent,name,dials,contacts,contact_rate");
