@@ -1,5 +1,7 @@
 package dev.dialdesk.cli;
 
+import dev.dialdesk.domain.text.FlatJson;
+
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.imports.ImportIssue;
 import dev.dialdesk.service.imports.ImportReport;
@@ -45,25 +47,6 @@ final class ImportJson {
     }
 
     static void quote(StringBuilder out, String text) {
-        out.append('"');
-        String value = text == null ? "" : text;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        FlatJson.quote(out, text);
     }
 }

@@ -1,5 +1,7 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.domain.text.FlatJson;
+
 import dev.dialdesk.domain.Gender;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.storage.LeadImportSink.Chunk;

@@ -1,5 +1,7 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.domain.text.FlatJson;
+
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.Gender;
