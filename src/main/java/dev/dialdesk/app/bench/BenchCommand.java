@@ -52,7 +52,7 @@ public final class BenchCommand implements Command {
             err.println("sqlite3 is not installed: baselines will be missing (Debian: apt-get install sqlite3)");
         }
         int repetitions = size == BenchSize.FULL ? 5 : 3;
-        Benchmark.BenchContext context = new Benchmark.BenchContext(size, work, sqlite3, repetitions);
+        Benchmark.BenchContext context = new Benchmark.BenchContext(size, work, sqlite3, repetitions, out);
         List<BenchResult> results = new ArrayList<>();
         String only = args.option("--only");
         for (Benchmark benchmark : benchmarks) {

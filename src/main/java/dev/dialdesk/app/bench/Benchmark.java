@@ -16,8 +16,11 @@ public interface Benchmark {
 
     List<BenchResult> run(BenchContext context) throws Exception;
 
-    /** What a benchmark gets: the size, a scratch folder, and the sqlite3 CLI when installed. */
-    record BenchContext(BenchSize size, Path workDir, Path sqlite3, int repetitions) {
+    /**
+     * What a benchmark gets: the size, a scratch folder, the sqlite3 CLI when installed, and where to
+     * report progress (the command's output).
+     */
+    record BenchContext(BenchSize size, Path workDir, Path sqlite3, int repetitions, java.io.PrintStream progress) {
         public boolean hasSqlite3() {
             return sqlite3 != null;
         }

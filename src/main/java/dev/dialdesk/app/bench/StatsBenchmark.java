@@ -58,7 +58,7 @@ public final class StatsBenchmark implements Benchmark {
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
             long start = System.nanoTime();
             int leads = StatsBenchData.generate(database, agents, calls, TODAY.minusDays(DAYS).atStartOfDay(SEOUL).toInstant());
-            System.out.printf(Locale.ROOT, "  generated %,d calls, %,d leads in %.1f s%n", calls, leads,
+            context.progress().printf(Locale.ROOT, "  generated %,d calls, %,d leads in %.1f s%n", calls, leads,
                     (System.nanoTime() - start) / 1e9);
             StatsServices services = new StatsServices(database, settings, clock, Messages.forLocale(Locale.ENGLISH));
             String scale = String.format(Locale.ROOT, "%d agents, %d days, %,d calls", agents, DAYS, calls);
