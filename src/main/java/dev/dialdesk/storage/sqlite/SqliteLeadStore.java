@@ -80,28 +80,24 @@ public final class SqliteLeadStore implements LeadStore {
 
     @Override
     public void forEachLead(LeadQuery query, Consumer<Lead> sink) {
-        database.read(connection -> {
-            String sql = "SELECT " + LEAD_COLUMNS + " FROM lead"
-                    + (query.agent() == null ? "" : " WHERE agent_id = ?") + " ORDER BY id";
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                if (query.agent() != null) {
-                    statement.setString(1, query.agent().value());
-                }
-                statement.setFetchSize(1000);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(mapLead(rs));
-                    }
-                }
-            }
-            return null;
-        });
+        stream(LEAD_COLUMNS, query, SqliteLeadStore::mapLead, sink);
     }
 
     @Override
     public void forEachListRow(LeadQuery query, Consumer<ListRow> sink) {
+        stream(LIST_COLUMNS, query, SqliteLeadStore::mapListRow, sink);
+    }
+
+    /** A row of a result set as a value. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Streams the leads of {@code query} in id order, mapped from {@code columns}, without holding them. */
+    private <T> void stream(String columns, LeadQuery query, RowMapper<T> mapper, Consumer<T> sink) {
         database.read(connection -> {
-            String sql = "SELECT " + LIST_COLUMNS + " FROM lead"
+            String sql = "SELECT " + columns + " FROM lead"
                     + (query.agent() == null ? "" : " WHERE agent_id = ?") + " ORDER BY id";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 if (query.agent() != null) {
@@ -110,7 +106,7 @@ public final class SqliteLeadStore implements LeadStore {
                 statement.setFetchSize(1000);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(mapListRow(rs));
+                        sink.accept(mapper.map(rs));
                     }
                 }
             }
