@@ -60,8 +60,11 @@ final class StatsCharts {
                 bars(color("Dialdesk.chart.dials")));
         plot.setDataset(1, contracts);
         plot.setRangeAxis(1, new NumberAxis(messages.get("stats.chart.contracts")));
-        plot.getRangeAxis(0).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot.getRangeAxis(1).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        for (int i = 0; i < 2; i++) {
+            NumberAxis counts = (NumberAxis) plot.getRangeAxis(i);
+            counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            counts.setAutoRangeMinimumSize(1); // an empty range shows 0 to 1, not a column of zeros
+        }
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, line(color("Dialdesk.chart.contracts")));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -80,6 +83,7 @@ final class StatsCharts {
         }
         NumberAxis axis = new NumberAxis(messages.get("stats.chart.contactRate") + " (%)");
         axis.setNumberFormatOverride(new DecimalFormat("0"));
+        axis.setRange(0, 100); // a rate: always the whole scale, so days compare at a glance
         CategoryPlot plot = new CategoryPlot(rate, new CategoryAxis(messages.get("stats.chart.hour")), axis,
                 bars(color("Dialdesk.chart.contactRate")));
         return chart("stats.chart.hourly", plot);
@@ -97,6 +101,7 @@ final class StatsCharts {
         renderer.setSeriesPaint(1, color("Dialdesk.chart.target"));
         NumberAxis axis = new NumberAxis(messages.get("stats.column.PREMIUM"));
         axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        axis.setAutoRangeMinimumSize(10_000); // no sales yet: a readable won scale, not repeated zeros
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         return chart("stats.chart.premium", plot);
