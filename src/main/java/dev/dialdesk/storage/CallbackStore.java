@@ -20,8 +20,14 @@ public interface CallbackStore {
 
     Optional<Callback> find(long id);
 
-    /** Writes every mutable column of an existing callback. */
-    void update(Callback callback);
+    /**
+     * Writes every mutable column of an existing callback, if the row is still at
+     * {@code callback.version()}; returns it at its new version.
+     *
+     * @throws dev.dialdesk.storage.ConflictException when the row was changed (or removed) meanwhile:
+     *                                                nothing was written
+     */
+    Callback update(Callback callback);
 
     /** The agent's callbacks of {@code status} due in [from, to), earliest first. */
     List<CallbackEntry> byStatus(AgentId agent, CallbackStatus status, Instant from, Instant to, int limit);

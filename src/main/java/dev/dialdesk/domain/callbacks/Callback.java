@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param outcome       that call's disposition code, null unless done
  * @param snoozedUntil  no reminder before this instant, may be null
  * @param missedAt      when it was marked missed; stays set after a late call or a reschedule
+ * @param version       the row version it was read at (1 for a new row): an update is refused when the
+ *                      row has moved on since ({@code dev.dialdesk.storage.ConflictException})
  */
 public record Callback(
         long id,
@@ -36,7 +38,8 @@ public record Callback(
         Instant snoozedUntil,
         Instant missedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Callback {
         Objects.requireNonNull(agentId, "agentId");
@@ -54,29 +57,35 @@ public record Callback(
         return new Callback(0, request.leadId(), request.agent(), request.dueAt().toInstant(),
                 request.windowEnd() == null ? null : request.windowEnd().toInstant(), request.note(),
                 request.customerAsked(), request.kind(), request.contractId(), CallbackStatus.PENDING, null, null, null,
-                null, null, now, now);
+                null, null, now, now, 1);
     }
 
     /** Moved to {@code due} (pending again, reminder not snoozed); a missed mark stays for the stats. */
     public Callback rescheduled(Instant due, Instant newWindowEnd, Instant now) {
         return new Callback(id, leadId, agentId, due, newWindowEnd, note, customerAsked, kind, contractId,
-                CallbackStatus.PENDING, null, null, null, null, missedAt, createdAt, now);
+                CallbackStatus.PENDING, null, null, null, null, missedAt, createdAt, now, version);
     }
 
     /** Kept by the call {@code attemptId} with its outcome. */
     public Callback done(long attemptId, String callOutcome, Instant now) {
         return new Callback(id, leadId, agentId, dueAt, windowEnd, note, customerAsked, kind, contractId,
-                CallbackStatus.DONE, null, attemptId, callOutcome, snoozedUntil, missedAt, createdAt, now);
+                CallbackStatus.DONE, null, attemptId, callOutcome, snoozedUntil, missedAt, createdAt, now, version);
     }
 
     public Callback cancelled(String reason, Instant now) {
         return new Callback(id, leadId, agentId, dueAt, windowEnd, note, customerAsked, kind, contractId,
-                CallbackStatus.CANCELLED, reason, null, null, snoozedUntil, missedAt, createdAt, now);
+                CallbackStatus.CANCELLED, reason, null, null, snoozedUntil, missedAt, createdAt, now, version);
     }
 
     public Callback snoozed(Instant until, Instant now) {
         return new Callback(id, leadId, agentId, dueAt, windowEnd, note, customerAsked, kind, contractId, status,
-                cancelReason, completedBy, outcome, until, missedAt, createdAt, now);
+                cancelReason, completedBy, outcome, until, missedAt, createdAt, now, version);
+    }
+
+    /** As saved with {@code newVersion} (the store's answer to an update). */
+    public Callback withVersion(long newVersion) {
+        return new Callback(id, leadId, agentId, dueAt, windowEnd, note, customerAsked, kind, contractId, status,
+                cancelReason, completedBy, outcome, snoozedUntil, missedAt, createdAt, updatedAt, newVersion);
     }
 
     public boolean isReRecording() {
@@ -87,6 +96,6 @@ public record Callback(
     @Override
     public String toString() {
         return "Callback[id=" + id + ", lead=" + leadId + ", agent=" + agentId + ", due=" + dueAt + ", kind=" + kind
-                + ", status=" + status + "]";
+                + ", status=" + status + ", version=" + version + "]";
     }
 }

@@ -67,9 +67,15 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(args);
     }
 
-    /** The text of a message value object. */
+    /** The text of a message value object; arguments that are messages themselves are put in words first. */
     public String get(Message message) {
-        return get(message.key(), message.args());
+        Object[] args = message.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Message nested) {
+                args[i] = get(nested);
+            }
+        }
+        return get(message.key(), args);
     }
 
     public boolean has(String key) {

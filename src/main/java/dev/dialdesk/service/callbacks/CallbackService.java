@@ -18,12 +18,14 @@ import dev.dialdesk.service.calls.CallingPolicyService;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.CallbackStore;
+import dev.dialdesk.storage.ConflictException;
 import dev.dialdesk.storage.QueueStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -37,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class CallbackService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackService.class);
+    /** How often a recorded call reads a callback again that changed under it before giving up. */
+    private static final int MAX_TRIES = 5;
     private static final Duration CLASH_SPAN = Duration.ofMinutes(BookingRules.CLASH_MINUTES);
 
     private final CallbackStore store;
@@ -140,20 +144,21 @@ public final class CallbackService {
             return new BookingResult(check.isRefused() ? BookingResult.Outcome.REFUSED
                     : BookingResult.Outcome.NEEDS_CONFIRMATION, check, Optional.empty());
         }
-        Callback moved = callback.rescheduled(due.toInstant(), windowEnd == null ? null : windowEnd.toInstant(),
-                clock.instant());
-        store.update(moved);
+        Callback moved = store.update(callback.rescheduled(due.toInstant(),
+                windowEnd == null ? null : windowEnd.toInstant(), clock.instant()));
         LOG.info("Rescheduled callback {} from {} to {}", callbackId, callback.dueAt(), moved.dueAt());
         return new BookingResult(BookingResult.Outcome.BOOKED, check, Optional.of(moved));
     }
 
-    /** Quiets the reminder of a callback for the snooze length. */
+    /**
+     * Quiets the reminder of a callback for the snooze length.
+     *
+     * @throws ConflictException when the callback changed meanwhile (a call kept it): nothing is snoozed
+     */
     public Callback snooze(long callbackId) {
         Callback callback = require(callbackId);
         Instant now = clock.instant();
-        Callback snoozed = callback.snoozed(now.plus(timing().snooze()), now);
-        store.update(snoozed);
-        return snoozed;
+        return store.update(callback.snoozed(now.plus(timing().snooze()), now));
     }
 
     /** Cancels an open callback; the reason is required. */
@@ -165,27 +170,45 @@ public final class CallbackService {
         if (!callback.status().isOpen()) {
             throw new UserFacingException(new Message("callbacks.error.notOpen"), "Callback " + callbackId + " is closed");
         }
-        Callback cancelled = callback.cancelled(reason.strip(), clock.instant());
-        store.update(cancelled);
+        Callback cancelled = store.update(callback.cancelled(reason.strip(), clock.instant()));
         LOG.info("Cancelled callback {} of lead {}", callbackId, callback.leadId());
         return cancelled;
     }
 
     /**
      * A call to a lead was logged: its open callbacks due by the end of the call (minus the early
-     * allowance) are done, with that call's outcome. Harmless to repeat (a duplicate save).
+     * allowance) are done, with that call's outcome. Harmless to repeat (a duplicate save). A callback
+     * changed meanwhile (snoozed, moved) is read again: the call is a fact and still keeps it if due.
      */
     public List<Callback> callRecorded(CallLog.Recorded recorded) {
         CallAttempt attempt = recorded.attempt();
         CallbackTiming timing = timing();
-        Instant now = clock.instant();
-        List<Callback> done = store.openForLead(attempt.leadId()).stream()
-                .filter(c -> timing.completes(c, attempt.endedAt()))
-                .map(c -> c.done(attempt.id(), attempt.disposition(), now))
-                .toList();
-        done.forEach(store::update);
+        List<Callback> done = new ArrayList<>();
+        for (Callback open : store.openForLead(attempt.leadId())) {
+            keep(open, attempt, timing).ifPresent(done::add);
+        }
         done.forEach(c -> LOG.info("Callback {} kept by call {} ({})", c.id(), attempt.id(), attempt.disposition()));
         return done;
+    }
+
+    private Optional<Callback> keep(Callback open, CallAttempt attempt, CallbackTiming timing) {
+        Callback callback = open;
+        for (int tries = 0; tries < MAX_TRIES; tries++) {
+            if (!callback.status().isOpen() || !timing.completes(callback, attempt.endedAt())) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(store.update(callback.done(attempt.id(), attempt.disposition(), clock.instant())));
+            } catch (ConflictException lost) {
+                Optional<Callback> now = lost.current(Callback.class);
+                if (now.isEmpty()) {
+                    return Optional.empty();
+                }
+                callback = now.get();
+            }
+        }
+        throw new IllegalStateException("Callback " + open.id() + " kept changing while call " + attempt.id()
+                + " was being recorded");
     }
 
     /** Marks the agent's callbacks missed whose grace period is over; returns how many. */

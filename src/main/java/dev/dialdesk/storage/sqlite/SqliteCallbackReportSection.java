@@ -116,7 +116,8 @@ public final class SqliteCallbackReportSection implements ReportSection {
                          + "ON CONFLICT(report_id) WHERE report_id IS NOT NULL DO UPDATE SET lead_id = excluded.lead_id, "
                          + "due_at = excluded.due_at, window_end = excluded.window_end, status = excluded.status, "
                          + "kind = excluded.kind, customer_asked = excluded.customer_asked, missed_at = excluded.missed_at, "
-                         + "outcome = excluded.outcome, note = excluded.note, updated_at = excluded.updated_at "
+                         + "outcome = excluded.outcome, note = excluded.note, updated_at = excluded.updated_at, "
+                         + "version = callback.version + 1 "
                          + "WHERE excluded.updated_at > callback.updated_at")) {
                 for (int i = 0; i < records.size(); i++) {
                     SectionRecords r = new SectionRecords(records.get(i), name() + "[" + i + "]");

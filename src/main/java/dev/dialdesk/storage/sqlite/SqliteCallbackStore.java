@@ -7,7 +7,9 @@ import dev.dialdesk.domain.callbacks.CallbackAuditEvent;
 import dev.dialdesk.domain.callbacks.CallbackEntry;
 import dev.dialdesk.domain.callbacks.CallbackKind;
 import dev.dialdesk.domain.callbacks.CallbackStatus;
+import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.storage.CallbackStore;
+import dev.dialdesk.storage.ConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +25,7 @@ public final class SqliteCallbackStore implements CallbackStore {
 
     private static final String COLUMNS = "c.id, c.lead_id, c.agent_id, c.due_at, c.window_end, c.note, "
             + "c.customer_asked, c.kind, c.contract_id, c.status, c.cancel_reason, c.completed_by, c.outcome, "
-            + "c.snoozed_until, c.missed_at, c.created_at, c.updated_at";
+            + "c.snoozed_until, c.missed_at, c.created_at, c.updated_at, c.version";
     private static final String SELECT_ENTRY = "SELECT " + COLUMNS + ", l.name FROM callback c JOIN lead l ON l.id = c.lead_id ";
     /** A day range whatever the status: the (agent, due) index, not the (agent, status, due) one. */
     private static final String SELECT_BY_DUE = "SELECT " + COLUMNS + ", l.name FROM callback c "
@@ -100,21 +102,34 @@ public final class SqliteCallbackStore implements CallbackStore {
     }
 
     @Override
-    public void update(Callback c) {
-        database.write(connection -> {
+    public Callback update(Callback c) {
+        return database.write(connection -> {
             try (PreparedStatement s = connection.prepareStatement("UPDATE callback SET due_at = ?, window_end = ?, "
                     + "note = ?, customer_asked = ?, kind = ?, contract_id = ?, status = ?, cancel_reason = ?, "
-                    + "completed_by = ?, outcome = ?, snoozed_until = ?, missed_at = ?, created_at = ?, updated_at = ? "
-                    + "WHERE id = ?")) {
+                    + "completed_by = ?, outcome = ?, snoozed_until = ?, missed_at = ?, created_at = ?, updated_at = ?, "
+                    + "version = version + 1 WHERE id = ? AND version = ?")) {
                 s.setLong(1, c.dueAt().toEpochMilli());
                 bindMutable(s, 2, c);
                 s.setLong(15, c.id());
+                s.setLong(16, c.version());
                 if (s.executeUpdate() != 1) {
-                    throw new SQLException("No callback with id " + c.id());
+                    throw conflict(connection, c);
                 }
             }
-            return null;
+            return c.withVersion(c.version() + 1);
         });
+    }
+
+    /** The update of {@code attempted} matched no row: say what the callback is now. */
+    private static ConflictException conflict(Connection connection, Callback attempted) throws SQLException {
+        Callback current = query(connection, SELECT_ENTRY + "WHERE c.id = ?", attempted.id()).stream()
+                .findFirst().map(CallbackEntry::callback).orElse(null);
+        Message message = current == null ? new Message("error.conflict.callback.gone")
+                : new Message("error.conflict.callback", new Message("callbacks.status." + current.status().name()));
+        return new ConflictException(message, "callback", attempted.id(),
+                attempted.status() + " at version " + attempted.version(), current,
+                current == null || current.completedBy() == null ? null : "call " + current.completedBy(),
+                current == null ? null : current.updatedAt());
     }
 
     @Override
@@ -154,7 +169,7 @@ public final class SqliteCallbackStore implements CallbackStore {
     public int markMissed(AgentId agent, Instant dueBefore, Instant now) {
         return database.write(connection -> {
             try (PreparedStatement s = connection.prepareStatement("UPDATE callback SET status = 'MISSED', "
-                    + "missed_at = ?, updated_at = ? WHERE agent_id = ? AND status = 'PENDING' AND due_at < ?")) {
+                    + "missed_at = ?, updated_at = ?, version = version + 1 WHERE agent_id = ? AND status = 'PENDING' AND due_at < ?")) {
                 s.setLong(1, now.toEpochMilli());
                 s.setLong(2, now.toEpochMilli());
                 s.setString(3, agent.value());
@@ -206,7 +221,7 @@ public final class SqliteCallbackStore implements CallbackStore {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    entries.add(new CallbackEntry(map(rs), rs.getString(18)));
+                    entries.add(new CallbackEntry(map(rs), rs.getString(19)));
                 }
             }
         }
@@ -217,13 +232,14 @@ public final class SqliteCallbackStore implements CallbackStore {
         return new Callback(rs.getLong(1), rs.getLong(2), new AgentId(rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)),
                 instant(rs, 5), rs.getString(6), rs.getInt(7) != 0, CallbackKind.valueOf(rs.getString(8)), longOrNull(rs, 9),
                 CallbackStatus.valueOf(rs.getString(10)), rs.getString(11), longOrNull(rs, 12), rs.getString(13),
-                instant(rs, 14), instant(rs, 15), Instant.ofEpochMilli(rs.getLong(16)), Instant.ofEpochMilli(rs.getLong(17)));
+                instant(rs, 14), instant(rs, 15), Instant.ofEpochMilli(rs.getLong(16)), Instant.ofEpochMilli(rs.getLong(17)),
+                rs.getLong(18));
     }
 
     private static Callback withId(Callback c, long id) {
         return new Callback(id, c.leadId(), c.agentId(), c.dueAt(), c.windowEnd(), c.note(), c.customerAsked(), c.kind(),
                 c.contractId(), c.status(), c.cancelReason(), c.completedBy(), c.outcome(), c.snoozedUntil(), c.missedAt(),
-                c.createdAt(), c.updatedAt());
+                c.createdAt(), c.updatedAt(), 1);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
