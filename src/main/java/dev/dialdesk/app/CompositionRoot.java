@@ -260,6 +260,8 @@ public final class CompositionRoot implements AutoCloseable {
             stats = new StatsServices(db, settings, clock, messages, new SqliteCallbackMetrics(db),
                     new SqliteContractMetrics(db, clock), List.of(new SqliteCallbackReportSection(db, clock),
                             new SqliteContractReportSection(db, clock)));
+            // Imported contracts may hold this desk's open QA cases: the expiry looks again.
+            stats.dayReports().addImportListener(() -> contracts().service().contractsImported());
         }
         return stats;
     }

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Contracts and QA deadlines, built once by the {@link CompositionRoot}. Building it runs the
- * start-up expiry (open QA cases whose deadline passed while the program was closed are returned),
- * so build it off the event thread, e.g. where the window waits for the database.
+ * Contracts and QA deadlines, built once by the {@link CompositionRoot}. Building it writes nothing
+ * (a read-only command such as {@code dialdesk contracts} never changes the database); the window
+ * runs {@link ContractService#startUp()} (the desk's open QA cases whose deadline passed while the
+ * program was closed are returned) off the event thread, where it waits for the database.
  */
 public final class ContractServices {
 
@@ -26,7 +27,6 @@ public final class ContractServices {
     public ContractServices(SqliteDatabase database, Settings settings, Clock clock) {
         this.service = new ContractService(new SqliteContractStore(database),
                 new ContractRules(settings, new SqliteHolidayStore(database)), clock);
-        service.startUp();
     }
 
     public ContractService service() {

@@ -69,9 +69,10 @@ public final class GuiLauncher {
             root.database();
             root.seedDemoIfNeeded();
             report.mark("database open");
-            // Builds the call loop, callbacks and contracts here, off the event thread: contracts
-            // return the QA cases whose deadline passed while Dialdesk was closed.
+            // Builds the call loop, callbacks and contracts here, off the event thread; the desk's
+            // QA cases whose deadline passed while Dialdesk was closed are returned.
             root.calls();
+            root.contracts().service().startUp();
             report.mark("services ready");
         });
         // The lead list loads while the look and feel installs and the window is built.

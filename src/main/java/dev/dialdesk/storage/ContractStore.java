@@ -6,7 +6,6 @@ import dev.dialdesk.domain.contracts.ContractChange;
 import dev.dialdesk.domain.contracts.ContractListing;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Contracts (청약), their QA cases and the audit of every change. */
@@ -20,8 +19,13 @@ public interface ContractStore {
 
     Optional<Contract> find(long id);
 
-    /** Writes the contract and its audit entries in one transaction. */
-    void update(Contract contract, List<ContractChange> changes);
+    /**
+     * Writes the contract and its audit entries in one transaction, if the row is still at
+     * {@code contract.version()}; returns it at its new version.
+     *
+     * @throws ConflictException when the contract was changed (or removed) meanwhile: nothing was written
+     */
+    Contract update(Contract contract, List<ContractChange> changes);
 
     /**
      * Contracts with the customer's name, newest first; only open QA cases (re-recording required,
@@ -29,17 +33,23 @@ public interface ContractStore {
      */
     List<ContractListing> list(boolean openOnly, AgentId agent);
 
-    /** Open QA cases whose deadline is at or before {@code now}: the ones to return. */
-    List<Contract> openCasesDueBy(Instant now);
+    /**
+     * The agent's open QA cases whose (exclusive) deadline is at or before {@code now}: the ones to
+     * return. Only the desk's own agent: a team lead's desk never returns its agents' contracts.
+     */
+    List<Contract> openCasesDueBy(AgentId agent, Instant now);
 
-    /** The earliest deadline of all open QA cases, if there is one. */
-    Optional<Instant> earliestOpenDeadline();
+    /** The earliest deadline of the agent's open QA cases, if there is one. */
+    Optional<Instant> earliestOpenDeadline(AgentId agent);
 
-    /** Open QA cases of every agent, for recomputing their deadlines. */
-    List<Contract> openCases();
+    /** The agent's open QA cases, for recomputing their deadlines. */
+    List<Contract> openCases(AgentId agent);
 
-    /** Sets new deadlines (contract id to deadline) without audit: the rule changed, not the contract. */
-    void updateDeadlines(Map<Long, Instant> deadlines);
+    /**
+     * Sets the deadlines the contracts carry, without audit (the rule changed, not the contract), each
+     * only if that contract is still open and at its version; returns how many were set.
+     */
+    int updateDeadlines(List<Contract> withNewDeadlines);
 
     /** The lead's open QA case (the latest, if several). */
     Optional<Contract> openCaseOfLead(long leadId);

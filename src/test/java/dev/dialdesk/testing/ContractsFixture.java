@@ -4,6 +4,7 @@ import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.contracts.ContractService;
+import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ public final class ContractsFixture implements AutoCloseable {
 
     public ContractsFixture(Path dir, String seoulNow) {
         this.db = new CallLoopFixture(dir, seoulNow);
+        // Kim's desk: automatic changes (the deadline's returns) are for Kim's contracts only.
+        db.settings.set(SettingKeys.AGENT_ID, CallLoopFixture.KIM.value());
         this.batch = db.batch(CallLoopFixture.KIM, "2012-11-01T09:00");
     }
 

@@ -64,7 +64,7 @@ public final class BookingRules {
                 .ifPresent(other -> issues.add(new BookingIssue(BookingIssue.Severity.WARNING, new Message(
                         "callbacks.book.clash", CallingPolicy.describe(other.atZone(due.getZone()), today), CLASH_MINUTES))));
         if (request.kind() == CallbackKind.RE_RECORDING && qaDeadline.isPresent()
-                && at.isAfter(qaDeadline.get().toInstant())) {
+                && !at.isBefore(qaDeadline.get().toInstant())) {
             issues.add(new BookingIssue(BookingIssue.Severity.LOUD_WARNING, new Message("callbacks.book.afterQaDeadline",
                     CallingPolicy.describe(qaDeadline.get().withZoneSameInstant(due.getZone()), today))));
             exceptions.add(BookingException.AFTER_QA_DEADLINE);

@@ -1,6 +1,7 @@
 package dev.dialdesk.domain.contracts;
 
 import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.i18n.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,9 +15,11 @@ import java.util.Objects;
  *
  * @param id        database id, 0 before it is saved
  * @param attemptId the call attempt that closed it, or null when entered by hand
+ * @param version   the row version it was read at (1 for a new row): an update is refused when the row
+ *                  has moved on since ({@code dev.dialdesk.storage.ConflictException})
  */
 public record Contract(long id, long leadId, AgentId agentId, Long attemptId, Sale sale, QaCase qa,
-                       AfterSale afterSale, Instant createdAt, Instant updatedAt) {
+                       AfterSale afterSale, Instant createdAt, Instant updatedAt, long version) {
 
     public Contract {
         Objects.requireNonNull(agentId, "agentId");
@@ -34,23 +37,28 @@ public record Contract(long id, long leadId, AgentId agentId, Long attemptId, Sa
     }
 
     public Contract withId(long newId) {
-        return new Contract(newId, leadId, agentId, attemptId, sale, qa, afterSale, createdAt, updatedAt);
+        return new Contract(newId, leadId, agentId, attemptId, sale, qa, afterSale, createdAt, updatedAt, version);
+    }
+
+    /** As saved with {@code newVersion} (the store's answer to an update). */
+    public Contract withVersion(long newVersion) {
+        return new Contract(id, leadId, agentId, attemptId, sale, qa, afterSale, createdAt, updatedAt, newVersion);
     }
 
     public Contract withSale(Sale newSale) {
-        return new Contract(id, leadId, agentId, attemptId, newSale, qa, afterSale, createdAt, updatedAt);
+        return new Contract(id, leadId, agentId, attemptId, newSale, qa, afterSale, createdAt, updatedAt, version);
     }
 
     public Contract withQa(QaCase newQa) {
-        return new Contract(id, leadId, agentId, attemptId, sale, newQa, afterSale, createdAt, updatedAt);
+        return new Contract(id, leadId, agentId, attemptId, sale, newQa, afterSale, createdAt, updatedAt, version);
     }
 
     public Contract withAfterSale(AfterSale newAfterSale) {
-        return new Contract(id, leadId, agentId, attemptId, sale, qa, newAfterSale, createdAt, updatedAt);
+        return new Contract(id, leadId, agentId, attemptId, sale, qa, newAfterSale, createdAt, updatedAt, version);
     }
 
     public Contract touched(Instant at) {
-        return new Contract(id, leadId, agentId, attemptId, sale, qa, afterSale, createdAt, at);
+        return new Contract(id, leadId, agentId, attemptId, sale, qa, afterSale, createdAt, at, version);
     }
 
     /** QA passed the recording. */
@@ -65,10 +73,26 @@ public record Contract(long id, long leadId, AgentId agentId, Long attemptId, Sa
                 qa.deadline(), null, null, null));
     }
 
-    /** The re-recording was made at {@code at}. */
+    /**
+     * The re-recording was made at {@code at}, which must be before the (exclusive) deadline. A
+     * re-recording made in time also undoes a return by the deadline: it wins whatever was recorded
+     * first (the return on a desk whose clock passed the deadline before the re-recording reached it).
+     */
     public Contract reRecorded(Instant at) {
-        return move(QaState.RE_RECORDED, new QaCase(QaState.RE_RECORDED, qa.reason(), qa.noticeDate(), qa.deadline(),
-                at, null, null));
+        Objects.requireNonNull(at, "at");
+        if (!isReturnedByDeadline()) {
+            refuseUnlessAllowed(QaState.RE_RECORDED);
+        }
+        if (!at.isBefore(qa.deadline())) {
+            throw new RefusedTransitionException(new Message("contracts.refused.afterDeadline"), id, qa.state(),
+                    QaState.RE_RECORDED);
+        }
+        return withQa(new QaCase(QaState.RE_RECORDED, qa.reason(), qa.noticeDate(), qa.deadline(), at, null, null));
+    }
+
+    /** Returned because the re-recording deadline passed (not rejected by QA). */
+    public boolean isReturnedByDeadline() {
+        return qa.state() == QaState.RETURNED && qa.returnReason() == ReturnReason.DEADLINE;
     }
 
     /** Returned (반송): the deadline passed, or QA rejected it. */
@@ -90,10 +114,14 @@ public record Contract(long id, long leadId, AgentId agentId, Long attemptId, Sa
     }
 
     private Contract move(QaState target, QaCase next) {
+        refuseUnlessAllowed(target);
+        return withQa(next);
+    }
+
+    private void refuseUnlessAllowed(QaState target) {
         qa.state().refusal(target).ifPresent(reason -> {
             throw new RefusedTransitionException(reason, id, qa.state(), target);
         });
-        return withQa(next);
     }
 
     /** Every field the audit follows, by name, as text (null for none). Order is stable. */

@@ -37,7 +37,7 @@ public record Countdown(Form form, Urgency urgency, long dayCount, long hours, l
             return new Countdown(Form.HOURS_MINUTES, urgency, 0, minutesLeft / 60, minutesLeft % 60);
         }
         LocalDate today = now.atZone(zone).toLocalDate();
-        long days = ChronoUnit.DAYS.between(today, deadline.withZoneSameInstant(zone).toLocalDate());
+        long days = ChronoUnit.DAYS.between(today, QaDeadlineRule.lastDay(deadline.withZoneSameInstant(zone)));
         return new Countdown(Form.DAYS, urgency, days, 0, 0);
     }
 }

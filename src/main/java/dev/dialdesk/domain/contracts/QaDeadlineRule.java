@@ -11,9 +11,13 @@ import java.util.function.Predicate;
 /**
  * When a QA re-recording (보완녹취) must be done, or the contract is returned (반송).
  *
- * <p>The default is the centre's rule: by the end of the day (23:59:59 in the centre's zone) of the
- * contract date plus 4 calendar days. A contract made on Tuesday 20 November 2012 must be
- * re-recorded by Saturday 24 November 2012, 23:59:59: calendar days count, weekends included.
+ * <p>The default is the centre's rule: by the end of the day (in the centre's zone) of the contract
+ * date plus 4 calendar days. A contract made on Tuesday 20 November 2012 must be re-recorded on
+ * Saturday 24 November 2012 at the latest: calendar days count, weekends included.
+ *
+ * <p>A deadline is half-open: it is the first instant that is too late. The end of a day is the next
+ * day's 00:00 (exclusive), so a re-recording at 23:59:59.999 counts and one at 00:00 does not; the
+ * end of office hours is the closing time itself (18:00 is too late).
  *
  * <p>Every part is configurable: the number of days, calendar or business days (business days skip
  * Saturdays, Sundays and public holidays), counting from the contract date or from the day QA gave
@@ -26,9 +30,6 @@ import java.util.function.Predicate;
  * @param officeClose when office hours end, for {@link End#END_OF_OFFICE_HOURS}
  */
 public record QaDeadlineRule(int days, Counting counting, Start start, End end, LocalTime officeClose) {
-
-    /** The last second of a day, as the centre counts it. */
-    public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     /** 4 calendar days from the contract date, to the end of that day. */
     public static final QaDeadlineRule DEFAULT =
@@ -66,6 +67,7 @@ public record QaDeadlineRule(int days, Counting counting, Start start, End end, 
      * @param qaNoticeDate the day QA gave notice; used only when counting from the notice (falls
      *                     back to the contract date when QA has not given notice yet)
      * @param centreZone   the centre's zone: the deadline is the end of a day there
+     * @return the first instant that is too late (exclusive)
      * @param isHoliday    the public holidays, for business-day counting
      */
     public ZonedDateTime deadline(LocalDate contractDate, LocalDate qaNoticeDate, ZoneId centreZone,
@@ -73,9 +75,20 @@ public record QaDeadlineRule(int days, Counting counting, Start start, End end, 
         Objects.requireNonNull(contractDate, "contractDate");
         LocalDate from = start == Start.QA_NOTICE_DATE && qaNoticeDate != null ? qaNoticeDate : contractDate;
         LocalDate lastDay = counting == Counting.CALENDAR ? from.plusDays(days) : addBusinessDays(from, isHoliday);
-        LocalTime time = end == End.END_OF_DAY ? END_OF_DAY : officeClose;
+        if (end == End.END_OF_DAY) {
+            // The next day's start: atStartOfDay knows a day that starts at 01:00 after a DST gap.
+            return lastDay.plusDays(1).atStartOfDay(centreZone);
+        }
         // atZone moves a time that falls in a daylight-saving gap forward, never back past the day.
-        return lastDay.atTime(time).atZone(centreZone);
+        return lastDay.atTime(officeClose).atZone(centreZone);
+    }
+
+    /**
+     * The last day on which a re-recording still counts: the day of the instant just before the
+     * (exclusive) deadline, in the deadline's zone.
+     */
+    public static LocalDate lastDay(ZonedDateTime deadline) {
+        return deadline.minusNanos(1).toLocalDate();
     }
 
     private LocalDate addBusinessDays(LocalDate from, Predicate<LocalDate> isHoliday) {

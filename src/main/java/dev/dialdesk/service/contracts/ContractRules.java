@@ -1,5 +1,6 @@
 package dev.dialdesk.service.contracts;
 
+import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.domain.contracts.CoolingOffRule;
 import dev.dialdesk.domain.contracts.QaDeadlineRule;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -52,6 +54,15 @@ public final class ContractRules {
             LOG.warn("Cooling-off settings are invalid ({}); using the default rule", e.getMessage());
             return CoolingOffRule.DEFAULT;
         }
+    }
+
+    /**
+     * The agent this desk belongs to (set at first start), empty before that. Automatic changes (the
+     * deadline's returns, recomputed deadlines) touch only this agent's contracts.
+     */
+    public Optional<AgentId> deskAgent() {
+        String id = settings.get(SettingKeys.AGENT_ID);
+        return AgentId.isValid(id) ? Optional.of(new AgentId(id)) : Optional.empty();
     }
 
     public ZoneId centreZone() {

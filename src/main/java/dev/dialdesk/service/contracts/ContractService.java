@@ -21,9 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -50,7 +48,7 @@ public final class ContractService implements PremiumSource {
         this.store = store;
         this.rules = rules;
         this.clock = clock;
-        this.expiry = new QaExpiry(store, clock);
+        this.expiry = new QaExpiry(store, rules::deskAgent, clock);
     }
 
     /**
@@ -66,7 +64,7 @@ public final class ContractService implements PremiumSource {
         Instant now = clock.instant();
         Sale sale = new Sale(product, premiumWon, contractAt, rules.centreZone(), applicationNo, notes, true);
         Contract draft = new Contract(0, leadId, agent, attemptId, sale, QaCase.awaiting(Instant.EPOCH),
-                AfterSale.initial(null), now, now);
+                AfterSale.initial(null), now, now, 1);
         Contract contract = draft.withQa(draft.qa().withDeadline(rules.deadline(draft).toInstant()));
         Contract saved = store.insert(contract, agent.value(), now);
         LOG.info("Contract {} created for lead {} by {}", saved.id(), leadId, agent);
@@ -127,19 +125,31 @@ public final class ContractService implements PremiumSource {
         return change(id, by, contract -> contract.cancelled(clock.instant()));
     }
 
-    /** Applies {@code move}, recomputes the deadline, and saves with the audit of what changed. */
+    /**
+     * Applies {@code move} to the contract as stored, recomputes the deadline, and saves with the audit
+     * of what changed, only if nobody changed the contract since it was read.
+     *
+     * @throws dev.dialdesk.storage.ConflictException when it was changed meanwhile (another desk, the
+     *                                                deadline's return): nothing was saved
+     */
     private synchronized Contract change(long id, AgentId by, UnaryOperator<Contract> move) {
         Contract before = find(id);
         Contract moved = move.apply(before);
         Contract after = moved.withQa(moved.qa().withDeadline(rules.deadline(moved).toInstant()))
                 .touched(clock.instant());
         List<ContractChange> changes = ContractDiff.between(before, after, by.value(), clock.instant());
-        if (!changes.isEmpty()) {
-            store.update(after, changes);
-            expiry.forget();
-            LOG.info("Contract {} changed by {}: {}", id, by, changes.stream().map(ContractChange::field).toList());
+        if (changes.isEmpty()) {
+            return before;
         }
-        return after;
+        Contract saved = store.update(after, changes);
+        expiry.forget();
+        LOG.info("Contract {} changed by {}: {}", id, by, changes.stream().map(ContractChange::field).toList());
+        return saved;
+    }
+
+    /** Contracts changed outside this service (a day report was imported): look at the deadlines again. */
+    public synchronized void contractsImported() {
+        expiry.forget();
     }
 
     public Contract find(long id) {
@@ -187,25 +197,33 @@ public final class ContractService implements PremiumSource {
     }
 
     /**
-     * At start-up: recomputes the open cases' deadlines under the rule now in force (settings or
-     * holidays may have changed while the program was closed), then returns the overdue ones.
+     * At start-up of the window (never for a read-only command): recomputes the desk's own agent's open
+     * cases' deadlines under the rule now in force (settings or holidays may have changed while the
+     * program was closed), then returns the overdue ones.
      */
     public synchronized List<Contract> startUp() {
-        QaDeadlineRule rule = rules.qaRule();
-        Predicate<LocalDate> holidays = rules.holidays(rule);
-        Map<Long, Instant> changed = new LinkedHashMap<>();
-        for (Contract open : store.openCases()) {
-            Instant deadline = rules.deadline(open, rule, holidays).toInstant();
-            if (!deadline.equals(open.qa().deadline())) {
-                changed.put(open.id(), deadline);
-            }
-        }
-        if (!changed.isEmpty()) {
-            store.updateDeadlines(changed);
-            LOG.info("Recomputed the deadline of {} open QA cases", changed.size());
+        Optional<AgentId> agent = rules.deskAgent();
+        if (agent.isPresent()) {
+            recomputeDeadlines(agent.get());
         }
         expiry.forget();
         return expiry.expireDue();
+    }
+
+    private void recomputeDeadlines(AgentId agent) {
+        QaDeadlineRule rule = rules.qaRule();
+        Predicate<LocalDate> holidays = rules.holidays(rule);
+        List<Contract> changed = new ArrayList<>();
+        for (Contract open : store.openCases(agent)) {
+            Instant deadline = rules.deadline(open, rule, holidays).toInstant();
+            if (!deadline.equals(open.qa().deadline())) {
+                changed.add(open.withQa(open.qa().withDeadline(deadline)));
+            }
+        }
+        if (!changed.isEmpty()) {
+            int set = store.updateDeadlines(changed);
+            LOG.info("Recomputed the deadline of {} open QA cases ({} changed meanwhile)", set, changed.size() - set);
+        }
     }
 
     /** Hook for the callback scheduler: the deadline of the lead's open QA case, if it has one. */

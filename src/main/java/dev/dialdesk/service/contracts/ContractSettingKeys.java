@@ -20,7 +20,7 @@ public final class ContractSettingKeys {
     public static final SettingKey<QaDeadlineRule.Start> QA_DEADLINE_START = SettingKey.enumeration(
             "contracts.qa.start", QaDeadlineRule.Start.class, QaDeadlineRule.Start.CONTRACT_DATE);
 
-    /** The deadline is the end of the last day (23:59:59), or the end of office hours on it. */
+    /** The deadline is the end of the last day (the next day's 00:00, exclusive), or the end of office hours on it. */
     public static final SettingKey<QaDeadlineRule.End> QA_DEADLINE_END = SettingKey.enumeration(
             "contracts.qa.end", QaDeadlineRule.End.class, QaDeadlineRule.End.END_OF_DAY);
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +47,7 @@ public final class DayReportService {
     private final List<ReportSection> sections;
     private final Settings settings;
     private final Clock clock;
+    private final List<Runnable> importListeners = new CopyOnWriteArrayList<>();
 
     public DayReportService(CallImportStore store, Transactions transactions, DayReportCodec codec,
                             List<ReportSection> sections, Settings settings, Clock clock) {
@@ -55,6 +57,19 @@ public final class DayReportService {
         this.sections = List.copyOf(sections);
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * {@code listener} runs after reports were imported (off the event thread, whether or not a file
+     * changed anything): e.g. the QA expiry looks at the deadlines again.
+     */
+    public void addImportListener(Runnable listener) {
+        importListeners.add(listener);
+    }
+
+    private <T> T thenTellListeners(T result) {
+        importListeners.forEach(Runnable::run);
+        return result;
     }
 
     /** The agent's report of {@code range}, as it stands now. */
@@ -92,7 +107,7 @@ public final class DayReportService {
             return thread;
         });
         try {
-            return store.inBulk(() -> transactions.inOneTransaction(() -> importInOrder(files, reader)));
+            return thenTellListeners(store.inBulk(() -> transactions.inOneTransaction(() -> importInOrder(files, reader))));
         } finally {
             reader.shutdownNow();
         }
@@ -148,7 +163,7 @@ public final class DayReportService {
 
     /** Imports one file in one transaction; a refused file writes nothing. */
     public ImportOutcome importFile(Path file) {
-        return importParsed(parse(file));
+        return thenTellListeners(importParsed(parse(file)));
     }
 
     /** A file read and checked (the report), or refused before anything was written (the outcome). */

@@ -2,6 +2,7 @@ package dev.dialdesk.service.stats;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.contracts.QaDeadlineRule;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.StatsStore;
@@ -156,7 +157,7 @@ public final class StatsService {
             if (qa.state() == ContractMetricsSource.QaCaseState.EXPIRED) {
                 expired++;
             } else {
-                long left = ChronoUnit.DAYS.between(today, qa.deadline().atZone(zone).toLocalDate());
+                long left = ChronoUnit.DAYS.between(today, QaDeadlineRule.lastDay(qa.deadline().atZone(zone)));
                 open[(int) Math.max(0, Math.min(open.length - 1, left))]++;
             }
         }

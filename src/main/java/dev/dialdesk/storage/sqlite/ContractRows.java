@@ -25,7 +25,10 @@ final class ContractRows {
             + "returned_at, return_reason, withdrawal_date, withdrawal_reason, cancelled_at, policy_delivery_date, "
             + "customer_birth_date, customer_age, happy_call, created_at, updated_at";
     static final int COLUMN_COUNT = 26;
-    static final String SELECT_COLUMNS = "c.id, " + prefixed();
+    /** The id, the {@link #COLUMNS} and the row version: what {@link #read} reads. */
+    static final String SELECT_COLUMNS = "c.id, " + prefixed() + ", c.version";
+    /** How many columns {@link #SELECT_COLUMNS} names: a query's own columns come after these. */
+    static final int SELECT_COUNT = COLUMN_COUNT + 2;
     static final String SELECT = "SELECT " + SELECT_COLUMNS + " FROM contract c";
 
     /** Zones are few and {@code ZoneId.of} is not free: 10,000 rows share a handful. */
@@ -88,7 +91,7 @@ final class ContractRows {
         long attempt = rs.getLong(4);
         Long attemptId = rs.wasNull() ? null : attempt;
         return new Contract(id, rs.getLong(2), new AgentId(rs.getString(3)), attemptId, sale, qa, after,
-                instant(rs, 26), instant(rs, 27));
+                instant(rs, 26), instant(rs, 27), rs.getLong(28));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -24,11 +24,17 @@ import java.util.TreeMap;
  */
 public final class SqliteContractMetrics implements ContractMetricsSource {
 
-    /** ?1 now, ?2 and ?3 the range in which an expired case's deadline fell (?3 at most now). */
+    /**
+     * ?1 now, ?2 and ?3 the range in which an expired case's deadline fell (?3 at most now). Deadlines
+     * are exclusive (a day's deadline is the next day's 00:00), so the range is (?2, ?3]: the deadline
+     * that ends a day counts on that day.
+     */
     private static final String QA_CASES = "SELECT id, agent_id, qa_deadline_at, qa_deadline_at > ?1 FROM contract "
             + "WHERE ((qa_state = 'RE_RECORDING_REQUIRED' AND (qa_deadline_at > ?1 OR "
-            + "(qa_deadline_at >= ?2 AND qa_deadline_at < ?3))) OR (qa_state = 'RETURNED' AND return_reason = 'DEADLINE' "
-            + "AND qa_deadline_at >= ?2 AND qa_deadline_at < ?3))";
+            + "(qa_deadline_at > ?2 AND qa_deadline_at <= ?3))) OR (qa_state = 'RETURNED' AND return_reason = 'DEADLINE' "
+            + "AND qa_deadline_at > ?2 AND qa_deadline_at <= ?3))";
+    /** The instant whose day a return counts on: a deadline's return on the deadline's last day. */
+    private static final String RETURN_DAY_AT = "(returned_at - (return_reason IS 'DEADLINE'))";
     private static final String NOT_CANCELLED = " AND qa_state <> 'CANCELLED'";
 
     private final SqliteDatabase database;
@@ -75,8 +81,10 @@ public final class SqliteContractMetrics implements ContractMetricsSource {
                     }
                 }
             }
-            try (PreparedStatement s = connection.prepareStatement("SELECT agent_id, returned_at FROM contract "
-                    + "WHERE returned_at >= ? AND returned_at < ?" + only)) {
+            // A return by the deadline happens at the (exclusive) deadline, the next day's 00:00: it
+            // counts on the deadline's last day, like the expired case, so one millisecond earlier.
+            try (PreparedStatement s = connection.prepareStatement("SELECT agent_id, " + RETURN_DAY_AT + " FROM contract "
+                    + "WHERE returned_at IS NOT NULL AND " + RETURN_DAY_AT + " >= ? AND " + RETURN_DAY_AT + " < ?" + only)) {
                 bind(s, start, end, agent);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

@@ -119,6 +119,24 @@ public final class SqliteContractReportSection implements ReportSection {
         });
     }
 
+    /**
+     * When a record of the report replaces the contract here: when it is newer, except that a
+     * re-recording made before the deadline always wins over a return by the deadline, whichever
+     * arrives first and whatever their times of change (a desk whose clock passed the deadline may
+     * have returned it after the re-recording was made but before it arrived).
+     */
+    private static final String WINS = "NOT (" + reRecordedInTime("contract") + " AND " + returnedByDeadline("excluded")
+            + ") AND (excluded.updated_at > contract.updated_at OR (" + returnedByDeadline("contract") + " AND "
+            + reRecordedInTime("excluded") + "))";
+
+    private static String reRecordedInTime(String row) {
+        return "(" + row + ".qa_state = 'RE_RECORDED' AND " + row + ".re_recorded_at < " + row + ".qa_deadline_at)";
+    }
+
+    private static String returnedByDeadline(String row) {
+        return "(" + row + ".qa_state = 'RETURNED' AND " + row + ".return_reason = 'DEADLINE')";
+    }
+
     @Override
     public int importRecords(AgentId agent, List<Map<String, Object>> records) {
         if (records.isEmpty()) {
@@ -132,7 +150,7 @@ public final class SqliteContractReportSection implements ReportSection {
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO contract(report_id, lead_id, "
                          + "agent_id, created_at, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                          + "?, ?, ?, ?) ON CONFLICT(report_id) WHERE report_id IS NOT NULL DO UPDATE SET lead_id = "
-                         + "excluded.lead_id, " + updates + " WHERE excluded.updated_at > contract.updated_at")) {
+                         + "excluded.lead_id, " + updates + ", version = contract.version + 1 WHERE " + WINS)) {
                 for (int i = 0; i < records.size(); i++) {
                     bind(insert, leads, agent, new SectionRecords(records.get(i), name() + "[" + i + "]"));
                     changed += insert.executeUpdate();

@@ -5,6 +5,8 @@ import dev.dialdesk.domain.contracts.AfterSale;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.domain.contracts.ContractChange;
 import dev.dialdesk.domain.contracts.ContractListing;
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.storage.ConflictException;
 import dev.dialdesk.storage.ContractStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** {@link ContractStore} over the {@code contract} and {@code contract_audit} tables. */
@@ -77,20 +78,50 @@ public final class SqliteContractStore implements ContractStore {
     }
 
     @Override
-    public void update(Contract contract, List<ContractChange> changes) {
+    public Contract update(Contract contract, List<ContractChange> changes) {
         String assignments = ContractRows.COLUMNS.replace(", ", " = ?, ") + " = ?";
-        database.write(connection -> {
+        return database.write(connection -> {
             try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE contract SET " + assignments + " WHERE id = ?")) {
+                    "UPDATE contract SET " + assignments + ", version = version + 1 WHERE id = ? AND version = ?")) {
                 int next = ContractRows.bind(s, 1, contract);
                 s.setLong(next, contract.id());
+                s.setLong(next + 1, contract.version());
                 if (s.executeUpdate() != 1) {
-                    throw new SQLException("No contract " + contract.id());
+                    throw conflict(connection, contract, changes);
                 }
             }
             insertAudit(connection, changes);
-            return null;
+            return contract.withVersion(contract.version() + 1);
         });
+    }
+
+    /** The update of {@code attempted} matched no row: say what the contract is now, and who changed it last. */
+    private static ConflictException conflict(Connection connection, Contract attempted, List<ContractChange> changes)
+            throws SQLException {
+        Optional<Contract> current = first(connection, ContractRows.SELECT + " WHERE c.id = ?", attempted.id());
+        Optional<ContractChange> last = lastChange(connection, attempted.id());
+        Message message = current.map(c -> new Message("error.conflict.contract", new Message(c.state().labelKey()),
+                        last.map(ContractChange::actor).orElse("?")))
+                .orElseGet(() -> new Message("error.conflict.contract.gone"));
+        return new ConflictException(message, "contract", attempted.id(),
+                changes.stream().map(ContractChange::field).toList() + " at version " + attempted.version(),
+                current.orElse(null), last.map(ContractChange::actor).orElse(null),
+                current.map(Contract::updatedAt).orElse(null));
+    }
+
+    private static Optional<ContractChange> lastChange(Connection connection, long contractId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT at, actor, field, old_value, new_value "
+                + "FROM contract_audit WHERE contract_id = ? ORDER BY at DESC, id DESC LIMIT 1")) {
+            s.setLong(1, contractId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(change(contractId, rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ContractChange change(long contractId, ResultSet rs) throws SQLException {
+        return new ContractChange(contractId, Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5));
     }
 
     @Override
@@ -112,7 +143,7 @@ public final class SqliteContractStore implements ContractStore {
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new ContractListing(ContractRows.read(rs), rs.getString(ContractRows.COLUMN_COUNT + 2)));
+                        rows.add(new ContractListing(ContractRows.read(rs), rs.getString(ContractRows.SELECT_COUNT + 1)));
                     }
                 }
             }
@@ -121,42 +152,47 @@ public final class SqliteContractStore implements ContractStore {
     }
 
     @Override
-    public List<Contract> openCasesDueBy(Instant now) {
-        return database.read(connection -> all(connection,
-                ContractRows.SELECT + " WHERE " + OPEN + " AND c.qa_deadline_at <= ? ORDER BY c.qa_deadline_at",
-                now.toEpochMilli()));
+    public List<Contract> openCasesDueBy(AgentId agent, Instant now) {
+        return database.read(connection -> all(connection, ContractRows.SELECT + " WHERE " + OPEN
+                + " AND c.qa_deadline_at <= ? AND c.agent_id = ? ORDER BY c.qa_deadline_at",
+                now.toEpochMilli(), agent.value()));
     }
 
     @Override
-    public Optional<Instant> earliestOpenDeadline() {
+    public Optional<Instant> earliestOpenDeadline(AgentId agent) {
         return database.read(connection -> {
-            try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT min(c.qa_deadline_at) FROM contract c WHERE " + OPEN)) {
-                long millis = rs.next() ? rs.getLong(1) : 0;
-                return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT min(c.qa_deadline_at) FROM contract c WHERE " + OPEN + " AND c.agent_id = ?")) {
+                s.setString(1, agent.value());
+                try (ResultSet rs = s.executeQuery()) {
+                    long millis = rs.next() ? rs.getLong(1) : 0;
+                    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+                }
             }
         });
     }
 
     @Override
-    public List<Contract> openCases() {
+    public List<Contract> openCases(AgentId agent) {
         return database.read(connection -> all(connection,
-                ContractRows.SELECT + " WHERE " + OPEN + " ORDER BY c.qa_deadline_at"));
+                ContractRows.SELECT + " WHERE " + OPEN + " AND c.agent_id = ? ORDER BY c.qa_deadline_at",
+                agent.value()));
     }
 
     @Override
-    public void updateDeadlines(Map<Long, Instant> deadlines) {
-        database.write(connection -> {
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE contract SET qa_deadline_at = ? WHERE id = ?")) {
-                for (Map.Entry<Long, Instant> entry : deadlines.entrySet()) {
-                    s.setLong(1, entry.getValue().toEpochMilli());
-                    s.setLong(2, entry.getKey());
-                    s.addBatch();
+    public int updateDeadlines(List<Contract> withNewDeadlines) {
+        return database.write(connection -> {
+            int changed = 0;
+            try (PreparedStatement s = connection.prepareStatement("UPDATE contract SET qa_deadline_at = ?, "
+                    + "version = version + 1 WHERE id = ? AND version = ? AND " + OPEN.replace("c.", ""))) {
+                for (Contract contract : withNewDeadlines) {
+                    s.setLong(1, contract.qa().deadline().toEpochMilli());
+                    s.setLong(2, contract.id());
+                    s.setLong(3, contract.version());
+                    changed += s.executeUpdate();
                 }
-                s.executeBatch();
             }
-            return null;
+            return changed;
         });
     }
 
@@ -190,8 +226,7 @@ public final class SqliteContractStore implements ContractStore {
                 s.setLong(1, contractId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        changes.add(new ContractChange(contractId, Instant.ofEpochMilli(rs.getLong(1)),
-                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                        changes.add(change(contractId, rs));
                     }
                 }
             }

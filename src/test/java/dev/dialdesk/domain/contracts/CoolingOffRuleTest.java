@@ -18,7 +18,7 @@ class CoolingOffRuleTest {
     private static Contract contract(LocalDate delivered, LocalDate birthDate, Integer age, boolean byPhone) {
         Sale sale = new Sale("실손보험", 30_000, MARCH_11, SEOUL, "", "", byPhone);
         AfterSale after = new AfterSale(null, null, null, delivered, birthDate, age, HappyCall.PENDING);
-        return new Contract(1, 1, new AgentId("A1"), null, sale, QaCase.awaiting(MARCH_11), after, MARCH_11, MARCH_11);
+        return new Contract(1, 1, new AgentId("A1"), null, sale, QaCase.awaiting(MARCH_11), after, MARCH_11, MARCH_11, 1);
     }
 
     @Test

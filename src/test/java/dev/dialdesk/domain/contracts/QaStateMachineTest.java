@@ -15,11 +15,13 @@ class QaStateMachineTest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Instant TUESDAY = Instant.parse("2012-11-20T05:00:00Z");
+    /** Tuesday's deadline: Saturday 24 November ends at Sunday 00:00 in Seoul (exclusive). */
+    private static final Instant DEADLINE = Instant.parse("2012-11-24T15:00:00Z");
 
     private static Contract newContract() {
         Sale sale = new Sale("종신보험", 35_000, TUESDAY, SEOUL, "AP-1", "", true);
-        return new Contract(7, 1, new AgentId("A1024"), null, sale, QaCase.awaiting(TUESDAY), AfterSale.initial(null),
-                TUESDAY, TUESDAY);
+        return new Contract(7, 1, new AgentId("A1024"), null, sale, QaCase.awaiting(DEADLINE), AfterSale.initial(null),
+                TUESDAY, TUESDAY, 1);
     }
 
     @Test
@@ -48,6 +50,37 @@ class QaStateMachineTest {
         assertThatThrownBy(() -> newContract().reRecorded(TUESDAY))
                 .isInstanceOfSatisfying(RefusedTransitionException.class, e ->
                         assertThat(e.userMessage().key()).isEqualTo("contracts.refused.RE_RECORDED"));
+    }
+
+    @Test
+    void aReRecordingInTheLastMillisecondBeforeTheDeadlineCounts() {
+        Contract flagged = newContract().requireReRecording("녹취 불량", LocalDate.parse("2012-11-21"));
+        Contract reRecorded = flagged.reRecorded(DEADLINE.minusMillis(1));
+        assertThat(reRecorded.state()).isEqualTo(QaState.RE_RECORDED);
+    }
+
+    @Test
+    void aReRecordingAtTheDeadlineOrAfterIsRefusedWithAReason() {
+        Contract flagged = newContract().requireReRecording("녹취 불량", LocalDate.parse("2012-11-21"));
+        for (Instant late : new Instant[] {DEADLINE, DEADLINE.plusSeconds(3600)}) {
+            assertThatThrownBy(() -> flagged.reRecorded(late))
+                    .isInstanceOfSatisfying(RefusedTransitionException.class, e ->
+                            assertThat(e.userMessage().key()).isEqualTo("contracts.refused.afterDeadline"));
+        }
+        assertThat(Messages.forLocale(Locale.KOREAN).has("contracts.refused.afterDeadline")).isTrue();
+    }
+
+    @Test
+    void aReRecordingMadeInTimeUndoesAReturnByTheDeadlineButNotAQaRejection() {
+        Contract flagged = newContract().requireReRecording("녹취 불량", LocalDate.parse("2012-11-21"));
+        Instant saturdayEvening = DEADLINE.minusSeconds(3600);
+        Contract returned = flagged.returned(ReturnReason.DEADLINE, DEADLINE);
+        Contract reRecorded = returned.reRecorded(saturdayEvening);
+        assertThat(reRecorded.state()).isEqualTo(QaState.RE_RECORDED);
+        assertThat(reRecorded.qa().returnedAt()).isNull();
+        assertThat(reRecorded.qa().returnReason()).isNull();
+        Contract rejected = flagged.returned(ReturnReason.QA_REJECTED, saturdayEvening);
+        assertThatThrownBy(() -> rejected.reRecorded(saturdayEvening)).isInstanceOf(RefusedTransitionException.class);
     }
 
     @Test

@@ -44,10 +44,10 @@ class ContractServiceTest {
     }
 
     @Test
-    void contractOnTuesdayMustBeReRecordedBySaturdayMidnight() {
+    void contractOnTuesdayMustBeReRecordedBeforeSundayMidnight() {
         Contract contract = fx.contract(service, KIM, "2012-11-20T14:30");
         assertThat(service.deadline(contract.id()))
-                .isEqualTo(ZonedDateTime.parse("2012-11-24T23:59:59+09:00[Asia/Seoul]"));
+                .isEqualTo(ZonedDateTime.parse("2012-11-25T00:00+09:00[Asia/Seoul]"));
         assertThat(contract.state()).isEqualTo(QaState.AWAITING_QA);
         assertThat(contract.afterSale().happyCall()).isEqualTo(HappyCall.PENDING);
     }
@@ -60,7 +60,7 @@ class ContractServiceTest {
         fx.db.services().holidays().importFile(holidays);
         // Tuesday 20: Wed 21, Thu 22, Fri 23, (Sat, Sun, holiday Mon 26), Tue 27.
         Contract contract = fx.contract(fx.service(), KIM, "2012-11-20T14:30");
-        assertThat(contract.qa().deadline()).isEqualTo(fx.db.seoul("2012-11-27T23:59:59"));
+        assertThat(contract.qa().deadline()).isEqualTo(fx.db.seoul("2012-11-28T00:00"));
     }
 
     @Test
@@ -84,7 +84,7 @@ class ContractServiceTest {
         Contract contract = dst.createFromCall(null, fx.lead(), KIM, "Term life", 50_000,
                 ZonedDateTime.parse("2026-03-05T10:00-05:00[America/New_York]").toInstant(), "", "");
         assertThat(dst.deadline(contract.id())).isEqualTo(
-                ZonedDateTime.parse("2026-03-09T23:59:59-04:00[America/New_York]"));
+                ZonedDateTime.parse("2026-03-10T00:00-04:00[America/New_York]"));
     }
 
     @Test
@@ -212,7 +212,7 @@ class ContractServiceTest {
         assertThat(service.openReRecordingCases(KIM)).extracting(OpenReRecordingCase::contractId)
                 .containsExactly(sooner.id(), later.id());
         assertThat(service.deadlineForLead(later.leadId()))
-                .contains(ZonedDateTime.parse("2012-11-24T23:59:59+09:00[Asia/Seoul]"));
+                .contains(ZonedDateTime.parse("2012-11-25T00:00+09:00[Asia/Seoul]"));
         assertThat(service.deadlineForLead(fx.lead())).isEmpty();
         assertThat(service.openReRecordingCases(LEE)).isEmpty();
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Callback and contract figures from the real tables, on the hand-worked call fixture ("today" is
  * Friday 7 March 2025, 08:30 Seoul; the report is of Thursday 6 March). QA deadline: the contract
- * date + 4 calendar days, 23:59:59 Seoul.
+ * date + 4 calendar days, to the end of that day (the next day's 00:00 Seoul, exclusive).
  *
  * <pre>
  * Callbacks (due Thursday unless said)
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   K3 KIM Wed 11:00  20,000 withdrawn on Thursday  → a withdrawal on Thursday, a contract on Wednesday
  *   K4 KIM Thu 17:00  99,000 cancelled              → neither contract nor premium
  *   L1 LEE Mon 11:00  40,000 re-recording required → deadline Fri 7 Mar: open, D-0
- *   L2 LEE Sun 11:00  30,000 re-recording required → deadline Thu 6 Mar 23:59:59 passed: expired,
+ *   L2 LEE Sun 11:00  30,000 re-recording required → deadline end of Thu 6 Mar passed: expired,
  *                                                     returned (DEADLINE) on Thursday
  * </pre>
  */
@@ -59,6 +59,8 @@ class StatsFromTablesTest {
         fixture.callback(LEE, "2025-03-05T10:00", "DONE", null);
         fixture.callback(LEE, "2025-03-06T09:00", "DONE", null);
 
+        // Lee's desk: the deadline returns Lee's contracts (a desk acts only for its own agent).
+        fixture.db.settings.set(dev.dialdesk.service.settings.SettingKeys.AGENT_ID, LEE.value());
         ContractService contracts = fixture.contracts();
         Contract l2 = fixture.contract(LEE, "2025-03-02T11:00", 30_000);
         contracts.requireReRecording(l2.id(), "voice unclear", LocalDate.of(2025, 3, 2), LEE);
@@ -117,7 +119,7 @@ class StatsFromTablesTest {
         assertThat(kim.qaOpen()).isEqualTo(1);                // K2
         AgentMetrics lee = agent(report, LEE);
         assertThat(lee.contracts()).isZero();
-        assertThat(lee.returns()).isEqualTo(1);               // L2, returned at its deadline Thu 23:59:59
+        assertThat(lee.returns()).isEqualTo(1);               // L2, returned at its deadline, the end of Thursday
         assertThat(lee.qaOpen()).isEqualTo(1);                // L1
         assertThat(lee.qaExpired()).isEqualTo(1);             // L2
         assertThat(report.team().premiumWon()).isEqualTo(85_000);

@@ -170,7 +170,7 @@ class ContractsGuiTest {
 
         press(window.button("contracts.bookReRecording").target());
         await("booker called", () -> booked.size() == 1);
-        assertThat(booked.get(0)).endsWith("/2012-11-24T23:59:59+09:00").startsWith(lead + "/");
+        assertThat(booked.get(0)).endsWith("/2012-11-25T00:00+09:00").startsWith(lead + "/");
 
         press(window.button("contracts.reRecorded").target());
         await("re-recorded", () -> cell(ContractsTableModel.COUNTDOWN).equals("Done"));

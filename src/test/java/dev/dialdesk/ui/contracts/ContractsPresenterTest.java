@@ -111,7 +111,7 @@ class ContractsPresenterTest {
         assertThat(presenter.canMoveTo(QaState.PASSED)).isFalse();
         assertThat(presenter.canBookReRecording()).isTrue();
         presenter.bookReRecording();
-        assertThat(booked).containsExactly(contract.leadId() + "/" + contract.id() + "/2012-11-25T23:59:59+09:00");
+        assertThat(booked).containsExactly(contract.leadId() + "/" + contract.id() + "/2012-11-26T00:00+09:00");
 
         presenter.markReRecorded();
         assertThat(presenter.selected().orElseThrow().contract().state()).isEqualTo(QaState.RE_RECORDED);
