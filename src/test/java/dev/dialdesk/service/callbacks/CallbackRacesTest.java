@@ -17,8 +17,7 @@ import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteQueueStore;
 import dev.dialdesk.testing.CallLoopFixture;
 import dev.dialdesk.testing.CallbackFixture;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import dev.dialdesk.testing.Interleave;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -62,27 +61,14 @@ class CallbackRacesTest {
         deskB.close();
     }
 
-    /** Desk A's service; its store runs {@link #betweenReadAndWrite} (once) on another thread after a read. */
+    /** Desk A's service; its store runs {@link #betweenReadAndWrite} after its first {@link #readMethod}. */
     private CallbackService deskA() {
         CallbackStore real = new SqliteCallbackStore(deskADatabase);
-        CallbackStore racing = (CallbackStore) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {CallbackStore.class}, (proxy, method, args) -> {
-                    Object result;
-                    try {
-                        result = method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                    Runnable other = betweenReadAndWrite.getAndSet(null);
-                    if (other != null && method.getName().equals(readMethod)) {
-                        Thread thread = new Thread(other, "desk-B");
-                        thread.start();
-                        thread.join();
-                    }
-                    return result;
-                });
+        Runnable other = betweenReadAndWrite.get();
+        CallbackStore store = other == null ? real
+                : Interleave.afterFirst(CallbackStore.class, real, readMethod, other);
         ReRecordingDeadlines none = (leadId, contractId) -> Optional.empty();
-        return new CallbackService(racing, new SqliteQueueStore(deskADatabase), deskB.calls().policies(), none,
+        return new CallbackService(store, new SqliteQueueStore(deskADatabase), deskB.calls().policies(), none,
                 deskB.db.settings, deskB.db.clock);
     }
 
