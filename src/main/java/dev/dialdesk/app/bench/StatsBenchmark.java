@@ -87,8 +87,8 @@ public final class StatsBenchmark implements Benchmark {
             String where = " FROM call_attempt WHERE started_at >= " + from.toEpochMilli() + " AND started_at < "
                     + to.toEpochMilli();
             String sql = "SELECT agent_id, count(*), sum(contact), sum(duration_ms), sum(sale)" + where
-                    + " GROUP BY agent_id;\nSELECT started_at / 3600000, count(*), sum(contact), sum(sale)" + where
-                    + " GROUP BY started_at / 3600000;\n";
+                    + " GROUP BY agent_id;\nSELECT started_at / 900000, count(*), sum(contact), sum(sale)" + where
+                    + " GROUP BY started_at / 900000;\n";
             baseline = sqlite3(context, file, "stats-straight-" + range.days() + ".sql", sql);
             baselineName = "sqlite3 CLI: same sums straight over call_attempt";
         }
@@ -100,11 +100,11 @@ public final class StatsBenchmark implements Benchmark {
         if (!context.hasSqlite3()) {
             return List.of();
         }
-        long from = TODAY.minusDays(DAYS).atStartOfDay(SEOUL).toInstant().toEpochMilli() / 3_600_000L;
-        long to = TODAY.atStartOfDay(SEOUL).toInstant().toEpochMilli() / 3_600_000L;
-        String sql = "SELECT agent_id, sum(dials), sum(contacts), sum(talk_ms), sum(sales) FROM stats_hour WHERE hour >= "
-                + from + " AND hour < " + to + " GROUP BY agent_id;\nSELECT hour, sum(dials), sum(contacts), sum(sales) "
-                + "FROM stats_hour WHERE hour >= " + from + " AND hour < " + to + " GROUP BY hour;\n";
+        long from = TODAY.minusDays(DAYS).atStartOfDay(SEOUL).toInstant().toEpochMilli() / 900_000L;
+        long to = TODAY.atStartOfDay(SEOUL).toInstant().toEpochMilli() / 900_000L;
+        String sql = "SELECT agent_id, sum(dials), sum(contacts), sum(talk_ms), sum(sales) FROM stats_slot WHERE slot >= "
+                + from + " AND slot < " + to + " GROUP BY agent_id;\nSELECT slot, sum(dials), sum(contacts), sum(sales) "
+                + "FROM stats_slot WHERE slot >= " + from + " AND slot < " + to + " GROUP BY slot;\n";
         double millis = sqlite3(context, file, "stats-rollup-90.sql", sql);
         return List.of(new BenchResult("sqlite3 CLI: 90-day sums from the roll-up table (incl. process start)", millis,
                 null, Double.NaN, null, null));

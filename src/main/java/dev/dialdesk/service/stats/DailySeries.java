@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The per-day and per-hour-of-day series of a range, built from the roll-up's UTC hours. */
+/**
+ * The per-day and per-hour-of-day series of a range, built from the roll-up's quarter-hour slots: each
+ * slot is put on the day and hour of the centre's clock it lies in (exact in every zone in use).
+ */
 final class DailySeries {
-
-    private static final long HOUR_MS = 3_600_000L;
 
     private final boolean contractsFromSource;
     private final Map<LocalDate, long[]> days = new TreeMap<>();
@@ -36,9 +37,9 @@ final class DailySeries {
 
     private final ZoneId zone;
 
-    void addHours(List<StatsStore.CallSums> rows) {
+    void addSlots(List<StatsStore.CallSums> rows) {
         for (StatsStore.CallSums row : rows) {
-            ZonedDateTime at = Instant.ofEpochMilli(row.hour() * HOUR_MS).atZone(zone);
+            ZonedDateTime at = Instant.ofEpochMilli(row.slot() * StatsStore.SLOT_MILLIS).atZone(zone);
             long[] day = days.get(at.toLocalDate());
             if (day != null) {
                 day[DIALS] += row.dials();

@@ -60,17 +60,16 @@ public final class StatsService {
         ZoneId zone = zone();
         Instant from = start(range.from());
         Instant to = start(range.to().plusDays(1));
-        int offsetHours = zone.getRules().getOffset(from).getTotalSeconds() / 3600;
         Map<AgentId, MetricsAccumulator> rows = new LinkedHashMap<>();
         for (Agent known : store.agents()) {
             if (agent.isEmpty() || agent.get().equals(known.id())) {
                 rows.put(known.id(), new MetricsAccumulator(known.id(), known.name()));
             }
         }
-        addCalls(rows, from, to, agent, offsetHours);
+        addCalls(rows, from, to, agent, zone);
         addSources(rows, range, from, to, agent, zone);
         DailySeries daily = new DailySeries(range, zone, contracts.available());
-        daily.addHours(store.byHour(from, to, agent));
+        daily.addSlots(store.bySlot(from, to, agent));
         if (contracts.available()) {
             daily.addContracts(contracts.daily(range.from(), range.to(), zone, agent));
         }
@@ -78,7 +77,7 @@ public final class StatsService {
     }
 
     private void addCalls(Map<AgentId, MetricsAccumulator> rows, Instant from, Instant to, Optional<AgentId> agent,
-                          int offsetHours) {
+                          ZoneId zone) {
         for (StatsStore.CallSums sums : store.byAgent(from, to, agent)) {
             MetricsAccumulator row = row(rows, sums.agent());
             row.dials = sums.dials();
@@ -88,9 +87,9 @@ public final class StatsService {
             row.doNotCallRequests = sums.dncRequests();
             row.active = true;
         }
-        Map<AgentId, Integer> worked = store.daysWorked(from, to, offsetHours);
+        Map<AgentId, Integer> worked = store.daysWorked(from, to, zone);
         Map<AgentId, Integer> streaks = store.daysWithoutSale(to.minus(STREAK_LOOKBACK_DAYS, ChronoUnit.DAYS), to,
-                offsetHours);
+                zone);
         long target = settings.get(StatsSettingKeys.PREMIUM_TARGET_PER_DAY);
         for (MetricsAccumulator row : rows.values()) {
             row.daysWithoutContract = streaks.getOrDefault(row.agent, 0);

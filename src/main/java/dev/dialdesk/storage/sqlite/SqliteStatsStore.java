@@ -8,16 +8,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link StatsStore} over the {@code stats_hour} roll-up (see {@code 005-stats.sql}). */
+/** {@link StatsStore} over the {@code stats_slot} roll-up (see {@code 007-row-versions.sql}). */
 public final class SqliteStatsStore implements StatsStore {
 
-    private static final long HOUR_MS = 3_600_000L;
     private static final String SUMS = "sum(dials), sum(contacts), sum(talk_ms), sum(sales), sum(dnc)";
 
     private final SqliteDatabase database;
@@ -28,15 +28,15 @@ public final class SqliteStatsStore implements StatsStore {
 
     @Override
     public List<CallSums> byAgent(Instant from, Instant to, Optional<AgentId> agent) {
-        String sql = "SELECT agent_id, 0, " + SUMS + " FROM stats_hour WHERE hour >= ? AND hour < ?"
+        String sql = "SELECT agent_id, 0, " + SUMS + " FROM stats_slot WHERE slot >= ? AND slot < ?"
                 + (agent.isPresent() ? " AND agent_id = ?" : "") + " GROUP BY agent_id HAVING sum(dials) > 0";
         return database.read(connection -> sums(connection, sql, from, to, agent, true));
     }
 
     @Override
-    public List<CallSums> byHour(Instant from, Instant to, Optional<AgentId> agent) {
-        String sql = "SELECT NULL, hour, " + SUMS + " FROM stats_hour WHERE hour >= ? AND hour < ?"
-                + (agent.isPresent() ? " AND agent_id = ?" : "") + " GROUP BY hour HAVING sum(dials) > 0";
+    public List<CallSums> bySlot(Instant from, Instant to, Optional<AgentId> agent) {
+        String sql = "SELECT NULL, slot, " + SUMS + " FROM stats_slot WHERE slot >= ? AND slot < ?"
+                + (agent.isPresent() ? " AND agent_id = ?" : "") + " GROUP BY slot HAVING sum(dials) > 0";
         return database.read(connection -> sums(connection, sql, from, to, agent, false));
     }
 
@@ -44,8 +44,8 @@ public final class SqliteStatsStore implements StatsStore {
                                        Optional<AgentId> agent, boolean perAgent) throws SQLException {
         List<CallSums> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, hour(from));
-            statement.setLong(2, hour(to));
+            statement.setLong(1, slot(from));
+            statement.setLong(2, slot(to));
             if (agent.isPresent()) {
                 statement.setString(3, agent.get().value());
             }
@@ -60,21 +60,23 @@ public final class SqliteStatsStore implements StatsStore {
     }
 
     @Override
-    public Map<AgentId, Integer> daysWithoutSale(Instant lookbackFrom, Instant to, int utcOffsetHours) {
-        // Start after the day of the last sale: ((last + off) / 24 + 1) * 24 - off is that day's end.
-        String sql = "SELECT s.agent_id, count(DISTINCT (s.hour + ?1) / 24) FROM stats_hour s "
-                + "LEFT JOIN (SELECT agent_id, max(hour) AS last FROM stats_hour WHERE sales > 0 AND hour < ?3 "
+    public Map<AgentId, Integer> daysWithoutSale(Instant lookbackFrom, Instant to, ZoneId zone) {
+        // Days after the day of the last sale: the slot is after the sale and its local day is later.
+        String day = LocalDays.of("s.slot", zone, lookbackFrom, to);
+        String sql = "SELECT s.agent_id, count(DISTINCT " + day + ") FROM stats_slot s "
+                + "LEFT JOIN (SELECT agent_id, max(slot) AS last FROM stats_slot WHERE sales > 0 AND slot < ?2 "
                 + "GROUP BY agent_id) l ON l.agent_id = s.agent_id "
-                + "WHERE s.dials > 0 AND s.hour < ?3 AND s.hour >= max(?2, coalesce(((l.last + ?1) / 24 + 1) * 24 - ?1, ?2)) "
+                + "WHERE s.dials > 0 AND s.slot < ?2 AND s.slot >= max(?1, coalesce(l.last + 1, ?1)) "
+                + "AND (l.last IS NULL OR " + day + " > " + LocalDays.of("l.last", zone, lookbackFrom, to) + ") "
                 + "GROUP BY s.agent_id";
-        return database.read(connection -> perAgentCount(connection, sql, utcOffsetHours, hour(lookbackFrom), hour(to)));
+        return database.read(connection -> perAgentCount(connection, sql, slot(lookbackFrom), slot(to)));
     }
 
     @Override
-    public Map<AgentId, Integer> daysWorked(Instant from, Instant to, int utcOffsetHours) {
-        String sql = "SELECT agent_id, count(DISTINCT (hour + ?1) / 24) FROM stats_hour "
-                + "WHERE dials > 0 AND hour >= ?2 AND hour < ?3 GROUP BY agent_id";
-        return database.read(connection -> perAgentCount(connection, sql, utcOffsetHours, hour(from), hour(to)));
+    public Map<AgentId, Integer> daysWorked(Instant from, Instant to, ZoneId zone) {
+        String sql = "SELECT agent_id, count(DISTINCT " + LocalDays.of("slot", zone, from, to) + ") FROM stats_slot "
+                + "WHERE dials > 0 AND slot >= ?1 AND slot < ?2 GROUP BY agent_id";
+        return database.read(connection -> perAgentCount(connection, sql, slot(from), slot(to)));
     }
 
     private static Map<AgentId, Integer> perAgentCount(Connection connection, String sql, long... args)
@@ -153,8 +155,8 @@ public final class SqliteStatsStore implements StatsStore {
         });
     }
 
-    /** The epoch hour an instant falls in (ranges of the dashboard start on whole hours). */
-    static long hour(Instant instant) {
-        return Math.floorDiv(instant.toEpochMilli(), HOUR_MS);
+    /** The epoch quarter hour an instant falls in (ranges of the dashboard start on whole quarter hours). */
+    static long slot(Instant instant) {
+        return Math.floorDiv(instant.toEpochMilli(), SLOT_MILLIS);
     }
 }

@@ -56,8 +56,8 @@ class DayReportImportTest {
     }
 
     private String rollup(StatsFixture desk) {
-        return desk.db.queryString("SELECT group_concat(hour || ':' || agent_id || ':' || dials || ':' || contacts || ':' "
-                + "|| talk_ms || ':' || sales || ':' || dnc, ',') FROM (SELECT * FROM stats_hour WHERE dials > 0 ORDER BY 1, 2)");
+        return desk.db.queryString("SELECT group_concat(slot || ':' || agent_id || ':' || dials || ':' || contacts || ':' "
+                + "|| talk_ms || ':' || sales || ':' || dnc, ',') FROM (SELECT * FROM stats_slot WHERE dials > 0 ORDER BY 1, 2)");
     }
 
     @Test
@@ -100,7 +100,7 @@ class DayReportImportTest {
         assertThat(updated.added()).isEqualTo(1);
         assertThat(leadDesk.db.count("SELECT count(*) FROM call_attempt")).isEqualTo(6);
         assertThat(lead.importFile(older).status()).isEqualTo(ImportOutcome.Status.OLDER);
-        assertThat(leadDesk.db.count("SELECT sum(dials) FROM stats_hour")).isEqualTo(6);
+        assertThat(leadDesk.db.count("SELECT sum(dials) FROM stats_slot")).isEqualTo(6);
     }
 
     @Test
@@ -164,7 +164,7 @@ class DayReportImportTest {
                 List.of(failing)).dayReports();
         assertThat(lead.importFile(file).status()).isEqualTo(ImportOutcome.Status.REFUSED);
         assertThat(leadDesk.db.count("SELECT count(*) FROM call_attempt")).isZero();
-        assertThat(leadDesk.db.count("SELECT count(*) FROM stats_hour")).isZero();
+        assertThat(leadDesk.db.count("SELECT count(*) FROM stats_slot")).isZero();
         assertThat(leadDesk.db.count("SELECT count(*) FROM agent WHERE id = 'A1024'")).isZero();
     }
 

@@ -156,6 +156,6 @@ class HostileReportFilesTest {
     private List<Long> fingerprint() {
         return List.of(leadDesk.db.count("SELECT count(*) FROM call_attempt"), leadDesk.db.count("SELECT count(*) FROM lead"),
                 leadDesk.db.count("SELECT count(*) FROM callback"), leadDesk.db.count("SELECT count(*) FROM contract"),
-                leadDesk.db.count("SELECT count(*) FROM agent"), leadDesk.db.count("SELECT count(*) FROM stats_hour"));
+                leadDesk.db.count("SELECT count(*) FROM agent"), leadDesk.db.count("SELECT count(*) FROM stats_slot"));
     }
 }

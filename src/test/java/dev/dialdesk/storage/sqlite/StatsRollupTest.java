@@ -64,7 +64,7 @@ class StatsRollupTest {
                 }
             }
             db.sql("DELETE FROM call_attempt WHERE id % 17 = 0");   // and deletions
-            assertThat(table(db, "SELECT hour, agent_id, dials, contacts, talk_ms, sales, dnc FROM stats_hour WHERE dials <> 0"))
+            assertThat(table(db, "SELECT slot, agent_id, dials, contacts, talk_ms, sales, dnc FROM stats_slot WHERE dials <> 0"))
                     .isNotEmpty()
                     .isEqualTo(table(db, StatsRollup.RECOUNT));
         }
