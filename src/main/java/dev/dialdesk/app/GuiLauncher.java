@@ -134,8 +134,12 @@ public final class GuiLauncher {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
                 frame.saveBounds(prefs);
-                root.close();
-                System.exit(0);
+                // Closing waits for the last writes and reads: never on the event thread.
+                Thread closer = new Thread(() -> {
+                    root.close();
+                    System.exit(0);
+                }, "dialdesk-close");
+                closer.start();
             }
         });
         frame.setVisible(true);

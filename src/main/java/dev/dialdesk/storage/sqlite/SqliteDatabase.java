@@ -9,13 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteErrorCode;
@@ -25,23 +24,27 @@ import org.sqlite.SQLiteException;
  * The one SQLite file of an installation: connections, pragmas, migrations and the single writer.
  *
  * <p>All writes run on one thread ({@code dialdesk-db-writer}) that owns one connection, each in a
- * {@code BEGIN IMMEDIATE} transaction, so read-modify-write never races and SQLite never sees two
- * writers. Reads run on the calling thread's own connection (WAL lets them proceed during a write).
- * Neither may run on the Swing event thread.
+ * {@code BEGIN IMMEDIATE} transaction, so SQLite never sees two writers. Reads borrow a connection
+ * from a small bounded set for the length of the read (WAL lets them proceed during a write); a thread
+ * that ends leaves none behind. Neither reads, writes nor {@link #close()} may run on the Swing event
+ * thread; closing waits for running reads and never closes a connection under another thread.
  */
 public final class SqliteDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
     /** How long a write waits for another program's lock before failing with "locked". */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+    /** At most this many read connections are open at once; more readers wait for one. */
+    static final int MAX_READ_CONNECTIONS = 4;
+    /** How long closing waits for pending writes and running reads. */
+    private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(10);
 
     private final Path file;
     private final String url;
     private final long busyTimeoutMillis;
     private final ExecutorService writer;
     private final Connection writeConnection;
-    private final List<Connection> readConnections = new ArrayList<>();
-    private final ThreadLocal<Connection> readConnection = new ThreadLocal<>();
+    private final ReadConnections readConnections;
     private volatile Thread writerThread;
     private volatile boolean closed;
     /** Open write transactions on the writer thread (touched by that thread only). */
@@ -52,6 +55,7 @@ public final class SqliteDatabase implements AutoCloseable {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.busyTimeoutMillis = busyTimeout.toMillis();
         this.writeConnection = connect();
+        this.readConnections = new ReadConnections(this::connect, MAX_READ_CONNECTIONS);
         this.writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "dialdesk-db-writer");
             thread.setDaemon(true);
@@ -153,22 +157,61 @@ public final class SqliteDatabase implements AutoCloseable {
             return runInTransaction(writeConnection, work, true);
         }
         checkOpen();
-        Future<T> future = writer.submit(() -> runInTransaction(writeConnection, work, true));
+        // Queued until the writer takes it; withdrawn by a caller interrupted before that.
+        AtomicBoolean queued = new AtomicBoolean(true);
+        Future<T> future = writer.submit(() -> {
+            if (!queued.compareAndSet(true, false)) {
+                return null;
+            }
+            return runInTransaction(writeConnection, work, true);
+        });
+        try {
+            return outcome(future);
+        } catch (InterruptedException e) {
+            return outcomeOfInterrupted(future, queued, e);
+        }
+    }
+
+    /**
+     * The caller was interrupted while its write was queued or running: a write that had not started
+     * is withdrawn and reported as not saved; one already running is waited for and reported as what
+     * it was (committed: its result; rolled back: its failure). The interrupt stays set either way.
+     */
+    private <T> T outcomeOfInterrupted(Future<T> future, AtomicBoolean queued, InterruptedException interrupt) {
+        if (queued.compareAndSet(true, false)) {
+            Thread.currentThread().interrupt();
+            throw new StorageException(new Message("error.storage.interruptedNotSaved"),
+                    "Interrupted before the write started: nothing was written", interrupt);
+        }
+        try {
+            while (true) {
+                try {
+                    return outcome(future);
+                } catch (InterruptedException again) {
+                    // Keep waiting: the write is running and will end within the busy timeout.
+                }
+            }
+        } finally {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static <T> T outcome(Future<T> future) throws InterruptedException {
         try {
             return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StorageException("Interrupted while waiting for a write", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (cause instanceof Error error) {
+                throw error;
+            }
             throw new StorageException("Write failed", cause);
         }
     }
 
-    /** Runs {@code work} on this thread's read connection in one read transaction (one snapshot). */
+    /** Runs {@code work} on a read connection in one read transaction (one snapshot). */
     public <T> T read(SqlWork<T> work) {
         if (Thread.currentThread() == writerThread) {
             try {
@@ -178,23 +221,22 @@ public final class SqliteDatabase implements AutoCloseable {
             }
         }
         checkOpen();
-        return runInTransaction(readConnection(), work, false);
-    }
-
-    private Connection readConnection() {
-        Connection connection = readConnection.get();
+        Connection connection;
         try {
-            if (connection == null || connection.isClosed()) {
-                connection = connect();
-                readConnection.set(connection);
-                synchronized (readConnections) {
-                    readConnections.add(connection);
-                }
-            }
-            return connection;
+            connection = readConnections.borrow();
         } catch (SQLException e) {
             throw translate(e);
         }
+        try {
+            return runInTransaction(connection, work, false);
+        } finally {
+            readConnections.giveBack();
+        }
+    }
+
+    /** Read connections open now (for tests): never more than {@link #MAX_READ_CONNECTIONS}. */
+    int openReadConnections() {
+        return readConnections.openCount();
     }
 
     private <T> T runInTransaction(Connection connection, SqlWork<T> work, boolean write) {
@@ -309,35 +351,40 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     private void checkOpen() {
-        // The Swing event thread must never wait on the disk (named, to avoid loading AWT here).
-        if (Thread.currentThread().getName().startsWith("AWT-EventQueue")) {
-            throw new IllegalStateException("Database access on the Swing event thread");
-        }
+        refuseOnEventThread("Database access");
         if (closed) {
             throw new IllegalStateException("database is closed");
         }
     }
 
-    /** Waits for pending writes, then closes every connection. */
+    /** The Swing event thread must never wait on the disk (named, to avoid loading AWT here). */
+    private static void refuseOnEventThread(String what) {
+        if (Thread.currentThread().getName().startsWith("AWT-EventQueue")) {
+            throw new IllegalStateException(what + " on the Swing event thread");
+        }
+    }
+
+    /**
+     * Waits for pending writes and running reads, then closes every connection. Never on the event
+     * thread (it may wait seconds); a read that outlives the wait keeps its connection until it ends.
+     */
     @Override
     public void close() {
+        refuseOnEventThread("Closing the database");
         if (closed) {
             return;
         }
         closed = true;
         writer.shutdown();
         try {
-            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("Database writer did not finish within 10 s; closing anyway");
+            if (!writer.awaitTermination(CLOSE_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warn("Database writer did not finish within {}; closing anyway", CLOSE_PATIENCE);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         closeQuietly(writeConnection);
-        synchronized (readConnections) {
-            readConnections.forEach(SqliteDatabase::closeQuietly);
-            readConnections.clear();
-        }
+        readConnections.close(CLOSE_PATIENCE);
     }
 
     private static void closeQuietly(Connection connection) {
