@@ -34,7 +34,8 @@ public record Lead(
         Map<String, String> extra,
         LeadStatus status,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Lead {
         Objects.requireNonNull(agentId, "agentId");

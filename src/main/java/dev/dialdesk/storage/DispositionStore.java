@@ -12,7 +12,11 @@ public interface DispositionStore {
 
     Optional<Disposition> find(String code);
 
-    /** Adds or replaces a disposition (the settings screen). */
+    /**
+     * Adds a disposition, or replaces the one at {@code disposition.version()} (the settings screen).
+     *
+     * @throws dev.dialdesk.storage.ConflictException when that row was changed meanwhile: nothing was written
+     */
     void save(Disposition disposition);
 
     /** Hides a disposition from the screen; the call log keeps referring to it. */

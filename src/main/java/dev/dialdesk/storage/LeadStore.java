@@ -54,8 +54,15 @@ public interface LeadStore {
 
     Optional<Lead> findLead(long id);
 
-    /** Saves the agent's notes on a lead. */
-    void updateNotes(long leadId, String notes);
+    /**
+     * Saves the agent's notes on a lead, if the lead still holds {@code notesBefore} (the notes the
+     * editor started from; blank and none are the same). A call recorded meanwhile does not matter:
+     * only the notes are compared.
+     *
+     * @throws ConflictException when the notes were changed meanwhile (another window or desk): nothing
+     *                           was written
+     */
+    void updateNotes(long leadId, String notesBefore, String notes);
 
     List<LeadBatch> batches();
 

@@ -20,7 +20,7 @@ class PersonalDataInLogsTest {
     void aLeadLoggedCarelesslyShowsNoNameAndNoFullNumber() {
         PhoneNumber phone = PhoneNumber.ofE164("+821012345678");
         Lead lead = new Lead(7, 1, new AgentId("A1"), phone, "C-1", "홍길동", null, Gender.FEMALE, "서울", "암보험",
-                "TV", "남편과 상의 후 결정", Map.of("메모", "홍길동 010-1234-5678"), LeadStatus.NEW, Instant.EPOCH, Instant.EPOCH);
+                "TV", "남편과 상의 후 결정", Map.of("메모", "홍길동 010-1234-5678"), LeadStatus.NEW, Instant.EPOCH, Instant.EPOCH, 1);
         Logger logger = (Logger) LoggerFactory.getLogger("dev.dialdesk.test.personal-data");
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();

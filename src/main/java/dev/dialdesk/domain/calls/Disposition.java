@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param doNotCall   the number goes onto the do-not-call list at once
  * @param leadsTo     the lead's status after this outcome
  * @param retry       when the lead may be dialled again
+ * @param version     the row version it was read at (1 for a new or default one): saving over a row
+ *                    that moved on since is refused ({@code dev.dialdesk.storage.ConflictException})
  */
 public record Disposition(
         String code,
@@ -28,7 +30,8 @@ public record Disposition(
         boolean sale,
         boolean doNotCall,
         LeadStatus leadsTo,
-        RetryRule retry) {
+        RetryRule retry,
+        long version) {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
@@ -46,6 +49,12 @@ public record Disposition(
             throw new IllegalArgumentException("a final disposition has no retry");
         }
         customLabel = customLabel == null || customLabel.isBlank() ? null : customLabel.strip();
+    }
+
+    /** A disposition not read from a database (the defaults, a new one): version 1. */
+    public Disposition(String code, int position, String customLabel, boolean contact, boolean finalOutcome,
+                       boolean sale, boolean doNotCall, LeadStatus leadsTo, RetryRule retry) {
+        this(code, position, customLabel, contact, finalOutcome, sale, doNotCall, leadsTo, retry, 1);
     }
 
     /** Bundle key of the label: {@code disposition.NO_ANSWER}. */

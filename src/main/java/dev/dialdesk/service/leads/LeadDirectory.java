@@ -48,8 +48,11 @@ public final class LeadDirectory {
         return store.findLead(leadId);
     }
 
-    /** Saves the notes; blank notes are stored as none. */
-    public void saveNotes(long leadId, String notes) {
-        store.updateNotes(leadId, notes);
+    /**
+     * Saves the notes over {@code notesBefore} (what the editor started from); blank notes are stored
+     * as none. Refused with a conflict, nothing written, when someone else saved other notes meanwhile.
+     */
+    public void saveNotes(long leadId, String notesBefore, String notes) {
+        store.updateNotes(leadId, notesBefore, notes);
     }
 }

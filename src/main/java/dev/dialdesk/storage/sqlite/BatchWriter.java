@@ -103,7 +103,7 @@ final class BatchWriter {
             return 0;
         }
         try (PreparedStatement flag = connection.prepareStatement(
-                "UPDATE lead SET status = 'DO_NOT_CALL', next_eligible_at = NULL WHERE id IN ("
+                "UPDATE lead SET status = 'DO_NOT_CALL', next_eligible_at = NULL, version = version + 1 WHERE id IN ("
                         + "SELECT l.id FROM do_not_call d CROSS JOIN lead l ON l.phone = d.number WHERE l.batch_id = ?)")) {
             flag.setLong(1, batchId);
             flag.executeUpdate();

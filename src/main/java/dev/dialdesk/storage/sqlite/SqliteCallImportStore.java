@@ -33,7 +33,7 @@ public final class SqliteCallImportStore implements CallImportStore {
             + "duration_ms = ?6, disposition = ?7, contact = ?8, sale = ?9, note = ?10 WHERE client_id = ?1 "
             + "AND (agent_id, started_at, ended_at, disposition, contact, sale, coalesce(note, '')) IS NOT "
             + "(?3, ?4, ?5, ?7, ?8, ?9, coalesce(?10, ''))";
-    private static final String COUNT_ATTEMPT = "UPDATE lead SET attempt_count = attempt_count + 1, "
+    private static final String COUNT_ATTEMPT = "UPDATE lead SET attempt_count = attempt_count + 1, version = version + 1, "
             + "last_disposition = CASE WHEN coalesce(last_call_at, 0) <= ?1 THEN ?2 ELSE last_disposition END, "
             + "last_call_at = max(coalesce(last_call_at, 0), ?1) WHERE id = ?3";
     /** Page cache of the writer while a batch of files is imported (KiB): the call log's indexes stay in memory. */

@@ -84,7 +84,7 @@ public final class SqliteCallLog implements CallLog {
     private static void updateLead(Connection connection, LeadCallState state) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE lead SET status = ?, attempt_count = ?, last_disposition = ?, last_call_at = ?, "
-                        + "next_eligible_at = ?, updated_at = ? WHERE id = ?")) {
+                        + "next_eligible_at = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
             statement.setString(1, state.status().name());
             statement.setInt(2, state.attemptCount());
             statement.setString(3, state.lastDisposition());

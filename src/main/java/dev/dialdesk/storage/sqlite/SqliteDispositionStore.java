@@ -3,7 +3,10 @@ package dev.dialdesk.storage.sqlite;
 import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.domain.calls.RetryRule;
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.storage.ConflictException;
 import dev.dialdesk.storage.DispositionStore;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +22,7 @@ import java.util.Optional;
 public final class SqliteDispositionStore implements DispositionStore {
 
     private static final String COLUMNS = "code, position, label, contact, final, sale, do_not_call, lead_status, "
-            + "retry, retry_delay_minutes, max_attempts";
+            + "retry, retry_delay_minutes, max_attempts, version";
 
     private final SqliteDatabase database;
     private volatile List<Disposition> cache;
@@ -70,38 +73,80 @@ public final class SqliteDispositionStore implements DispositionStore {
         });
     }
 
+    /**
+     * Saves over the row at {@code d.version()}, or adds a new code. A row changed meanwhile (another
+     * desk's settings) is not overwritten: a conflict is thrown and the cache is dropped.
+     */
     @Override
     public void save(Disposition d) {
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO disposition(" + COLUMNS + ", active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-                statement.setString(1, d.code());
-                statement.setInt(2, d.position());
-                statement.setString(3, d.customLabel());
-                statement.setInt(4, d.contact() ? 1 : 0);
-                statement.setInt(5, d.finalOutcome() ? 1 : 0);
-                statement.setInt(6, d.sale() ? 1 : 0);
-                statement.setInt(7, d.doNotCall() ? 1 : 0);
-                statement.setString(8, d.leadsTo().name());
-                statement.setString(9, d.retry().kind().name());
-                if (d.retry().delay() == null) {
-                    statement.setNull(10, java.sql.Types.INTEGER);
-                } else {
-                    statement.setLong(10, d.retry().delay().toMinutes());
+        try {
+            database.write(connection -> {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE disposition SET position = ?, "
+                        + "label = ?, contact = ?, final = ?, sale = ?, do_not_call = ?, lead_status = ?, retry = ?, "
+                        + "retry_delay_minutes = ?, max_attempts = ?, active = 1, version = version + 1 "
+                        + "WHERE code = ? AND version = ?")) {
+                    bind(update, 1, d);
+                    update.setString(11, d.code());
+                    update.setLong(12, d.version());
+                    if (update.executeUpdate() == 1) {
+                        return null;
+                    }
                 }
-                statement.setInt(11, d.retry().maxAttempts());
-                statement.executeUpdate();
+                insertNew(connection, d);
+                return null;
+            });
+        } finally {
+            cache = null;
+        }
+    }
+
+    /** Binds position … max_attempts (10 parameters) from {@code first}. */
+    private static void bind(PreparedStatement s, int first, Disposition d) throws SQLException {
+        s.setInt(first, d.position());
+        s.setString(first + 1, d.customLabel());
+        s.setInt(first + 2, d.contact() ? 1 : 0);
+        s.setInt(first + 3, d.finalOutcome() ? 1 : 0);
+        s.setInt(first + 4, d.sale() ? 1 : 0);
+        s.setInt(first + 5, d.doNotCall() ? 1 : 0);
+        s.setString(first + 6, d.leadsTo().name());
+        s.setString(first + 7, d.retry().kind().name());
+        if (d.retry().delay() == null) {
+            s.setNull(first + 8, java.sql.Types.INTEGER);
+        } else {
+            s.setLong(first + 8, d.retry().delay().toMinutes());
+        }
+        s.setInt(first + 9, d.retry().maxAttempts());
+    }
+
+    /** A code not in the table yet; one that is there was changed since {@code d} was read. */
+    private void insertNew(Connection connection, Disposition d) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO disposition(code, position, label, "
+                + "contact, final, sale, do_not_call, lead_status, retry, retry_delay_minutes, max_attempts, active, "
+                + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1) ON CONFLICT(code) DO NOTHING")) {
+            insert.setString(1, d.code());
+            bind(insert, 2, d);
+            if (insert.executeUpdate() == 1) {
+                return;
             }
-            return null;
-        });
-        cache = null;
+        }
+        Disposition current = null;
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS + " FROM disposition WHERE code = ?")) {
+            s.setString(1, d.code());
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    current = map(rs);
+                }
+            }
+        }
+        throw new ConflictException(new Message("error.conflict.disposition", d.code()), "disposition", d.code(),
+                "settings at version " + d.version(), current, null, null);
     }
 
     @Override
     public void deactivate(String code) {
         database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE disposition SET active = 0 WHERE code = ?")) {
+                    "UPDATE disposition SET active = 0, version = version + 1 WHERE code = ?")) {
                 statement.setString(1, code);
                 statement.executeUpdate();
             }
@@ -116,6 +161,6 @@ public final class SqliteDispositionStore implements DispositionStore {
         Duration retryDelay = rs.wasNull() ? null : Duration.ofMinutes(delay);
         RetryRule retry = new RetryRule(kind, retryDelay, rs.getInt(11));
         return new Disposition(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4) == 1, rs.getInt(5) == 1,
-                rs.getInt(6) == 1, rs.getInt(7) == 1, LeadStatus.valueOf(rs.getString(8)), retry);
+                rs.getInt(6) == 1, rs.getInt(7) == 1, LeadStatus.valueOf(rs.getString(8)), retry, rs.getLong(12));
     }
 }

@@ -91,7 +91,7 @@ public final class SqliteDoNotCallStore implements DoNotCallStore {
         long now = clock.millis();
         return database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE lead SET status = 'DO_NOT_CALL', next_eligible_at = NULL, updated_at = ? "
+                    "UPDATE lead SET status = 'DO_NOT_CALL', next_eligible_at = NULL, updated_at = ?, version = version + 1 "
                             + "WHERE status <> 'DO_NOT_CALL' AND phone IN (SELECT number FROM do_not_call)")) {
                 statement.setLong(1, now);
                 return statement.executeUpdate();

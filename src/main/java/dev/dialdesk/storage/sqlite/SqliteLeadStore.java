@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.text.FlatJson;
 
 import dev.dialdesk.domain.Agent;
@@ -9,8 +10,12 @@ import dev.dialdesk.domain.Lead;
 import dev.dialdesk.domain.LeadBatch;
 import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.domain.text.FlatJson;
+import dev.dialdesk.storage.ConflictException;
 import dev.dialdesk.storage.LeadQuery;
 import dev.dialdesk.storage.LeadStore;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +31,7 @@ import java.util.function.Consumer;
 public final class SqliteLeadStore implements LeadStore {
 
     static final String LEAD_COLUMNS = "id, batch_id, agent_id, phone, external_id, name, birth_date, gender, "
-            + "region, product, source, notes, extra, status, created_at, updated_at";
+            + "region, product, source, notes, extra, status, created_at, updated_at, version";
 
     private final SqliteDatabase database;
     private final Clock clock;
@@ -150,19 +155,38 @@ public final class SqliteLeadStore implements LeadStore {
     }
 
     @Override
-    public void updateNotes(long leadId, String notes) {
+    public void updateNotes(long leadId, String notesBefore, String notes) {
         database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE lead SET notes = ?, updated_at = ? WHERE id = ?")) {
-                statement.setString(1, notes == null || notes.isBlank() ? null : notes);
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE lead SET notes = ?, updated_at = ?, "
+                    + "version = version + 1 WHERE id = ? AND coalesce(notes, '') = ?")) {
+                statement.setString(1, blankAsNull(notes));
                 statement.setLong(2, clock.millis());
                 statement.setLong(3, leadId);
+                statement.setString(4, notesBefore == null || notesBefore.isBlank() ? "" : notesBefore);
                 if (statement.executeUpdate() != 1) {
-                    throw new SQLException("No lead with id " + leadId);
+                    throw notesConflict(connection, leadId);
                 }
             }
             return null;
         });
+    }
+
+    private static String blankAsNull(String notes) {
+        return notes == null || notes.isBlank() ? null : notes;
+    }
+
+    /** The notes changed since the editor read them (another window or desk saved first). */
+    private static ConflictException notesConflict(Connection connection, long leadId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + LEAD_COLUMNS + " FROM lead WHERE id = ?")) {
+            statement.setLong(1, leadId);
+            try (ResultSet rs = statement.executeQuery()) {
+                Lead current = rs.next() ? mapLead(rs) : null;
+                return new ConflictException(new Message(current == null ? "error.conflict.lead.gone"
+                        : "error.conflict.lead.notes"), "lead", leadId, "notes", current, null,
+                        current == null ? null : current.updatedAt());
+            }
+        }
     }
 
     @Override
@@ -212,6 +236,7 @@ public final class SqliteLeadStore implements LeadStore {
                 FlatJson.decode(rs.getString(13)),
                 LeadStatus.valueOf(rs.getString(14)),
                 Instant.ofEpochMilli(rs.getLong(15)),
-                Instant.ofEpochMilli(rs.getLong(16)));
+                Instant.ofEpochMilli(rs.getLong(16)),
+                rs.getLong(17));
     }
 }

@@ -95,7 +95,7 @@ public final class SqliteQueueStore implements QueueStore {
     @Override
     public void setZone(long leadId, ZoneId zone) {
         database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE lead SET time_zone = ? WHERE id = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE lead SET time_zone = ?, version = version + 1 WHERE id = ?")) {
                 statement.setString(1, zone == null ? null : zone.getId());
                 statement.setLong(2, leadId);
                 statement.executeUpdate();

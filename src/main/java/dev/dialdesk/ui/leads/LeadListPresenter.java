@@ -5,6 +5,7 @@ import dev.dialdesk.domain.Lead;
 import dev.dialdesk.domain.LeadBatch;
 import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.leads.LeadFilter;
 import dev.dialdesk.service.leads.LeadSearch;
@@ -271,13 +272,14 @@ public final class LeadListPresenter {
             return;
         }
         long leadId = openLeadId;
+        String before = savedNotes;
         String text = editedNotes;
         savingLeadId = leadId;
         view.showNotesState(NotesState.SAVING);
         tasks.run("Saving notes", () -> {
-            directory.saveNotes(leadId, text);
+            directory.saveNotes(leadId, before, text);
             return text;
-        }, saved -> notesSaved(leadId, saved), failure -> notesFailed(leadId, text));
+        }, saved -> notesSaved(leadId, saved), failure -> notesFailed(leadId, text, failure));
     }
 
     private void notesSaved(long leadId, String text) {
@@ -289,14 +291,37 @@ public final class LeadListPresenter {
         saveFinished(true);
     }
 
-    /** In place when the lead is still open; else the agent is told, with the text, since it left the screen. */
-    private void notesFailed(long leadId, String text) {
+    /**
+     * In place when the lead is still open; else the agent is told, with the text, since it left the
+     * screen. A save refused in words (the notes were changed elsewhere meanwhile, the disk is full)
+     * is said once; the notes as stored now become the base of the next save, so that saving again
+     * knowingly replaces them, and the typed text stays in the field.
+     */
+    private void notesFailed(long leadId, String text, Throwable failure) {
         savingLeadId = -1;
-        if (leadId == openLeadId) {
-            view.showNotesState(NotesState.FAILED);
-        } else {
+        Optional<UserFacingException> refused = userFacing(failure);
+        if (leadId != openLeadId) {
             view.showProblem(messages.get("leads.notes.failedLeft", text));
+        } else {
+            view.showNotesState(NotesState.FAILED);
+            refused.ifPresent(r -> {
+                view.showProblem(messages.get(r.userMessage()));
+                tasks.run("Reloading notes", () -> directory.find(leadId).map(Lead::notes).orElse(""), current -> {
+                    if (leadId == openLeadId) {
+                        savedNotes = current == null ? "" : current;
+                    }
+                });
+            });
         }
         saveFinished(false);
+    }
+
+    private static Optional<UserFacingException> userFacing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UserFacingException userFacing) {
+                return Optional.of(userFacing);
+            }
+        }
+        return Optional.empty();
     }
 }

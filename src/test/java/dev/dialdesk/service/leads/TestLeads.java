@@ -26,7 +26,7 @@ public final class TestLeads {
     public static Lead lead(long id, long batch, String name, String phone, LeadStatus status, String product) {
         return new Lead(id, batch, AGENT, PhoneNumber.parse(phone, "KR").number(), null, name,
                 LocalDate.of(1970, 1, 1).plusDays(id * 400), Gender.UNKNOWN, "서울", product, "TV", null,
-                Map.of(), status, Instant.EPOCH, Instant.EPOCH);
+                Map.of(), status, Instant.EPOCH, Instant.EPOCH, 1);
     }
 
     /** Five leads over two batches, in id order. */

@@ -107,7 +107,9 @@ class SqliteCallLogTest {
                 busy.sale(), busy.doNotCall(), busy.leadsTo(),
                 dev.dialdesk.domain.calls.RetryRule.after(Duration.ofMinutes(45), 4));
         dispositions.save(edited);
-        assertThat(dispositions.find("BUSY")).contains(edited);
+        assertThat(dispositions.find("BUSY")).contains(new Disposition(edited.code(), edited.position(), "바쁨",
+                edited.contact(), edited.finalOutcome(), edited.sale(), edited.doNotCall(), edited.leadsTo(),
+                edited.retry(), busy.version() + 1));
     }
 
     @Test

@@ -38,14 +38,14 @@ class StorageFailuresTest {
             database.write(connection -> execute(connection, "PRAGMA max_page_count = " + pages));
 
             StorageException failure = catchThrowableOfType(StorageException.class,
-                    () -> store.updateNotes(1, "x".repeat(200_000)));
+                    () -> store.updateNotes(1, "first call: busy", "x".repeat(200_000)));
 
             assertThat(failure.userMessage().key()).isEqualTo("error.storage.diskFull");
             assertThat(failure.userMessage().args()).containsExactly(file.toString());
             assertThat(store.findLead(1).orElseThrow().notes()).isEqualTo("first call: busy");
 
             database.write(connection -> execute(connection, "PRAGMA max_page_count = 1073741823"));
-            store.updateNotes(1, "retried after freeing space");
+            store.updateNotes(1, "first call: busy", "retried after freeing space");
             assertThat(store.findLead(1).orElseThrow().notes()).isEqualTo("retried after freeing space");
         }
     }
@@ -60,14 +60,14 @@ class StorageFailuresTest {
                 long start = System.nanoTime();
 
                 StorageException failure = catchThrowableOfType(StorageException.class,
-                        () -> store.updateNotes(1, "typed while the other program wrote"));
+                        () -> store.updateNotes(1, "first call: busy", "typed while the other program wrote"));
 
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
                 assertThat(failure.userMessage().key()).isEqualTo("error.storage.locked");
                 assertThat(store.findLead(1).orElseThrow().notes()).isEqualTo("first call: busy");
                 execute(other, "ROLLBACK");
             }
-            store.updateNotes(1, "typed while the other program wrote");
+            store.updateNotes(1, "first call: busy", "typed while the other program wrote");
             assertThat(store.findLead(1).orElseThrow().notes()).isEqualTo("typed while the other program wrote");
         }
     }
@@ -81,7 +81,7 @@ class StorageFailuresTest {
             database.write(connection -> execute(connection, "PRAGMA query_only = 1"));
 
             StorageException failure = catchThrowableOfType(StorageException.class,
-                    () -> store.updateNotes(1, "cannot be written"));
+                    () -> store.updateNotes(1, "first call: busy", "cannot be written"));
 
             assertThat(failure.userMessage().key()).isEqualTo("error.storage.readOnly");
             assertThat(store.findLead(1).orElseThrow().notes()).isEqualTo("first call: busy");
@@ -89,7 +89,7 @@ class StorageFailuresTest {
         // Once writable again (a fresh connection has query_only off), the same save goes through.
         try (SqliteDatabase reopened = SqliteDatabase.open(file)) {
             SqliteLeadStore store = new SqliteLeadStore(reopened, TestClocks.seoul("2025-03-04T10:05"));
-            store.updateNotes(1, "written once writable again");
+            store.updateNotes(1, "first call: busy", "written once writable again");
             assertThat(store.findLead(1).orElseThrow().notes()).isEqualTo("written once writable again");
         }
     }

@@ -146,7 +146,7 @@ final class DispositionTableModel extends AbstractTableModel {
                 case NEVER -> RetryRule.never();
             };
             return new Disposition(code, position, label, contact, finalOutcome, sale, doNotCall, original.leadsTo(),
-                    retry);
+                    retry, original.version());
         }
     }
 }
