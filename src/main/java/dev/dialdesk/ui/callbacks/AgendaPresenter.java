@@ -76,9 +76,9 @@ public final class AgendaPresenter {
 
     public void reschedule(CallbackEntry entry, Reschedule step) {
         long id = entry.callback().id();
-        run("Rescheduling a callback", () -> service.reschedule(id, step, false), result -> {
+        change("Rescheduling a callback", () -> service.reschedule(id, step, false), result -> {
             if (result.outcome() == BookingResult.Outcome.NEEDS_CONFIRMATION && view.confirm(texts(result))) {
-                run("Rescheduling a callback", () -> service.reschedule(id, step, true), this::afterChange);
+                change("Rescheduling a callback", () -> service.reschedule(id, step, true), this::afterChange);
             } else {
                 afterChange(result);
             }
@@ -90,12 +90,12 @@ public final class AgendaPresenter {
     }
 
     public void snooze(CallbackEntry entry) {
-        run("Snoozing a reminder", () -> service.snooze(entry.callback().id()), snoozed -> refresh());
+        change("Snoozing a reminder", () -> service.snooze(entry.callback().id()), snoozed -> refresh());
     }
 
     public void cancel(CallbackEntry entry) {
         view.askCancelReason().ifPresent(reason ->
-                run("Cancelling a callback", () -> service.cancel(entry.callback().id(), reason), cancelled -> refresh()));
+                change("Cancelling a callback", () -> service.cancel(entry.callback().id(), reason), cancelled -> refresh()));
     }
 
     private void afterChange(BookingResult result) {
@@ -112,11 +112,24 @@ public final class AgendaPresenter {
     }
 
     private <T> void run(String context, Callable<T> work, Consumer<T> done) {
+        worker.run(context, work, done, this::show);
+    }
+
+    /**
+     * A change of one callback: a refusal (it was changed meanwhile, e.g. a call kept it) is said once
+     * and the agenda is read again, so the row shows what the callback is now.
+     */
+    private <T> void change(String context, Callable<T> work, Consumer<T> done) {
         worker.run(context, work, done, error -> {
-            String text = describe.apply(error);
-            if (view != null) {
-                view.showMessage(List.of(text));
-            }
+            show(error);
+            refresh();
         });
+    }
+
+    private void show(Throwable error) {
+        String text = describe.apply(error);
+        if (view != null) {
+            view.showMessage(List.of(text));
+        }
     }
 }
