@@ -61,14 +61,14 @@ public final class SqliteStatsStore implements StatsStore {
 
     @Override
     public Map<AgentId, Integer> daysWithoutSale(Instant lookbackFrom, Instant to, ZoneId zone) {
-        // Days after the day of the last sale: the slot is after the sale and its local day is later.
+        // Per agent: its last sale's slot first (one seek on the sales index), then only the slots after
+        // it (a range scan of its own), counting their local days after the sale's day.
         String day = LocalDays.of("s.slot", zone, lookbackFrom, to);
-        String sql = "SELECT s.agent_id, count(DISTINCT " + day + ") FROM stats_slot s "
-                + "LEFT JOIN (SELECT agent_id, max(slot) AS last FROM stats_slot WHERE sales > 0 AND slot < ?2 "
-                + "GROUP BY agent_id) l ON l.agent_id = s.agent_id "
-                + "WHERE s.dials > 0 AND s.slot < ?2 AND s.slot >= max(?1, coalesce(l.last + 1, ?1)) "
-                + "AND (l.last IS NULL OR " + day + " > " + LocalDays.of("l.last", zone, lookbackFrom, to) + ") "
-                + "GROUP BY s.agent_id";
+        String sql = "WITH a AS MATERIALIZED (SELECT g.id, coalesce((SELECT max(slot) FROM stats_slot "
+                + "WHERE agent_id = g.id AND sales > 0 AND slot < ?2), -1) AS last FROM agent g) "
+                + "SELECT a.id, (SELECT count(DISTINCT " + day + ") FROM stats_slot s WHERE s.agent_id = a.id "
+                + "AND s.dials > 0 AND s.slot >= ?1 AND s.slot < ?2 AND s.slot > a.last AND " + day + " > "
+                + LocalDays.of("a.last", zone, lookbackFrom, to) + ") FROM a";
         return database.read(connection -> perAgentCount(connection, sql, slot(lookbackFrom), slot(to)));
     }
 

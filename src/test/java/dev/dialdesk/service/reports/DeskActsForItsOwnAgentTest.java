@@ -115,12 +115,14 @@ class DeskActsForItsOwnAgentTest {
         kimReRecordsOnMondayAt2300();
         Path reRecorded = exportFromKimsDesk("kim-monday.json");
         returnedByAnEarlierDeskAtOneMinutePastMidnight(kimDesk);
+        kimDesk.db.clock.set("2025-03-11T00:01");
         Path returned = exportFromKimsDesk("kim-stale-return.json");
         DayReportService lead = leadDesk.services().dayReports();
 
         lead.importFile(reRecorded);
-        lead.importFile(returned);
+        ImportOutcome later = lead.importFile(returned);
 
+        assertThat(later.status()).as("a newer export, read").isEqualTo(ImportOutcome.Status.UPDATED);
         assertThat(qaStateOf(leadDesk)).isEqualTo("RE_RECORDED/-");
     }
 
