@@ -7,6 +7,7 @@ import dev.dialdesk.service.calls.CallSettingKeys;
 import dev.dialdesk.service.calls.ClipboardFormat;
 import dev.dialdesk.service.calls.DialMethod;
 import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.service.settings.SettingProblem;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.ui.common.TaskRunner;
@@ -107,9 +108,21 @@ public final class CallSettingsDialog extends JDialog {
         hours.setName("callsettings.hours");
         problem.setName("callsettings.problem");
         problem.setForeground(UIManager.getColor("Dialdesk.error.foreground"));
+        showFileProblems();
         setContentPane(form());
         pack();
         setLocationRelativeTo(getOwner());
+    }
+
+    /** What in settings.json could not be used (read above, so the problems of this dialog's keys are known). */
+    private void showFileProblems() {
+        List<String> texts = settings.problems().stream()
+                .map(p -> messages.get(p.kind() == SettingProblem.Kind.BAD_VALUE
+                        ? "callsettings.problem.badValue" : "callsettings.problem.unreadable", p.setting(), p.detail()))
+                .toList();
+        if (!texts.isEmpty()) {
+            problem.setText(String.join("  ", texts));
+        }
     }
 
     private JPanel form() {
