@@ -78,6 +78,7 @@ public final class CompositionRoot implements AutoCloseable {
     private CallbackServices callbacks;
     private ContractServices contracts;
     private StatsServices stats;
+    private Thread shutdownHook;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -129,8 +130,30 @@ public final class CompositionRoot implements AutoCloseable {
                 throw e;
             }
             databaseLock = lock;
+            closeOnTermination();
         }
         return database;
+    }
+
+    /**
+     * SIGTERM (a log-off, {@code kill}, a service manager) runs the shutdown hooks: close the database
+     * and release the lock there, so the next start finds a clean lock file rather than a stale one.
+     */
+    private void closeOnTermination() {
+        shutdownHook = new Thread(this::close, "dialdesk-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private void forgetShutdownHook() {
+        if (shutdownHook == null || Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs close() itself
+        }
+        shutdownHook = null;
     }
 
     // ---- data safety: lock, backups, warnings (issue 7) ----
@@ -309,6 +332,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        forgetShutdownHook();
         if (database != null) {
             database.close();
             database = null;

@@ -99,15 +99,22 @@ public final class PrivateFiles {
         return dir;
     }
 
-    /** Narrows an existing file or folder to its owner; a no-op where POSIX permissions do not exist. */
+    /**
+     * Narrows an existing file or folder to its owner: the group's and others' permissions are taken
+     * away, the owner's are left as they are (a read-only file stays read-only). A no-op where POSIX
+     * permissions do not exist.
+     */
     public static void restrictToOwner(Path path) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
         if (view == null) {
             return;
         }
-        Set<PosixFilePermission> wanted = Files.isDirectory(path) ? DIRECTORY : FILE;
-        if (!view.readAttributes().permissions().equals(wanted)) {
-            view.setPermissions(wanted);
+        Set<PosixFilePermission> current = view.readAttributes().permissions();
+        Set<PosixFilePermission> narrowed = java.util.EnumSet.noneOf(PosixFilePermission.class);
+        narrowed.addAll(current);
+        narrowed.retainAll(DIRECTORY);
+        if (!narrowed.equals(current)) {
+            view.setPermissions(narrowed);
         }
     }
 
