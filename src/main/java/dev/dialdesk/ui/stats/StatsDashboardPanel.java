@@ -16,7 +16,6 @@ import dev.dialdesk.service.stats.StatsReport;
 import dev.dialdesk.service.stats.StatsService;
 import dev.dialdesk.ui.action.BaseAction;
 import dev.dialdesk.ui.action.KeyTable;
-import dev.dialdesk.ui.common.BackgroundTask;
 import dev.dialdesk.ui.common.BackgroundTaskRunner;
 import dev.dialdesk.ui.common.ErrorReporter;
 import java.awt.Color;
@@ -27,8 +26,6 @@ import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -134,7 +131,7 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         this.saveLocation = saveLocation;
         this.format = new MetricFormat(messages);
         this.charts = new StatsCharts(messages);
-        this.presenter = new StatsPresenter(stats, exporter, ownAgent, this::inBackground);
+        this.presenter = new StatsPresenter(stats, exporter, ownAgent, new BackgroundTaskRunner(errors, this));
         this.model = new AgentTableModel(messages);
         this.teamModel = new AgentTableModel(messages);
         this.table = new JTable(model);
@@ -305,20 +302,6 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
                 errors.report(this, "stats.print", e);
             }
         });
-    }
-
-    private <T> void inBackground(String context, Callable<T> work, Consumer<T> done) {
-        new BackgroundTask<T>(errors, this, context) {
-            @Override
-            protected T work() throws Exception {
-                return work.call();
-            }
-
-            @Override
-            protected void done(T result) {
-                done.accept(result);
-            }
-        }.start();
     }
 
     @Override
