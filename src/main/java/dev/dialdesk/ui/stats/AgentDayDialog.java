@@ -6,8 +6,8 @@ import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.service.stats.MetricFormat;
 import dev.dialdesk.service.stats.StatsService;
 import dev.dialdesk.storage.StatsStore;
+import dev.dialdesk.ui.action.KeyTable;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,7 +18,6 @@ import javax.swing.JDialog;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 
@@ -54,7 +53,7 @@ final class AgentDayDialog extends JDialog {
         getContentPane().setLayout(new MigLayout("fill, insets dialog", "[grow]", "[grow][]"));
         getContentPane().add(tabs, "grow, wrap");
         getContentPane().add(close, "tag ok");
-        getRootPane().registerKeyboardAction(event -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+        getRootPane().registerKeyboardAction(event -> dispose(), KeyTable.localKey("dialog.close"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         setSize(820, 480);
         setLocationRelativeTo(owner);

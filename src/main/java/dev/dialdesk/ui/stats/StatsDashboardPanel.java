@@ -20,7 +20,6 @@ import dev.dialdesk.ui.common.BackgroundTaskRunner;
 import dev.dialdesk.ui.common.ErrorReporter;
 import java.awt.Color;
 import java.awt.GridLayout;
-import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.nio.file.Path;
@@ -35,7 +34,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
@@ -226,7 +224,7 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         });
         BaseAction drill = BaseAction.of("stats.drill", messages, this::drillSelected);
         // Enter on the table: the same action as its KeyTable key (Ctrl+Enter), table-local.
-        table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), drill.id());
+        table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyTable.localKey("stats.drill.table"), drill.id());
         KeyTable.keyFor(drill.id()).ifPresent(key -> table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(key, drill.id()));
         table.getActionMap().put(drill.id(), drill);
         JScrollPane scroll = new JScrollPane(table, ScrollPaneConstants.VERTICAL_SCROLLBAR_ALWAYS,
