@@ -51,8 +51,11 @@ class FilesOnTerminationTest {
     void theLogFolderAndTheLogFileAreReadableByTheAgentOnly() throws IOException {
         assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions");
         Path logs = dir.resolve("data/logs");
-        try (LogFiles ignored = LogFiles.writeTo(logs)) {
+        LogFiles logFiles = LogFiles.writeTo(logs);
+        try {
             LoggerFactory.getLogger(FilesOnTerminationTest.class).info("started");
+        } finally {
+            logFiles.close();
         }
 
         assertThat(permissions(logs)).isEqualTo("rwx------");

@@ -75,11 +75,14 @@ class SettingsFileSavesTest {
                 "{\"calls.dial.method\" : \"PIGEON\", \"agent.id\" : \"A0001\"}");
         Path logs = Files.createDirectory(dir.resolve("logs"));
         Settings settings;
-        try (LogFiles ignored = LogFiles.writeTo(logs)) {
+        LogFiles logFiles = LogFiles.writeTo(logs);
+        try {
             settings = new Settings(new JsonSettingsFile(file));
 
             assertThat(settings.get(CallSettingKeys.DIAL_METHOD)).isEqualTo(DialMethod.CLIPBOARD);
             settings.set(SettingKeys.AGENT_NAME, "x");
+        } finally {
+            logFiles.close();
         }
 
         assertThat(settings.problems()).containsExactly(
