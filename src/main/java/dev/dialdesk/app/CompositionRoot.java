@@ -21,6 +21,7 @@ import dev.dialdesk.io.JsonSettingsFile;
 import dev.dialdesk.service.imports.LeadImportService;
 import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.backup.BackupService;
+import dev.dialdesk.service.reports.CheckedSection;
 import dev.dialdesk.io.leads.ExcelCsvWriter;
 import dev.dialdesk.io.leads.LeadFiles;
 import dev.dialdesk.service.imports.DefaultLeadImportService;
@@ -281,8 +282,8 @@ public final class CompositionRoot implements AutoCloseable {
             // The real sources: callbacks (issue 4) and contracts (issue 5), with their day-report sections.
             SqliteDatabase db = database();
             stats = new StatsServices(db, settings, clock, messages, new SqliteCallbackMetrics(db),
-                    new SqliteContractMetrics(db, clock), List.of(new SqliteCallbackReportSection(db, clock),
-                            new SqliteContractReportSection(db, clock)));
+                    new SqliteContractMetrics(db, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(db, clock)),
+                            CheckedSection.contracts(new SqliteContractReportSection(db, clock))));
         }
         return stats;
     }

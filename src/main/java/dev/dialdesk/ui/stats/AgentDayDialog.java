@@ -5,7 +5,6 @@ import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.service.stats.MetricFormat;
 import dev.dialdesk.service.stats.StatsService;
-import dev.dialdesk.storage.StatsStore;
 import dev.dialdesk.ui.action.KeyTable;
 import java.awt.Window;
 import java.time.ZoneId;
@@ -32,7 +31,7 @@ final class AgentDayDialog extends JDialog {
         MetricFormat format = new MetricFormat(messages);
         JTable calls = table("drillCalls", day.calls(), messages, List.of("stats.drill.time", "stats.drill.lead",
                 "stats.drill.phone", "stats.drill.disposition", "stats.drill.duration", "stats.drill.note"),
-                (StatsStore.CallLine call) -> new Object[] {TIME.format(call.startedAt().atZone(zone)), call.leadName(),
+                (StatsService.DayCall call) -> new Object[] {TIME.format(call.startedAt().atZone(zone)), call.leadName(),
                         PhoneNumber.ofE164(call.phoneE164()).national(), label(messages, call),
                         MetricFormat.duration(call.durationMillis() / 1000), call.note()});
         JTable contracts = table("drillContracts", day.contracts(), messages, List.of("stats.drill.time",
@@ -59,7 +58,7 @@ final class AgentDayDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
-    private static String label(Messages messages, StatsStore.CallLine call) {
+    private static String label(Messages messages, StatsService.DayCall call) {
         String key = "disposition." + call.disposition();
         return messages.has(key) ? messages.get(key) : call.disposition();
     }
