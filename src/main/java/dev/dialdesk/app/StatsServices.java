@@ -14,7 +14,7 @@ import dev.dialdesk.service.reports.CallHistoryImportService;
 import dev.dialdesk.service.reports.DayReportService;
 import dev.dialdesk.service.reports.ReportSection;
 import dev.dialdesk.service.settings.Settings;
-import dev.dialdesk.service.stats.CallbackMetricsSource;
+import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.service.stats.StatsExporter;
 import dev.dialdesk.service.stats.StatsService;

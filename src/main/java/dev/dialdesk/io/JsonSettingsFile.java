@@ -3,7 +3,7 @@ package dev.dialdesk.io;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dialdesk.domain.text.FlatJson;
-import dev.dialdesk.service.settings.SettingsStore;
+import dev.dialdesk.storage.SettingsStore;
 import dev.dialdesk.storage.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;

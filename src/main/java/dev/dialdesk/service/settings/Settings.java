@@ -1,5 +1,6 @@
 package dev.dialdesk.service.settings;
 
+import dev.dialdesk.storage.SettingsStore;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

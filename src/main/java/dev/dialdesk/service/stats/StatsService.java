@@ -4,6 +4,7 @@ import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.storage.StatsStore;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.dialdesk.service.settings;
+package dev.dialdesk.storage;
 
 import java.util.Map;
 
