@@ -51,7 +51,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Builds every service once and hands it on: the only place that knows the concrete classes.
@@ -187,22 +186,6 @@ public final class CompositionRoot implements AutoCloseable {
             backups = new BackupService(new SqliteBackups(file), paths.backupDir(), file.getFileName().toString(), clock);
         }
         return backups;
-    }
-
-    /** Takes the day's backup on a background thread if it is due (never on the event thread). */
-    public CompletableFuture<Optional<Path>> startDailyBackup() {
-        CompletableFuture<Optional<Path>> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(backups().dailyBackupIfDue());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        }, "dialdesk-backup");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-        return result;
     }
 
     /** Warnings about where the database lives (a network share), for the window to show once. */

@@ -112,4 +112,18 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.dialdesk.storage..")
                 .check(classes);
     }
+
+    /** One background-task template: screens run slow work through TaskRunner / BackgroundTask only. */
+    @Test
+    void screensRunBackgroundWorkThroughTheOneTemplate() {
+        noClasses().that().resideInAPackage("dev.dialdesk.ui..")
+                .and().doNotHaveFullyQualifiedName("dev.dialdesk.ui.common.BackgroundTask")
+                .and().doNotHaveFullyQualifiedName("dev.dialdesk.ui.common.BackgroundTask$1")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javax.swing.SwingWorker")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.CompletableFuture")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+                .orShould().callConstructor(Thread.class, Runnable.class)
+                .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+                .check(classes);
+    }
 }
