@@ -22,16 +22,7 @@ public final class HeldTasks implements TaskRunner {
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        held.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onDone.accept(result);
-        });
+        held.add(() -> new ImmediateTasks().run(context, work, onDone, onFailure));
     }
 
     public int waiting() {

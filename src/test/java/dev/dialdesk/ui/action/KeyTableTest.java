@@ -11,8 +11,12 @@ class KeyTableTest {
 
     @Test
     void noTwoActionsShareAKey() {
+        assertNoKeySharedIn(KeyTable.all());
+    }
+
+    private static void assertNoKeySharedIn(Map<String, KeyStroke> keys) {
         Map<KeyStroke, String> seen = new HashMap<>();
-        KeyTable.all().forEach((action, key) -> {
+        keys.forEach((action, key) -> {
             String other = seen.put(key, action);
             assertThat(other).as("%s is bound to both %s and %s", key, other, action).isNull();
         });
@@ -30,11 +34,7 @@ class KeyTableTest {
 
     @Test
     void noTwoLocalKeysShareAKey() {
-        Map<KeyStroke, String> seen = new HashMap<>();
-        KeyTable.local().forEach((id, key) -> {
-            String other = seen.put(key, id);
-            assertThat(other).as("%s is bound to both %s and %s", key, other, id).isNull();
-        });
+        assertNoKeySharedIn(KeyTable.local());
     }
 
     /** Escape, Enter on a table and mnemonics included: a key written in a screen escapes the duplicate test. */
