@@ -11,6 +11,7 @@ import dev.dialdesk.io.calls.DoNotCallCsvReader;
 import dev.dialdesk.io.calls.HolidayFileParser;
 import dev.dialdesk.service.calls.Appointments;
 import dev.dialdesk.service.calls.CallService;
+import dev.dialdesk.service.calls.CallSettingKeys;
 import dev.dialdesk.service.calls.CallSession;
 import dev.dialdesk.service.calls.CallingPolicyService;
 import dev.dialdesk.service.calls.Dialers;
@@ -66,7 +67,7 @@ public final class CallLoopServices {
         this.callLog = new SqliteCallLog(database);
         this.doNotCallStore = new SqliteDoNotCallStore(database, clock);
         this.policies = new CallingPolicyService(settings, holidayStore);
-        this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(settings)));
+        this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(() -> settings.get(CallSettingKeys.DIAL_COMMAND))));
         this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, clock);
         this.dispositionStore = new SqliteDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new SqliteCallAudit(database), callLog,
@@ -117,11 +118,6 @@ public final class CallLoopServices {
 
     public CallLog callLog() {
         return callLog;
-    }
-
-    /** The editable dispositions (the settings dialog). */
-    public DispositionStore dispositionStore() {
-        return dispositionStore;
     }
 
     /** The call loop's commands; the services (and the database) are built only when one runs. */

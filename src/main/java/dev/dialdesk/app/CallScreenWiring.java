@@ -66,7 +66,7 @@ final class CallScreenWiring {
         ListImports imports = new ListImports(messages, tasks, frame::get, calls.doNotCall(), calls.holidays(),
                 agent.id(), panel.presenter()::reloadDispositions);
         BaseAction settings = BaseAction.of("calls.settings", messages, () -> CallSettingsDialog.open(frame.get(),
-                messages, root.settings(), calls.dispositionStore(), tasks, panel.presenter()::reloadDispositions));
+                messages, root.settings(), calls.callService(), tasks, panel.presenter()::reloadDispositions));
         return Arrays.asList(settings, null,
                 BaseAction.of("calls.importDnc", messages, imports::importDoNotCall),
                 BaseAction.of("calls.importHolidays", messages, imports::importHolidays));

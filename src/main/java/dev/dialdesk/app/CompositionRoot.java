@@ -21,6 +21,7 @@ import dev.dialdesk.io.JsonSettingsFile;
 import dev.dialdesk.service.imports.LeadImportService;
 import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.backup.BackupService;
+import dev.dialdesk.service.reports.CheckedSection;
 import dev.dialdesk.io.leads.ExcelCsvWriter;
 import dev.dialdesk.io.leads.LeadFiles;
 import dev.dialdesk.service.imports.DefaultLeadImportService;
@@ -50,7 +51,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Builds every service once and hands it on: the only place that knows the concrete classes.
@@ -78,6 +78,7 @@ public final class CompositionRoot implements AutoCloseable {
     private CallbackServices callbacks;
     private ContractServices contracts;
     private StatsServices stats;
+    private Thread shutdownHook;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -129,8 +130,30 @@ public final class CompositionRoot implements AutoCloseable {
                 throw e;
             }
             databaseLock = lock;
+            closeOnTermination();
         }
         return database;
+    }
+
+    /**
+     * SIGTERM (a log-off, {@code kill}, a service manager) runs the shutdown hooks: close the database
+     * and release the lock there, so the next start finds a clean lock file rather than a stale one.
+     */
+    private void closeOnTermination() {
+        shutdownHook = new Thread(this::close, "dialdesk-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private void forgetShutdownHook() {
+        if (shutdownHook == null || Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs close() itself
+        }
+        shutdownHook = null;
     }
 
     // ---- data safety: lock, backups, warnings (issue 7) ----
@@ -163,22 +186,6 @@ public final class CompositionRoot implements AutoCloseable {
             backups = new BackupService(new SqliteBackups(file), paths.backupDir(), file.getFileName().toString(), clock);
         }
         return backups;
-    }
-
-    /** Takes the day's backup on a background thread if it is due (never on the event thread). */
-    public CompletableFuture<Optional<Path>> startDailyBackup() {
-        CompletableFuture<Optional<Path>> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(backups().dailyBackupIfDue());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        }, "dialdesk-backup");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-        return result;
     }
 
     /** Warnings about where the database lives (a network share), for the window to show once. */
@@ -258,8 +265,8 @@ public final class CompositionRoot implements AutoCloseable {
             // The real sources: callbacks (issue 4) and contracts (issue 5), with their day-report sections.
             SqliteDatabase db = database();
             stats = new StatsServices(db, settings, clock, messages, new SqliteCallbackMetrics(db),
-                    new SqliteContractMetrics(db, clock), List.of(new SqliteCallbackReportSection(db, clock),
-                            new SqliteContractReportSection(db, clock)));
+                    new SqliteContractMetrics(db, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(db, clock)),
+                            CheckedSection.contracts(new SqliteContractReportSection(db, clock))));
             // Imported contracts may hold this desk's open QA cases: the expiry looks again.
             stats.dayReports().addImportListener(() -> contracts().service().contractsImported());
         }
@@ -311,6 +318,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        forgetShutdownHook();
         if (database != null) {
             database.close();
             database = null;

@@ -7,6 +7,7 @@ import dev.dialdesk.service.leads.LeadSnapshot;
 import dev.dialdesk.ui.FirstRunDialog;
 import dev.dialdesk.ui.MainFrame;
 import dev.dialdesk.ui.imports.FileChoosers;
+import dev.dialdesk.ui.common.BackgroundTaskRunner;
 import dev.dialdesk.ui.common.ErrorReporter;
 import java.awt.EventQueue;
 import java.awt.Font;
@@ -103,14 +104,15 @@ public final class GuiLauncher {
                 System.exit(0);
                 return;
             }
-            CompletableFuture.runAsync(() -> root.registerAgent(entered.get()))
-                    .whenComplete((ignored, failure) -> EventQueue.invokeLater(() -> {
-                        if (failure != null) {
-                            errors.report(null, "Registering the agent", failure.getCause());
-                            System.exit(1);
-                        }
-                        showMainWindow(root, errors, CompletableFuture.completedFuture(null));
-                    }));
+            new BackgroundTaskRunner(errors, null).run("Registering the agent", () -> {
+                root.registerAgent(entered.get());
+                return entered.get();
+            }, registered -> showMainWindow(root, errors, CompletableFuture.completedFuture(null)), failure -> {
+                // already logged by the runner: show it, then stop (no window without an agent)
+                JOptionPane.showMessageDialog(null, errors.describe(failure), messages.get("error.title"),
+                        JOptionPane.ERROR_MESSAGE);
+                System.exit(1);
+            });
             return;
         }
         MainWindowBuilder.MainWindow window = new MainWindowBuilder(root, errors, prefs, new Theme(prefs),
@@ -157,11 +159,8 @@ public final class GuiLauncher {
             JOptionPane.showMessageDialog(frame, messages.get(warning), messages.get("warning.db.networkShare.title"),
                     JOptionPane.WARNING_MESSAGE);
         }
-        root.startDailyBackup().whenComplete((backup, failure) -> {
-            if (failure != null) {
-                EventQueue.invokeLater(() -> errors.report(frame, "Daily backup", failure));
-            }
-        });
+        new BackgroundTaskRunner(errors, frame).run("Daily backup", () -> root.backups().dailyBackupIfDue(),
+                backup -> backup.ifPresent(file -> log.info("Daily backup written: {}", file.getFileName())));
     }
 
     /** Switches to an installed Korean font when the default cannot show Hangul, or warns. */

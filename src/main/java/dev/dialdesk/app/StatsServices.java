@@ -9,11 +9,12 @@ import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.io.calls.CallHistoryCsvReader;
 import dev.dialdesk.io.reports.DayReportJson;
 import dev.dialdesk.io.reports.StatsFileExporter;
+import dev.dialdesk.service.reports.CheckedSection;
 import dev.dialdesk.service.reports.CallHistoryImportService;
 import dev.dialdesk.service.reports.DayReportService;
 import dev.dialdesk.service.reports.ReportSection;
 import dev.dialdesk.service.settings.Settings;
-import dev.dialdesk.service.stats.CallbackMetricsSource;
+import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.service.stats.StatsExporter;
 import dev.dialdesk.service.stats.StatsService;
@@ -46,8 +47,8 @@ public final class StatsServices {
     /** With the real sources: the {@code callback} and {@code contract} tables and their report sections. */
     public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages) {
         this(database, settings, clock, messages, new SqliteCallbackMetrics(database),
-                new SqliteContractMetrics(database, clock), List.of(new SqliteCallbackReportSection(database, clock),
-                        new SqliteContractReportSection(database, clock)));
+                new SqliteContractMetrics(database, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(database, clock)),
+                        CheckedSection.contracts(new SqliteContractReportSection(database, clock))));
     }
 
     public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages,

@@ -2,11 +2,12 @@ package dev.dialdesk.io;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.dialdesk.service.settings.SettingsStore;
+import dev.dialdesk.domain.text.FlatJson;
+import dev.dialdesk.storage.SettingsStore;
+import dev.dialdesk.storage.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,18 +17,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settings kept as a flat JSON object in {@code settings.json}, replaced atomically on save. Read at
- * every start without Jackson ({@link FlatJsonObject}); written with Jackson.
+ * Settings kept as a flat JSON object of strings in {@code settings.json}. Read and written with
+ * {@link FlatJson} (Jackson's classes cost about 150 ms at every start); a hand-edited file the flat
+ * reader refuses (numbers, booleans) is read with Jackson. Saves run one at a time, each through its
+ * own owner-only temporary file and an atomic move. A file neither can read is reported, and kept as
+ * {@code settings.json.unreadable} before the first save replaces it.
  */
 public final class JsonSettingsFile implements SettingsStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonSettingsFile.class);
 
     private final Path file;
+    private boolean keepUnreadable;
 
-    /** Jackson is loaded only when a file needs it (a save, or a file the light reader refuses). */
+    /** Jackson is loaded only when a file needs it (a file the flat reader refuses). */
     private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 
     public JsonSettingsFile(Path file) {
@@ -35,7 +40,7 @@ public final class JsonSettingsFile implements SettingsStore {
     }
 
     @Override
-    public Map<String, String> load() {
+    public synchronized Map<String, String> load() {
         if (!Files.exists(file)) {
             return Map.of();
         }
@@ -48,22 +53,22 @@ public final class JsonSettingsFile implements SettingsStore {
         try {
             return Mapper.INSTANCE.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (IOException e) {
-            LOG.warn("Settings file {} is unreadable ({}); using defaults", file, e.getMessage());
-            return Map.of();
+            keepUnreadable = true;
+            throw new UnreadableSettingsException(file.getFileName() + ": " + e.getClass().getSimpleName(), e);
         }
     }
 
     @Override
-    public void save(Map<String, String> values) {
+    public synchronized void save(Map<String, String> values) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Mapper.INSTANCE.writeValue(temp.toFile(), values);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            if (keepUnreadable && Files.exists(file)) {
+                Path kept = file.resolveSibling(file.getFileName() + ".unreadable");
+                Files.copy(file, kept, StandardCopyOption.REPLACE_EXISTING);
+                LOG.warn("Kept the unreadable settings file as {}", kept.getFileName());
             }
+            keepUnreadable = false;
+            byte[] content = FlatJson.encodeLines(values).getBytes(StandardCharsets.UTF_8);
+            PrivateFiles.writeAtomically(file, out -> out.write(content));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save settings to " + file, e);
         }

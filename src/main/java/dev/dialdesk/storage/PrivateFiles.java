@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -18,10 +20,18 @@ import java.util.Set;
  * folders where the file system supports POSIX permissions. On Windows the data folder lies in the
  * user's own profile ({@code %APPDATA%}), whose ACL already keeps other users out.
  *
- * <p>Export code: write through {@link #newOutputStream(Path)} (or create the file first with
- * {@link #createOwnerOnly(Path)}), never with a plain {@code Files.newOutputStream}.
+ * <p>The one owner-only file writer. Exports, reports and the settings file: write through
+ * {@link #writeAtomically(Path, Content)} (a private temporary file beside the target, moved into
+ * place, so a failed write leaves the old file as it was); streams that must stay open:
+ * {@link #newOutputStream(Path)}. Never with a plain {@code Files.newOutputStream}.
  */
 public final class PrivateFiles {
+
+    /** Writes a file's content to the stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     public static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
@@ -58,6 +68,30 @@ public final class PrivateFiles {
         return Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
+    /**
+     * Writes {@code target} owner-only through its own temporary file in the same folder and an atomic
+     * move: concurrent writers never share a temporary file, and a failed write leaves no half file.
+     */
+    public static void writeAtomically(Path target, Content content) throws IOException {
+        Path dir = parentOf(target);
+        Files.createDirectories(dir);
+        Path temp = isPosix(dir)
+                ? Files.createTempFile(dir, "." + target.getFileName(), ".tmp", attribute(FILE))
+                : Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /** Creates {@code dir} and any missing parents; {@code dir} itself is narrowed to the owner. */
     public static Path createPrivateDirectories(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -65,15 +99,22 @@ public final class PrivateFiles {
         return dir;
     }
 
-    /** Narrows an existing file or folder to its owner; a no-op where POSIX permissions do not exist. */
+    /**
+     * Narrows an existing file or folder to its owner: the group's and others' permissions are taken
+     * away, the owner's are left as they are (a read-only file stays read-only). A no-op where POSIX
+     * permissions do not exist.
+     */
     public static void restrictToOwner(Path path) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
         if (view == null) {
             return;
         }
-        Set<PosixFilePermission> wanted = Files.isDirectory(path) ? DIRECTORY : FILE;
-        if (!view.readAttributes().permissions().equals(wanted)) {
-            view.setPermissions(wanted);
+        Set<PosixFilePermission> current = view.readAttributes().permissions();
+        Set<PosixFilePermission> narrowed = java.util.EnumSet.noneOf(PosixFilePermission.class);
+        narrowed.addAll(current);
+        narrowed.retainAll(DIRECTORY);
+        if (!narrowed.equals(current)) {
+            view.setPermissions(narrowed);
         }
     }
 

@@ -50,7 +50,7 @@ class DataSafetyWiringTest {
         AppPaths paths = paths();
         try (CompositionRoot root = root(paths)) {
             root.registerAgent(new Agent(new AgentId("A1"), "상담원"));
-            root.startDailyBackup().get(30, TimeUnit.SECONDS).orElseThrow();
+            root.backups().dailyBackupIfDue().orElseThrow();
         }
         Result backup = run(paths, "backup");
         assertThat(backup.code).isZero();

@@ -3,9 +3,12 @@ package dev.dialdesk.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.dialdesk.service.stats.MetricFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +83,47 @@ class LayerRulesTest {
     @Test
     void nobodyPrintsStackTraces() {
         noClasses().should().callMethod(Throwable.class, "printStackTrace").check(classes);
+    }
+
+    /**
+     * The stores and the file formats implement ports; they use no service class that does the work
+     * (a PostgreSQL store must not need the SQLite one's service helpers, nor a store a service).
+     * Allowed: ports (interfaces), the values they carry (records, enums, exceptions), and
+     * {@code MetricFormat}, the one way a metric is written for people (screen, morning report, CLI):
+     * a second formatter in io would be the duplicate this project avoids.
+     */
+    @Test
+    void storageAndIoDependOnNoConcreteServiceClass() {
+        noClasses().that().resideInAnyPackage("dev.dialdesk.storage..", "dev.dialdesk.io..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.dialdesk.service..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.INTERFACES))
+                        .and(DescribedPredicate.not(JavaClass.Predicates.type(MetricFormat.class)))
+                        .and(DescribedPredicate.not(JavaClass.Predicates.assignableTo(Record.class)))
+                        .and(DescribedPredicate.not(JavaClass.Predicates.assignableTo(Enum.class)))
+                        .and(DescribedPredicate.not(JavaClass.Predicates.assignableTo(Throwable.class)))
+                        .as("concrete service classes (not ports, records, enums or exceptions)"))
+                .check(classes);
+    }
+
+    /** Screens talk to services; which engine stores the data is the composition root's business. */
+    @Test
+    void uiKnowsNoStorageType() {
+        noClasses().that().resideInAPackage("dev.dialdesk.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.dialdesk.storage..")
+                .check(classes);
+    }
+
+    /** One background-task template: screens run slow work through TaskRunner / BackgroundTask only. */
+    @Test
+    void screensRunBackgroundWorkThroughTheOneTemplate() {
+        noClasses().that().resideInAPackage("dev.dialdesk.ui..")
+                .and().doNotHaveFullyQualifiedName("dev.dialdesk.ui.common.BackgroundTask")
+                .and().doNotHaveFullyQualifiedName("dev.dialdesk.ui.common.BackgroundTask$1")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javax.swing.SwingWorker")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.CompletableFuture")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+                .orShould().callConstructor(Thread.class, Runnable.class)
+                .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+                .check(classes);
     }
 }

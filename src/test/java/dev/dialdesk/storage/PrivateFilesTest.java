@@ -1,6 +1,7 @@
 package dev.dialdesk.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
@@ -47,6 +48,18 @@ class PrivateFilesTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         SqliteDatabase.open(file).close();
         assertThat(permissions(file)).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aDatabaseWithoutWritePermissionIsRefusedInWordsAndLeftReadOnly() throws IOException {
+        Path file = dir.resolve("archived.db");
+        SqliteDatabase.open(file).close();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+
+        assertThatThrownBy(() -> SqliteDatabase.open(file)).isInstanceOf(StorageException.class)
+                .satisfies(e -> assertThat(((StorageException) e).userMessage().key()).isEqualTo("error.storage.readOnly"));
+
+        assertThat(permissions(file)).isEqualTo("r--------");
     }
 
     @Test

@@ -13,7 +13,7 @@ import dev.dialdesk.service.calls.CallService;
 import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.reports.ReportSection;
-import dev.dialdesk.service.stats.CallbackMetricsSource;
+import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteHolidayStore;

@@ -45,6 +45,24 @@ public final class FlatJson {
         return out.append('}').toString();
     }
 
+    /** The map as a JSON object with one member a line, for files a person may open; {@code {}} when empty. */
+    public static String encodeLines(Map<String, String> map) {
+        if (map == null || map.isEmpty()) {
+            return "{}\n";
+        }
+        StringBuilder out = new StringBuilder(48 * map.size());
+        out.append('{');
+        String separator = "\n  ";
+        for (Map.Entry<String, String> entry : map.entrySet()) {
+            out.append(separator);
+            separator = ",\n  ";
+            quote(out, entry.getKey());
+            out.append(" : ");
+            quote(out, entry.getValue());
+        }
+        return out.append("\n}\n").toString();
+    }
+
     /**
      * The object's members in text order; a repeated key keeps its last value (as Jackson does), a
      * JSON {@code null} value is a null. Null or blank text is an empty map.

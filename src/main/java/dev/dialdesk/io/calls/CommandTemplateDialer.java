@@ -3,18 +3,17 @@ package dev.dialdesk.io.calls;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.UserFacingException;
-import dev.dialdesk.service.calls.CallSettingKeys;
 import dev.dialdesk.service.calls.DialMethod;
 import dev.dialdesk.service.calls.Dialer;
-import dev.dialdesk.service.settings.Settings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Places a number by running the command template of the settings, e.g. {@code linphonecsh dial
+ * Places a number by running the command template of the settings ({@code calls.dial.command}), e.g. {@code linphonecsh dial
  * {number}}: split on spaces into program and arguments, {@code {number}} (E.164) and {@code {digits}}
  * (national digits) substituted inside one argument. Never through a shell, so a number can never
  * become a second command. The program is started and not waited for.
@@ -23,10 +22,11 @@ public final class CommandTemplateDialer implements Dialer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandTemplateDialer.class);
 
-    private final Settings settings;
+    private final Supplier<String> template;
 
-    public CommandTemplateDialer(Settings settings) {
-        this.settings = settings;
+    /** {@code template}: the command template as the settings hold it now (read at every call). */
+    public CommandTemplateDialer(Supplier<String> template) {
+        this.template = template;
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class CommandTemplateDialer implements Dialer {
 
     @Override
     public void place(PhoneNumber number) {
-        List<String> command = command(settings.get(CallSettingKeys.DIAL_COMMAND), number);
+        List<String> command = command(template.get(), number);
         try {
             new ProcessBuilder(command)
                     .redirectErrorStream(true)

@@ -20,6 +20,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import dev.dialdesk.storage.PrivateFiles;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ public final class DayReportJson implements DayReportCodec {
         }
         report.sections().forEach((name, records) -> root.set(name, mapper.valueToTree(records)));
         try {
-            OwnerOnlyFiles.write(file, out -> mapper.writeValue(out, root));
+            PrivateFiles.writeAtomically(file, out -> mapper.writeValue(out, root));
         } catch (IOException e) {
             throw new UserFacingException(new Message("reports.error.write", file.toString()),
                     "Cannot write day report " + file.getFileName(), e);

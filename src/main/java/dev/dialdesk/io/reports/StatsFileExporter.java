@@ -1,15 +1,13 @@
 package dev.dialdesk.io.reports;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.domain.i18n.UserFacingException;
+import dev.dialdesk.io.leads.ExcelCsvWriter;
 import dev.dialdesk.service.stats.AgentMetrics;
 import dev.dialdesk.service.stats.StatsColumn;
 import dev.dialdesk.service.stats.StatsExporter;
@@ -18,18 +16,18 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import dev.dialdesk.storage.PrivateFiles;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** {@link StatsExporter} with Jackson (JSON, CSV) and a small HTML writer. */
+/** {@link StatsExporter} with Jackson (JSON), the one CSV writer and a small HTML writer. */
 public final class StatsFileExporter implements StatsExporter {
 
     private final Messages messages;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final CsvMapper csv = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
     public StatsFileExporter(Messages messages) {
         this.messages = messages;
@@ -38,7 +36,7 @@ public final class StatsFileExporter implements StatsExporter {
     @Override
     public void write(StatsReport report, Format format, Path file) {
         try {
-            OwnerOnlyFiles.write(file, out -> {
+            PrivateFiles.writeAtomically(file, out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 switch (format) {
                     case CSV -> writeCsv(report, writer);
@@ -57,9 +55,9 @@ public final class StatsFileExporter implements StatsExporter {
     private void writeCsv(StatsReport report, Writer writer) throws IOException {
         writer.write('\uFEFF');
         writer.write("# " + describe(report) + "\r\n");
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        List<String> header = new ArrayList<>();
         for (StatsColumn column : StatsColumn.values()) {
-            schema.addColumn(column.field());
+            header.add(column.field());
         }
         List<List<String>> rows = new ArrayList<>();
         for (AgentMetrics agent : report.agents()) {
@@ -68,7 +66,7 @@ public final class StatsFileExporter implements StatsExporter {
         List<String> team = cells(report.team());
         team.set(StatsColumn.NAME.ordinal(), messages.get("stats.team"));
         rows.add(team);
-        csv.writer(schema.build()).writeValues(writer).writeAll(rows).close();
+        ExcelCsvWriter.writeTable(writer, header, rows);
     }
 
     private static List<String> cells(AgentMetrics metrics) {

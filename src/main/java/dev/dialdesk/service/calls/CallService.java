@@ -166,4 +166,9 @@ public final class CallService {
     public List<Disposition> dispositions() {
         return dispositions.all();
     }
+
+    /** Adds or replaces the dispositions edited on the settings screen. */
+    public void saveDispositions(List<Disposition> edited) {
+        edited.forEach(dispositions::save);
+    }
 }

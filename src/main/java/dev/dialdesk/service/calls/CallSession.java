@@ -1,6 +1,7 @@
 package dev.dialdesk.service.calls;
 
 import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.storage.CallLog;
@@ -99,15 +100,15 @@ public final class CallSession {
         return call;
     }
 
-    /** Records the outcome of the current call (hanging up if needed) and clears the lead. */
-    public synchronized CallLog.Recorded record(String dispositionCode, String note) {
+    /** Records the outcome of the current call (hanging up if needed) and clears the lead; the saved attempt. */
+    public synchronized CallAttempt record(String dispositionCode, String note) {
         if (call == null) {
             throw new UserFacingException(new Message("calls.error.noCall"), "Disposition without a call");
         }
         CallLog.Recorded recorded = calls.record(call, dispositionCode, note);
         call = null;
         current = null;
-        return recorded;
+        return recorded.attempt();
     }
 
     /** The disposition key: records the outcome and shows the next lead, in one step. */

@@ -27,19 +27,39 @@ public final class SettingKey<T> {
     }
 
     public static SettingKey<Integer> integer(String name, int defaultValue) {
-        return new SettingKey<>(name, defaultValue, Integer::valueOf, String::valueOf);
+        return new SettingKey<>(name, defaultValue, text -> Integer.valueOf(text.strip()), String::valueOf);
     }
 
     public static SettingKey<Boolean> bool(String name, boolean defaultValue) {
-        return new SettingKey<>(name, defaultValue, Boolean::valueOf, String::valueOf);
+        return new SettingKey<>(name, defaultValue, SettingKey::strictBoolean, String::valueOf);
     }
 
     public static SettingKey<ZoneId> zone(String name, ZoneId defaultValue) {
-        return new SettingKey<>(name, defaultValue, ZoneId::of, ZoneId::getId);
+        return new SettingKey<>(name, defaultValue, text -> ZoneId.of(text.strip()), ZoneId::getId);
     }
 
     public static <E extends Enum<E>> SettingKey<E> enumeration(String name, Class<E> type, E defaultValue) {
-        return new SettingKey<>(name, defaultValue, text -> Enum.valueOf(type, text), Enum::name);
+        return new SettingKey<>(name, defaultValue, text -> constant(type, text), Enum::name);
+    }
+
+    /** The constant named {@code text} in any case ({@code "uri"} is {@code URI}); anything else is refused. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String text) {
+        String wanted = text.strip();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(wanted)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** {@code true} or {@code false} in any case; {@code "yes"} is refused, not read as false. */
+    private static Boolean strictBoolean(String text) {
+        String wanted = text.strip();
+        if (wanted.equalsIgnoreCase("true") || wanted.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(wanted);
+        }
+        throw new IllegalArgumentException("not true or false");
     }
 
     public String name() {

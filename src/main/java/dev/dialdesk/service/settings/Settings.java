@@ -1,24 +1,48 @@
 package dev.dialdesk.service.settings;
 
+import dev.dialdesk.storage.SettingsStore;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The user's settings, read once at start and written back on every change. Unknown or unreadable
- * values fall back to the key's default; values the file holds for keys this build does not know are
- * kept, so that an older Dialdesk does not erase a newer one's settings.
+ * The user's settings, read once at start and written back on every change. A value the file holds
+ * that its key cannot read is logged, listed in {@link #problems()} (the settings dialog shows them)
+ * and stands in for the default until a new value is saved; it is never silently overwritten. Values
+ * for keys this build does not know are kept, so that an older Dialdesk does not erase a newer one's
+ * settings. Saves run one at a time, and the value in memory changes only when its save succeeded.
  */
 public final class Settings {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
+    private static final int LOGGED_VALUE_LENGTH = 40;
+
     private final SettingsStore store;
-    private final Map<String, String> values;
+    private final Object saving = new Object();
+    private volatile Map<String, String> values;
+    private final Map<String, SettingProblem> problems = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Boolean> logged = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<SettingKey<?>>> listeners = new CopyOnWriteArrayList<>();
 
     public Settings(SettingsStore store) {
         this.store = store;
-        this.values = new LinkedHashMap<>(store.load());
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(loadFrom(store)));
+    }
+
+    private Map<String, String> loadFrom(SettingsStore store) {
+        try {
+            return store.load();
+        } catch (SettingsStore.UnreadableSettingsException e) {
+            LOG.warn("Settings file is unreadable ({}); using the defaults", e.getMessage());
+            problems.put("", new SettingProblem(SettingProblem.Kind.UNREADABLE_FILE, "settings.json", e.getMessage()));
+            return Map.of();
+        }
     }
 
     /** Settings held in memory only: for tests and the demo. */
@@ -36,7 +60,7 @@ public final class Settings {
         });
     }
 
-    public synchronized <T> T get(SettingKey<T> key) {
+    public <T> T get(SettingKey<T> key) {
         String text = values.get(key.name());
         if (text == null) {
             return key.defaultValue();
@@ -44,22 +68,44 @@ public final class Settings {
         try {
             return key.parse(text);
         } catch (RuntimeException e) {
+            badValue(key, text, e);
             return key.defaultValue();
         }
     }
 
-    public <T> void set(SettingKey<T> key, T value) {
-        Map<String, String> snapshot;
-        synchronized (this) {
-            if (value == null) {
-                values.remove(key.name());
-            } else {
-                values.put(key.name(), key.format(value));
-            }
-            snapshot = new LinkedHashMap<>(values);
+    private void badValue(SettingKey<?> key, String text, RuntimeException e) {
+        problems.put(key.name(), new SettingProblem(SettingProblem.Kind.BAD_VALUE, key.name(), text));
+        if (logged.putIfAbsent(key.name() + '\u0000' + text, Boolean.TRUE) == null) {
+            String shown = text.length() > LOGGED_VALUE_LENGTH ? text.substring(0, LOGGED_VALUE_LENGTH) + "…" : text;
+            LOG.warn("Setting {} in the settings file has a value it cannot use (\"{}\": {}); using the default {}",
+                    key.name(), shown, e.getMessage(), key.defaultValue());
         }
-        store.save(snapshot);
+    }
+
+    /**
+     * Saves {@code value} (null removes it). Saves run one at a time; when the store fails the
+     * exception is thrown and the value in memory stays what it was.
+     */
+    public <T> void set(SettingKey<T> key, T value) {
+        synchronized (saving) {
+            Map<String, String> next = new LinkedHashMap<>(values);
+            if (value == null) {
+                next.remove(key.name());
+            } else {
+                next.put(key.name(), key.format(value));
+            }
+            store.save(next);
+            values = Collections.unmodifiableMap(next);
+            problems.remove(key.name());
+        }
         listeners.forEach(listener -> listener.accept(key));
+    }
+
+    /** What in the settings file could not be used, in the order it was found. */
+    public List<SettingProblem> problems() {
+        synchronized (problems) {
+            return List.copyOf(problems.values());
+        }
     }
 
     public void addListener(Consumer<SettingKey<?>> listener) {

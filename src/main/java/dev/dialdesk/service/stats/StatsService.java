@@ -5,6 +5,7 @@ import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.QaDeadlineRule;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.storage.StatsStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -167,12 +168,19 @@ public final class StatsService {
     public AgentDay agentDay(AgentId agent, DateRange range) {
         Instant from = start(range.from());
         Instant to = start(range.to().plusDays(1));
-        return new AgentDay(agent, range, store.calls(agent, from, to), contracts.contracts(agent, from, to),
+        List<DayCall> calls = store.calls(agent, from, to).stream().map(c -> new DayCall(c.startedAt(),
+                c.durationMillis(), c.disposition(), c.leadName(), c.phoneE164(), c.note())).toList();
+        return new AgentDay(agent, range, calls, contracts.contracts(agent, from, to),
                 contracts.qaCases(from, to, Optional.of(agent)));
     }
 
+    /** One call of the drill-down, for the team lead's view of an agent's day. */
+    public record DayCall(Instant startedAt, long durationMillis, String disposition, String leadName,
+                          String phoneE164, String note) {
+    }
+
     /** What the drill-down shows. */
-    public record AgentDay(AgentId agent, DateRange range, List<StatsStore.CallLine> calls,
+    public record AgentDay(AgentId agent, DateRange range, List<DayCall> calls,
                            List<ContractMetricsSource.ContractLine> contracts,
                            List<ContractMetricsSource.QaCase> qaCases) {
     }

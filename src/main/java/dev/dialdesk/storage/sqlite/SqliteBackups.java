@@ -199,7 +199,7 @@ public final class SqliteBackups implements DatabaseBackups {
                 LOG.warn("Checkpointing the replaced database failed ({}); its WAL is in the safety copy", e.getMessage());
             }
         }
-        Path[] companions = OwnerOnlyFiles.companions(database);
+        Path[] companions = DatabaseFiles.companions(database);
         for (Path companion : Arrays.copyOfRange(companions, 1, companions.length)) {
             Files.deleteIfExists(companion);
         }
@@ -234,7 +234,7 @@ public final class SqliteBackups implements DatabaseBackups {
     }
 
     private static void deleteWithCompanions(Path file) throws IOException {
-        for (Path companion : OwnerOnlyFiles.companions(file)) {
+        for (Path companion : DatabaseFiles.companions(file)) {
             Files.deleteIfExists(companion);
         }
     }

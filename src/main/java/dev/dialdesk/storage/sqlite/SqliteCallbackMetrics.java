@@ -1,7 +1,7 @@
 package dev.dialdesk.storage.sqlite;
 
 import dev.dialdesk.domain.AgentId;
-import dev.dialdesk.service.stats.CallbackMetricsSource;
+import dev.dialdesk.storage.CallbackMetricsSource;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;

@@ -1,10 +1,9 @@
 package dev.dialdesk.storage.sqlite;
 
 import dev.dialdesk.domain.AgentId;
-import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.domain.text.SectionRecords;
 import dev.dialdesk.service.reports.DayReportService;
-import dev.dialdesk.service.reports.ReportSection;
-import dev.dialdesk.service.reports.SectionRecords;
+import dev.dialdesk.storage.ReportSectionStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,18 +14,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The {@code callbacks} section of the day report ({@code docs/day-report-format.md}): the agent's
  * callbacks due or changed in the report's days, by their stable {@code report_id}. Import inserts
  * unknown ids and updates a callback only when the record's {@code updated_at} is later than the stored
- * one, so the same file changes nothing and a newer export updates.
+ * one, so the same file changes nothing and a newer export updates. The records were checked by
+ * {@code service.reports.SectionRules} before they arrive.
  */
-public final class SqliteCallbackReportSection implements ReportSection {
+public final class SqliteCallbackReportSection implements ReportSectionStore {
 
-    static final Set<String> STATUSES = Set.of("PENDING", "DONE", "MISSED", "CANCELLED");
-    static final Set<String> KINDS = Set.of("NORMAL", "RE_RECORDING");
     private static final String COLUMNS = "due_at, window_end, status, kind, customer_asked, missed_at, outcome, note, "
             + "updated_at";
 
@@ -85,25 +82,6 @@ public final class SqliteCallbackReportSection implements ReportSection {
     }
 
     @Override
-    public List<Message> validate(List<Map<String, Object>> records) {
-        return SectionRecords.validate(name(), records, r -> {
-            r.id();
-            r.phone("lead_phone");
-            r.instant("due_at");
-            r.optionalInstant("window_end_at");
-            r.oneOf("status", STATUSES);
-            if (r.optionalText("kind") != null) {
-                r.oneOf("kind", KINDS);
-            }
-            r.bool("customer_asked");
-            r.optionalInstant("missed_at");
-            r.optionalText("outcome");
-            r.optionalText("note");
-            r.instant("updated_at");
-        });
-    }
-
-    @Override
     public int importRecords(AgentId agent, List<Map<String, Object>> records) {
         if (records.isEmpty()) {
             return 0;
@@ -138,7 +116,7 @@ public final class SqliteCallbackReportSection implements ReportSection {
         s.setLong(4, updated.toEpochMilli());
         s.setLong(5, r.instant("due_at").toEpochMilli());
         ReportIds.setInstant(s, 6, r.optionalInstant("window_end_at"));
-        s.setString(7, r.oneOf("status", STATUSES));
+        s.setString(7, r.text("status"));
         String kind = r.optionalText("kind");
         s.setString(8, kind == null ? "NORMAL" : kind);
         s.setInt(9, r.bool("customer_asked") ? 1 : 0);

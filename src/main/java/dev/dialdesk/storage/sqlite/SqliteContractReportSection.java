@@ -1,12 +1,9 @@
 package dev.dialdesk.storage.sqlite;
 
 import dev.dialdesk.domain.AgentId;
-import dev.dialdesk.domain.contracts.QaState;
-import dev.dialdesk.domain.contracts.ReturnReason;
-import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.domain.text.SectionRecords;
 import dev.dialdesk.service.reports.DayReportService;
-import dev.dialdesk.service.reports.ReportSection;
-import dev.dialdesk.service.reports.SectionRecords;
+import dev.dialdesk.storage.ReportSectionStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,21 +15,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The {@code contracts} section of the day report ({@code docs/day-report-format.md}): the agent's
  * contracts made or changed in the report's days with their QA state, by their stable
  * {@code report_id}. Import inserts unknown ids and updates a contract only when the record's
- * {@code updated_at} is later than the stored one. No customer details beyond the number travel.
+ * {@code updated_at} is later than the stored one. No customer details beyond the number travel. The
+ * records were checked by {@code service.reports.SectionRules} before they arrive.
  */
-public final class SqliteContractReportSection implements ReportSection {
+public final class SqliteContractReportSection implements ReportSectionStore {
 
-    static final Set<String> STATES = Arrays.stream(QaState.values()).map(Enum::name).collect(Collectors.toSet());
-    static final Set<String> RETURN_REASONS = Arrays.stream(ReturnReason.values()).map(Enum::name)
-            .collect(Collectors.toSet());
-    private static final long MAX_PREMIUM = 1_000_000_000_000L;
     private static final String COLUMNS = "contract_at, zone, product, premium_won, application_no, qa_state, qa_reason, "
             + "qa_notice_date, qa_deadline_at, re_recorded_at, returned_at, return_reason, withdrawal_date, cancelled_at, "
             + "updated_at";
@@ -95,30 +88,6 @@ public final class SqliteContractReportSection implements ReportSection {
     }
 
     @Override
-    public List<Message> validate(List<Map<String, Object>> records) {
-        return SectionRecords.validate(name(), records, r -> {
-            r.id();
-            r.phone("lead_phone");
-            r.instant("contracted_at");
-            r.zone("zone");
-            r.text("product");
-            r.whole("premium_won", MAX_PREMIUM);
-            r.optionalText("application_no");
-            r.oneOf("qa_state", STATES);
-            r.optionalText("qa_reason");
-            r.optionalDate("qa_notice_date");
-            r.instant("qa_deadline_at");
-            r.optionalInstant("re_recorded_at");
-            r.optionalInstant("returned_at");
-            if (r.optionalText("return_reason") != null) {
-                r.oneOf("return_reason", RETURN_REASONS);
-            }
-            r.optionalDate("withdrawal_date");
-            r.optionalInstant("cancelled_at");
-            r.instant("updated_at");
-        });
-    }
-
     /**
      * When a record of the report replaces the contract here: when it is newer, except that a
      * re-recording made before the deadline always wins over a return by the deadline, whichever
@@ -170,10 +139,10 @@ public final class SqliteContractReportSection implements ReportSection {
         s.setLong(5, r.instant("contracted_at").toEpochMilli());
         s.setString(6, r.zone("zone").getId());
         s.setString(7, r.text("product"));
-        s.setLong(8, r.whole("premium_won", MAX_PREMIUM));
+        s.setLong(8, r.whole("premium_won", Long.MAX_VALUE)); // its limit was checked with the rules
         String application = r.optionalText("application_no");
         s.setString(9, application == null ? "" : application);
-        s.setString(10, r.oneOf("qa_state", STATES));
+        s.setString(10, r.text("qa_state"));
         ReportIds.setText(s, 11, r.optionalText("qa_reason"));
         LocalDate notice = r.optionalDate("qa_notice_date");
         ReportIds.setText(s, 12, notice == null ? null : notice.toString());

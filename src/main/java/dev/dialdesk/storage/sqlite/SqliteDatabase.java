@@ -83,7 +83,7 @@ public final class SqliteDatabase implements AutoCloseable {
                 Files.createDirectories(parent);
             }
             refuseNewerSchema(file);
-            OwnerOnlyFiles.prepare(file);
+            DatabaseFiles.prepare(file);
             SqliteDatabase database = new SqliteDatabase(file, busyTimeout);
             try {
                 database.write(connection -> {

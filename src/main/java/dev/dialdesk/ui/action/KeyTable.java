@@ -9,8 +9,9 @@ import java.util.Optional;
 import javax.swing.KeyStroke;
 
 /**
- * Every key stroke of the application, in one table, by action id. {@code KeyTableTest} fails when
- * two actions share a key. Add a binding here, never in a screen.
+ * Every key stroke of the application, in one table, by action id: the window-wide keys and the keys
+ * local to a dialog or a table (Escape, field mnemonics). {@code KeyTableTest} fails when two actions
+ * share a key, or when a key stroke is written anywhere else. Add a binding here, never in a screen.
  */
 public final class KeyTable {
 
@@ -19,6 +20,11 @@ public final class KeyTable {
     private static final int ALT = InputEvent.ALT_DOWN_MASK;
 
     private static final Map<String, KeyStroke> KEYS;
+    /**
+     * Keys that act inside one dialog or one table only, so they may repeat a key of the main window
+     * (Escape also clears the lead search; Enter also opens a lead): never two in the same scope.
+     */
+    private static final Map<String, KeyStroke> LOCAL_KEYS;
 
     static {
         Map<String, KeyStroke> keys = new LinkedHashMap<>();
@@ -80,6 +86,18 @@ public final class KeyTable {
         keys.put("stats.print", KeyStroke.getKeyStroke(KeyEvent.VK_P, CTRL));
         keys.put("stats.exportCsv", KeyStroke.getKeyStroke(KeyEvent.VK_E, CTRL | SHIFT));
         KEYS = Collections.unmodifiableMap(keys);
+
+        Map<String, KeyStroke> local = new LinkedHashMap<>();
+        // every dialog: Escape closes it without saving
+        local.put("dialog.close", KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0));
+        // the stats agents table: Enter opens the drill-down, like its window-wide key
+        local.put("stats.drill.table", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0));
+        // the callback booking dialog's field mnemonics (Alt+letter moves to the field)
+        local.put("callbacks.book.customerAsked", KeyStroke.getKeyStroke(KeyEvent.VK_C, ALT));
+        local.put("callbacks.book.dateTime", KeyStroke.getKeyStroke(KeyEvent.VK_D, ALT));
+        local.put("callbacks.book.windowEnd", KeyStroke.getKeyStroke(KeyEvent.VK_U, ALT));
+        local.put("callbacks.book.note", KeyStroke.getKeyStroke(KeyEvent.VK_N, ALT));
+        LOCAL_KEYS = Collections.unmodifiableMap(local);
     }
 
     private KeyTable() {
@@ -87,6 +105,25 @@ public final class KeyTable {
 
     public static Optional<KeyStroke> keyFor(String actionId) {
         return Optional.ofNullable(KEYS.get(actionId));
+    }
+
+    /** A key that acts inside one dialog or one table only ({@code dialog.close}: Escape). */
+    public static KeyStroke localKey(String id) {
+        KeyStroke key = LOCAL_KEYS.get(id);
+        if (key == null) {
+            throw new IllegalArgumentException("No local key " + id + " in the KeyTable");
+        }
+        return key;
+    }
+
+    /** The key code of a field's mnemonic (used with Alt), from the local keys. */
+    public static int mnemonic(String id) {
+        return localKey(id).getKeyCode();
+    }
+
+    /** The dialog- and table-local keys, in declaration order: for the duplicate test. */
+    public static Map<String, KeyStroke> local() {
+        return LOCAL_KEYS;
     }
 
     /** All bindings, in declaration order: for the shortcut sheet and the duplicate test. */

@@ -9,7 +9,11 @@ public final class KeyText {
     private KeyText() {
     }
 
+    /** The key as a person reads it: "Alt+5", "Ctrl+Shift+1"; an empty text for no key. */
     public static String of(KeyStroke key) {
+        if (key == null) {
+            return "";
+        }
         String modifiers = KeyEvent.getModifiersExText(key.getModifiers());
         String name = KeyEvent.getKeyText(key.getKeyCode());
         return modifiers.isEmpty() ? name : modifiers + "+" + name;

@@ -7,6 +7,7 @@ import dev.dialdesk.domain.callbacks.CallbackEntry;
 import dev.dialdesk.domain.callbacks.Reschedule;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.ui.action.BaseAction;
+import dev.dialdesk.ui.action.KeyText;
 import java.awt.Component;
 import java.awt.Font;
 import java.util.ArrayList;

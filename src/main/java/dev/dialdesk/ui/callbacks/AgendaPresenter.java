@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.LatestRequest;
 import dev.dialdesk.ui.common.TaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.callbacks.Agenda;
@@ -19,7 +20,8 @@ import java.util.function.LongConsumer;
 /**
  * The agenda's logic, without Swing: loading, and acting on one callback (call now, reschedule in one
  * move or to a picked time, snooze its reminder, cancel with a reason). Every service call runs
- * through the {@link TaskRunner}; the agenda reloads after each change.
+ * through the {@link TaskRunner}; the agenda reloads after each change, and an agenda that arrives
+ * after a newer load was started is dropped.
  */
 public final class AgendaPresenter {
 
@@ -27,6 +29,7 @@ public final class AgendaPresenter {
     private final CallbackAgenda agenda;
     private final Messages messages;
     private final TaskRunner worker;
+    private final LatestRequest loads;
     private final Function<Throwable, String> describe;
     private final AgentId agent;
     private final LongConsumer callNow;
@@ -40,6 +43,7 @@ public final class AgendaPresenter {
         this.agenda = agenda;
         this.messages = messages;
         this.worker = worker;
+        this.loads = new LatestRequest(worker);
         this.describe = describe;
         this.agent = agent;
         this.callNow = callNow;
@@ -60,13 +64,13 @@ public final class AgendaPresenter {
     }
 
     public void refresh() {
-        run("Loading the callbacks", () -> agenda.agenda(agent), loaded -> {
+        loads.run("Loading the callbacks", () -> agenda.agenda(agent), loaded -> {
             current = loaded;
             if (view != null) {
                 view.show(loaded);
             }
             listeners.forEach(l -> l.accept(loaded));
-        });
+        }, this::showFailure);
     }
 
     /** The callback's lead becomes the current lead of the call loop (the caller's hook). */

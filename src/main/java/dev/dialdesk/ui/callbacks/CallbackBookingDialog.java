@@ -8,11 +8,12 @@ import dev.dialdesk.domain.callbacks.Callback;
 import dev.dialdesk.domain.callbacks.QuickPick;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.ui.action.BaseAction;
+import dev.dialdesk.ui.action.KeyTable;
+import dev.dialdesk.ui.action.KeyText;
 import dev.dialdesk.ui.common.Edt;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -68,7 +69,7 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
         note.setName("bookingNote");
         customerAsked = new JCheckBox(messages.get("callbacks.book.customerAsked"));
         customerAsked.setName("bookingCustomerAsked");
-        customerAsked.setMnemonic(KeyEvent.VK_C);
+        customerAsked.setMnemonic(KeyTable.mnemonic("callbacks.book.customerAsked"));
         book = new JButton(messages.get("callbacks.book.submit"));
         book.setName("bookingSubmit");
         book.addActionListener(e -> presenter.submit());
@@ -100,12 +101,12 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
             pickRow.add(button);
         }
         form.add(pickRow);
-        form.add(label("callbacks.book.dateTime", dateTime.getDatePicker().getComponentDateTextField(), KeyEvent.VK_D));
+        form.add(label("callbacks.book.dateTime", dateTime.getDatePicker().getComponentDateTextField(), KeyTable.mnemonic("callbacks.book.dateTime")));
         form.add(dateTime, "growx 0");
-        form.add(label("callbacks.book.windowEnd", windowEnd.getComponentTimeTextField(), KeyEvent.VK_U));
+        form.add(label("callbacks.book.windowEnd", windowEnd.getComponentTimeTextField(), KeyTable.mnemonic("callbacks.book.windowEnd")));
         form.add(windowEnd, "growx 0, split 2");
         form.add(muted(messages.get("callbacks.book.windowEnd.hint")));
-        form.add(label("callbacks.book.note", note, KeyEvent.VK_N));
+        form.add(label("callbacks.book.note", note, KeyTable.mnemonic("callbacks.book.note")));
         form.add(note);
         form.add(new JLabel());
         form.add(customerAsked);
@@ -144,7 +145,7 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
             root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, action.id());
             root.getActionMap().put(action.id(), action);
         });
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close");
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyTable.localKey("dialog.close"), "close");
         root.getActionMap().put("close", new AbstractAction() {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {

@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.calls;
 
+import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.service.calls.ActiveCall;
@@ -8,7 +9,6 @@ import dev.dialdesk.service.calls.CallSession;
 import dev.dialdesk.service.calls.QueuedLead;
 import dev.dialdesk.service.calls.ShiftStats;
 import dev.dialdesk.service.calls.ShiftStatsService;
-import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.ui.common.TaskRunner;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -172,7 +172,7 @@ public final class CallPresenter {
         phase = CallSession.Phase.IDLE;
         view.showPhase(phase);
         running = true;
-        followUp.afterRecorded(new DispositionFollowUp.Outcome(disposition, lead.lead(), saved.recorded().attempt()),
+        followUp.afterRecorded(new DispositionFollowUp.Outcome(disposition, lead.lead(), saved.attempt()),
                 () -> {
                     running = false;
                     run("Fetching the next lead", session::next, this::showNext);
@@ -287,7 +287,7 @@ public final class CallPresenter {
     private record Loaded(List<Disposition> dispositions, ShiftStats stats) {
     }
 
-    private record Saved(CallLog.Recorded recorded, ShiftStats stats) {
+    private record Saved(CallAttempt attempt, ShiftStats stats) {
     }
 
     private record Advanced(Optional<QueuedLead> next, ShiftStats stats) {

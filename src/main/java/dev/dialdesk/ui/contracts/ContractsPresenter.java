@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.contracts;
 
+import dev.dialdesk.ui.common.LatestRequest;
 import dev.dialdesk.ui.common.TaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.Contract;
@@ -24,6 +25,7 @@ public final class ContractsPresenter {
 
     private final ContractService service;
     private final TaskRunner tasks;
+    private final LatestRequest loads;
     private final ReRecordingBooker booker;
     private final Clock clock;
     private final AgentId agent;
@@ -38,6 +40,7 @@ public final class ContractsPresenter {
                               AgentId agent, Messages messages) {
         this.service = service;
         this.tasks = tasks;
+        this.loads = new LatestRequest(tasks);
         this.booker = booker;
         this.clock = clock;
         this.agent = agent;
@@ -64,7 +67,7 @@ public final class ContractsPresenter {
     /** Loads the list (all contracts, or open QA cases only). */
     public void load() {
         boolean open = openOnly;
-        tasks.run("Loading contracts", () -> service.list(open, null), rows -> {
+        loads.run("Loading contracts", () -> service.list(open, null), rows -> {
             model.replace(rows, clock.instant());
             if (selected != null) {
                 int index = model.indexOf(selected.contract().id());

@@ -2,9 +2,9 @@ package dev.dialdesk.ui.contracts;
 
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.ui.action.KeyTable;
 import java.awt.Component;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.swing.JButton;
@@ -12,7 +12,6 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
@@ -70,7 +69,7 @@ final class FormDialog {
         grid.add(cancel, "tag cancel");
         dialog.getRootPane().setDefaultButton(ok);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
-                KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+                KeyTable.localKey("dialog.close"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         dialog.setContentPane(grid);
         dialog.pack();
         dialog.setLocationRelativeTo(dialog.getOwner());

@@ -5,9 +5,8 @@ import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.service.stats.MetricFormat;
 import dev.dialdesk.service.stats.StatsService;
-import dev.dialdesk.storage.StatsStore;
+import dev.dialdesk.ui.action.KeyTable;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,7 +17,6 @@ import javax.swing.JDialog;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 
@@ -33,7 +31,7 @@ final class AgentDayDialog extends JDialog {
         MetricFormat format = new MetricFormat(messages);
         JTable calls = table("drillCalls", day.calls(), messages, List.of("stats.drill.time", "stats.drill.lead",
                 "stats.drill.phone", "stats.drill.disposition", "stats.drill.duration", "stats.drill.note"),
-                (StatsStore.CallLine call) -> new Object[] {TIME.format(call.startedAt().atZone(zone)), call.leadName(),
+                (StatsService.DayCall call) -> new Object[] {TIME.format(call.startedAt().atZone(zone)), call.leadName(),
                         PhoneNumber.ofE164(call.phoneE164()).national(), label(messages, call),
                         MetricFormat.duration(call.durationMillis() / 1000), call.note()});
         JTable contracts = table("drillContracts", day.contracts(), messages, List.of("stats.drill.time",
@@ -54,13 +52,13 @@ final class AgentDayDialog extends JDialog {
         getContentPane().setLayout(new MigLayout("fill, insets dialog", "[grow]", "[grow][]"));
         getContentPane().add(tabs, "grow, wrap");
         getContentPane().add(close, "tag ok");
-        getRootPane().registerKeyboardAction(event -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+        getRootPane().registerKeyboardAction(event -> dispose(), KeyTable.localKey("dialog.close"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         setSize(820, 480);
         setLocationRelativeTo(owner);
     }
 
-    private static String label(Messages messages, StatsStore.CallLine call) {
+    private static String label(Messages messages, StatsService.DayCall call) {
         String key = "disposition." + call.disposition();
         return messages.has(key) ? messages.get(key) : call.disposition();
     }

@@ -16,19 +16,15 @@ import dev.dialdesk.service.stats.StatsReport;
 import dev.dialdesk.service.stats.StatsService;
 import dev.dialdesk.ui.action.BaseAction;
 import dev.dialdesk.ui.action.KeyTable;
-import dev.dialdesk.ui.common.BackgroundTask;
 import dev.dialdesk.ui.common.BackgroundTaskRunner;
 import dev.dialdesk.ui.common.ErrorReporter;
 import java.awt.Color;
 import java.awt.GridLayout;
-import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -38,7 +34,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
@@ -134,7 +129,7 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         this.saveLocation = saveLocation;
         this.format = new MetricFormat(messages);
         this.charts = new StatsCharts(messages);
-        this.presenter = new StatsPresenter(stats, exporter, ownAgent, this::inBackground);
+        this.presenter = new StatsPresenter(stats, exporter, ownAgent, new BackgroundTaskRunner(errors, this));
         this.model = new AgentTableModel(messages);
         this.teamModel = new AgentTableModel(messages);
         this.table = new JTable(model);
@@ -229,7 +224,7 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         });
         BaseAction drill = BaseAction.of("stats.drill", messages, this::drillSelected);
         // Enter on the table: the same action as its KeyTable key (Ctrl+Enter), table-local.
-        table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), drill.id());
+        table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyTable.localKey("stats.drill.table"), drill.id());
         KeyTable.keyFor(drill.id()).ifPresent(key -> table.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(key, drill.id()));
         table.getActionMap().put(drill.id(), drill);
         JScrollPane scroll = new JScrollPane(table, ScrollPaneConstants.VERTICAL_SCROLLBAR_ALWAYS,
@@ -305,20 +300,6 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
                 errors.report(this, "stats.print", e);
             }
         });
-    }
-
-    private <T> void inBackground(String context, Callable<T> work, Consumer<T> done) {
-        new BackgroundTask<T>(errors, this, context) {
-            @Override
-            protected T work() throws Exception {
-                return work.call();
-            }
-
-            @Override
-            protected void done(T result) {
-                done.accept(result);
-            }
-        }.start();
     }
 
     @Override

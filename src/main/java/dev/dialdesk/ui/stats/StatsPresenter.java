@@ -5,30 +5,35 @@ import dev.dialdesk.service.stats.DateRange;
 import dev.dialdesk.service.stats.StatsExporter;
 import dev.dialdesk.service.stats.StatsReport;
 import dev.dialdesk.service.stats.StatsService;
+import dev.dialdesk.ui.common.LatestRequest;
+import dev.dialdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * The dashboard's logic, without Swing: which range is shown, loading it, drilling into an agent,
- * exporting. {@code only} set: an agent's own view (their numbers only).
+ * exporting. {@code only} set: an agent's own view (their numbers only). A report that arrives after a
+ * newer range was asked for is dropped.
  */
 final class StatsPresenter {
 
     private final StatsService stats;
     private final StatsExporter exporter;
     private final Optional<AgentId> only;
-    private final Background background;
+    private final TaskRunner background;
+    private final LatestRequest loads;
     private StatsView view;
     private DateRange.Preset preset = DateRange.Preset.YESTERDAY;
     private DateRange custom;
     private StatsReport current;
 
-    StatsPresenter(StatsService stats, StatsExporter exporter, Optional<AgentId> only, Background background) {
+    StatsPresenter(StatsService stats, StatsExporter exporter, Optional<AgentId> only, TaskRunner background) {
         this.stats = stats;
         this.exporter = exporter;
         this.only = only;
         this.background = background;
+        this.loads = new LatestRequest(background);
     }
 
     void attach(StatsView newView) {
@@ -66,7 +71,7 @@ final class StatsPresenter {
 
     void load(DateRange range) {
         view.showLoading(range);
-        background.run("stats.load", () -> stats.report(range, only), report -> {
+        loads.run("stats.load", () -> stats.report(range, only), report -> {
             current = report;
             view.showReport(report);
         });

@@ -7,7 +7,7 @@ import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.calls.DefaultDispositions;
 import dev.dialdesk.domain.i18n.Message;
-import dev.dialdesk.service.stats.CallbackMetricsSource;
+import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.service.stats.DateRange;
 import dev.dialdesk.testing.StatsFixture;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.testing.StatsFixture;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -161,7 +161,7 @@ class ContractsGuiTest {
         fx.db.clock.set("2012-11-24T18:20");
         GuiActionRunner.execute(() -> module.presenter().tick());
         assertThat(cell(ContractsTableModel.COUNTDOWN)).isEqualTo("5h 40m");
-        GuiActionRunner.execute(() -> ((JTable) table().target()).clearSelection());
+        GuiActionRunner.execute(() -> table().target().clearSelection());
         table().cell(row(0).column(ContractsTableModel.COUNTDOWN)).foreground()
                 .requireEqualTo(UIManager.getColor("Dialdesk.urgency.due.foreground"));
         window.label("qaStatusLabel").requireText("QA: 1 case, 5h 40m left");
@@ -175,7 +175,7 @@ class ContractsGuiTest {
         press(window.button("contracts.reRecorded").target());
         await("re-recorded", () -> cell(ContractsTableModel.COUNTDOWN).equals("Done"));
         window.button("contracts.reRecorded").requireDisabled();
-        GuiActionRunner.execute(() -> ((JTable) table().target()).clearSelection());
+        GuiActionRunner.execute(() -> table().target().clearSelection());
         table().cell(row(0).column(ContractsTableModel.COUNTDOWN)).foreground()
                 .requireEqualTo(UIManager.getColor("Dialdesk.urgency.done.foreground"));
         window.label("qaStatusLabel").requireText("QA: no open cases");
@@ -230,7 +230,7 @@ class ContractsGuiTest {
         ImageIO.write(image, "png", out.toFile());
         Color critical = UIManager.getColor("Dialdesk.urgency.critical.background");
         assertThat(critical).isNotNull();
-        assertThat(GuiActionRunner.execute(() -> ((JTable) table().target()).getRowCount())).isEqualTo(8);
+        assertThat(GuiActionRunner.execute(() -> table().target().getRowCount())).isEqualTo(8);
         assertThat(LocalDate.parse("2012-11-24")).isNotNull();
     }
 }

@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.contracts;
 
+import dev.dialdesk.testing.HeldTasks;
 import dev.dialdesk.testing.ImmediateTasks;
 import static dev.dialdesk.testing.CallLoopFixture.KIM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,5 +139,22 @@ class ContractsPresenterTest {
         assertThat(table.getValueAt(0, ContractsTableModel.PREMIUM)).isEqualTo("₩35,000");
         assertThat(table.getValueAt(0, ContractsTableModel.STATE)).isEqualTo("QA 대기");
         assertThat(table.getValueAt(0, ContractsTableModel.COOLING_OFF)).isEqualTo("2012-12-22까지");
+    }
+
+    @Test
+    void aListThatArrivesAfterANewerRequestWasMadeIsDropped() {
+        Contract passed = fx.contract(service, KIM, "2012-11-24T10:00");
+        service.passQa(passed.id(), KIM);
+        fx.contract(service, KIM, "2012-11-24T11:00");
+        HeldTasks tasks = new HeldTasks();
+        ContractsPresenter slow = new ContractsPresenter(service, tasks, (lead, contract, deadline) -> { },
+                fx.db.clock, KIM, Messages.forLocale(Locale.ENGLISH));
+
+        slow.setOpenOnly(true);
+        slow.setOpenOnly(false);
+        tasks.runNewest();
+        tasks.runOldest();
+
+        assertThat(slow.model().size()).as("all contracts, as asked last").isEqualTo(2);
     }
 }

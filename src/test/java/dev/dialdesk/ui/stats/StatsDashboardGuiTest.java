@@ -178,6 +178,6 @@ class StatsDashboardGuiTest {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);
         ImageIO.write(image, "png", target.resolve("dashboard.png").toFile());
-        assertThat(((JTable) table.target()).getRowCount()).isEqualTo(2);
+        assertThat(table.target().getRowCount()).isEqualTo(2);
     }
 }

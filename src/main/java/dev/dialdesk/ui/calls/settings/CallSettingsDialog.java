@@ -3,12 +3,13 @@ package dev.dialdesk.ui.calls.settings;
 import dev.dialdesk.domain.calls.CallingHours;
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.calls.CallService;
 import dev.dialdesk.service.calls.CallSettingKeys;
 import dev.dialdesk.service.calls.ClipboardFormat;
 import dev.dialdesk.service.calls.DialMethod;
 import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.service.settings.SettingProblem;
 import dev.dialdesk.service.settings.Settings;
-import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.ui.common.TaskRunner;
 import java.awt.Window;
 import java.time.DateTimeException;
@@ -36,7 +37,7 @@ public final class CallSettingsDialog extends JDialog {
 
     private final Messages messages;
     private final Settings settings;
-    private final DispositionStore store;
+    private final CallService calls;
     private final TaskRunner tasks;
     private final Runnable onSaved;
     private final JComboBox<DialMethod> method = new JComboBox<>(DialMethod.values());
@@ -49,12 +50,12 @@ public final class CallSettingsDialog extends JDialog {
     private final JButton save;
     private DispositionTableModel dispositions;
 
-    private CallSettingsDialog(Window owner, Messages messages, Settings settings, DispositionStore store,
+    private CallSettingsDialog(Window owner, Messages messages, Settings settings, CallService calls,
                                TaskRunner tasks, Runnable onSaved) {
         super(owner, messages.get("callsettings.title"), ModalityType.APPLICATION_MODAL);
         this.messages = messages;
         this.settings = settings;
-        this.store = store;
+        this.calls = calls;
         this.tasks = tasks;
         this.onSaved = onSaved;
         setName("callsettings");
@@ -65,10 +66,10 @@ public final class CallSettingsDialog extends JDialog {
     }
 
     /** Loads the dispositions off the event thread, then shows the dialog over {@code owner}. */
-    public static void open(Window owner, Messages messages, Settings settings, DispositionStore store,
+    public static void open(Window owner, Messages messages, Settings settings, CallService calls,
                             TaskRunner tasks, Runnable onSaved) {
-        CallSettingsDialog dialog = new CallSettingsDialog(owner, messages, settings, store, tasks, onSaved);
-        tasks.run("Loading the call settings", store::all, loaded -> {
+        CallSettingsDialog dialog = new CallSettingsDialog(owner, messages, settings, calls, tasks, onSaved);
+        tasks.run("Loading the call settings", calls::dispositions, loaded -> {
             dialog.build(loaded);
             dialog.setVisible(true);
         });
@@ -107,9 +108,21 @@ public final class CallSettingsDialog extends JDialog {
         hours.setName("callsettings.hours");
         problem.setName("callsettings.problem");
         problem.setForeground(UIManager.getColor("Dialdesk.error.foreground"));
+        showFileProblems();
         setContentPane(form());
         pack();
         setLocationRelativeTo(getOwner());
+    }
+
+    /** What in settings.json could not be used (read above, so the problems of this dialog's keys are known). */
+    private void showFileProblems() {
+        List<String> texts = settings.problems().stream()
+                .map(p -> messages.get(p.kind() == SettingProblem.Kind.BAD_VALUE
+                        ? "callsettings.problem.badValue" : "callsettings.problem.unreadable", p.setting(), p.detail()))
+                .toList();
+        if (!texts.isEmpty()) {
+            problem.setText(String.join("  ", texts));
+        }
     }
 
     private JPanel form() {
@@ -157,7 +170,7 @@ public final class CallSettingsDialog extends JDialog {
         }
         save.setEnabled(false);
         tasks.run("Saving the call settings", () -> {
-            values.apply(settings, store);
+            values.apply(settings, calls);
             return values;
         }, saved -> {
             dispose();
@@ -188,14 +201,14 @@ public final class CallSettingsDialog extends JDialog {
     /** What the dialog saves. */
     private record Values(DialMethod method, ClipboardFormat clipboardFormat, String uri, String command, ZoneId zone, String hours,
                           List<Disposition> dispositions) {
-        void apply(Settings settings, DispositionStore store) {
+        void apply(Settings settings, CallService calls) {
             settings.set(CallSettingKeys.DIAL_METHOD, method);
             settings.set(CallSettingKeys.CLIPBOARD_FORMAT, clipboardFormat);
             settings.set(CallSettingKeys.DIAL_URI, uri);
             settings.set(CallSettingKeys.DIAL_COMMAND, command);
             settings.set(SettingKeys.CENTRE_ZONE, zone);
             settings.set(CallSettingKeys.CALLING_HOURS, hours);
-            dispositions.forEach(store::save);
+            calls.saveDispositions(dispositions);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.dialdesk.service.reports;
+package dev.dialdesk.domain.text;
 
 import dev.dialdesk.domain.i18n.Message;
 import java.time.DateTimeException;
@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Typed access to the plain-map records of a day report section, for the {@link ReportSection}s: each
+ * Typed access to the plain-map records of a day report section (plain Java: the field rules in
+ * {@code service.reports.SectionRules} and every engine's store read records through it): each
  * getter refuses a missing or wrong value with the record's path ({@code contracts[2].premium_won}).
  */
 public final class SectionRecords {

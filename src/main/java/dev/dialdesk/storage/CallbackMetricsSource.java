@@ -1,4 +1,4 @@
-package dev.dialdesk.service.stats;
+package dev.dialdesk.storage;
 
 import dev.dialdesk.domain.AgentId;
 import java.time.LocalDate;
