@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * the agent ID in lower case. Passwords go to the server SCRAM-hashed (never in a statement's text,
  * so never in the server's log) and are kept nowhere by Dialdesk.
  */
-public final class TeamAdmin {
+public final class TeamAdmin implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamAdmin.class);
 
@@ -144,6 +144,12 @@ public final class TeamAdmin {
                 return rs.next();
             }
         }
+    }
+
+    /** Closes the owner's connections. */
+    @Override
+    public void close() {
+        database.close();
     }
 
     private static PGConnection pg(Connection connection) throws SQLException {
