@@ -32,6 +32,7 @@ class LayerRulesTest {
                 .layer("Ui").definedBy("dev.dialdesk.ui..")
                 .layer("Io").definedBy("dev.dialdesk.io..")
                 .layer("Sqlite").definedBy("dev.dialdesk.storage.sqlite..")
+                .layer("Postgres").definedBy("dev.dialdesk.storage.postgres..")
                 .layer("StorageApi").definedBy("dev.dialdesk.storage")
                 .layer("Service").definedBy("dev.dialdesk.service..")
                 .layer("Domain").definedBy("dev.dialdesk.domain..")
@@ -40,8 +41,9 @@ class LayerRulesTest {
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Io").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Sqlite").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Postgres").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite")
-                .whereLayer("StorageApi").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Service")
+                .whereLayer("StorageApi").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Postgres", "Service")
                 .check(classes);
     }
 
