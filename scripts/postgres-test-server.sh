@@ -56,7 +56,7 @@ dialdesk_pg_start() {
   DIALDESK_PG_DIR="$(mktemp -d /tmp/dialdesk-pg.XXXXXX)"
   export DIALDESK_PG_DIR
   printf '%s\n' "$password" > "$DIALDESK_PG_DIR/pwfile"
-  [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$DIALDESK_PG_DIR"
+  if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$DIALDESK_PG_DIR"; fi
   dialdesk_pg_as_owner "$bin/initdb" -D "$DIALDESK_PG_DIR/data" -U dialdesk_test \
     --pwfile="$DIALDESK_PG_DIR/pwfile" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$DIALDESK_PG_DIR/initdb.log"
   rm -f "$DIALDESK_PG_DIR/pwfile"
