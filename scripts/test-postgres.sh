@@ -20,5 +20,5 @@ if [ "${1:-}" = "--shell" ]; then
 elif [ "$#" -gt 0 ]; then
   mvn -B "$@"
 else
-  mvn -B -q test -Dtest='Postgres*Test,*PostgresTest,TeamAdminTest,LeadClaimsTest' -Dsurefire.failIfNoSpecifiedTests=false
+  mvn -B -q test -Dtest='dev/dialdesk/storage/postgres/*Test' -Dsurefire.failIfNoSpecifiedTests=false
 fi
