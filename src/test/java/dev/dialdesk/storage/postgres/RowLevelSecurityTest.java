@@ -131,6 +131,18 @@ class RowLevelSecurityTest {
         assertThat(rows(kim, "SELECT count(*)::text FROM stats_hour WHERE agent_id = 'A2048'")).containsExactly("0");
     }
 
+    @Test
+    void aCorrectedCallMovesOutOfItsOldHourAndADeletedOneLeavesTheRollUp() {
+        team.sql("INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, disposition, "
+                + "contact, sale) VALUES ('c-2', " + kimsLead + ", 'A1024', 3600000, 3610000, 10000, 'CONTRACT', 1, 1)");
+        team.sql("UPDATE call_attempt SET started_at = 7200000, duration_ms = 20000 WHERE client_id = 'c-2'");
+        assertThat(team.queryOne("SELECT string_agg(hour || ':' || dials || '/' || talk_ms || '/' || sales, ' ' ORDER BY hour) "
+                + "FROM stats_hour WHERE agent_id = 'A1024'")).isEqualTo("1:0/0/0 2:1/20000/1");
+        team.sql("DELETE FROM call_attempt WHERE client_id = 'c-2'");
+        assertThat(team.queryOne("SELECT sum(dials) || '/' || sum(sales) FROM stats_hour WHERE agent_id = 'A1024'"))
+                .isEqualTo("0/0");
+    }
+
     private static void assertRefused(Connection connection, String sql) {
         assertThatThrownBy(() -> update(connection, sql)).as(sql).isInstanceOfSatisfying(SQLException.class,
                 e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("42501"));
