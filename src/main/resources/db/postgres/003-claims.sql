@@ -5,14 +5,24 @@
 -- (the row version guards what an agent edits, not who holds the lead).
 --
 -- Order, as the SQLite queue: the agent's own due retries (earliest first), the agent's own new
--- leads (oldest batch first), then the same two from the shared pool. A lead whose number is on the
+-- leads (oldest batch first), then the same two from the shared pool; in each of the two groups a
+-- lead whose lease ran out comes first (it was handed out once already and is still to be worked). A lead whose number is on the
 -- do-not-call list is never claimed, whoever added the number and however recently.
 -- SECURITY DEFINER: an agent cannot see unclaimed pool leads (RLS), so claiming goes through these
 -- functions, which act only for the connection's own agent (dialdesk_agent()).
 
--- One step of the order each: a due retry, else a new lead, locked with SKIP LOCKED (another desk's
--- claim in progress is passed over, never waited for). Each is one range scan on lead_queue_retry or
--- lead_queue_new. Called only by dialdesk_claim_next.
+-- Claimed leads leave these partial indexes, so that finding the next free lead never walks past
+-- the leads other desks hold (the plain queue indexes of 001 serve the read-only queue views).
+-- Leases that ran out are found on lead_claim_expiry, which holds only claimed leads.
+CREATE INDEX lead_claim_retry ON lead(agent_id, next_eligible_at, id)
+    WHERE next_eligible_at IS NOT NULL AND claimed_by IS NULL;
+CREATE INDEX lead_claim_new ON lead(agent_id, batch_id, id)
+    WHERE status = 'NEW' AND next_eligible_at IS NULL AND claimed_by IS NULL;
+CREATE INDEX lead_claim_expiry ON lead(claim_until, id) WHERE claimed_by IS NOT NULL;
+
+-- One owner's next lead, in three steps: a lead whose lease ran out (it was next once already), a
+-- due retry, a new lead; each step one range scan, locked with SKIP LOCKED (another desk's claim in
+-- progress is passed over, never waited for). Called only by dialdesk_claim_next.
 CREATE FUNCTION dialdesk_pick_own_lead(p_agent text, p_now bigint) RETURNS bigint
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
@@ -20,15 +30,23 @@ DECLARE
     picked bigint;
 BEGIN
     SELECT l.id INTO picked FROM lead l
-     WHERE l.agent_id = p_agent AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= p_now
-       AND (l.claimed_by IS NULL OR l.claim_until <= p_now)
+     WHERE l.agent_id = p_agent AND l.claimed_by IS NOT NULL AND l.claim_until <= p_now
+       AND (l.status = 'NEW' OR l.next_eligible_at <= p_now)
        AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone)
-     ORDER BY l.agent_id, l.next_eligible_at, l.id
+     ORDER BY l.claim_until, l.id
      LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
     IF picked IS NULL THEN
         SELECT l.id INTO picked FROM lead l
-         WHERE l.agent_id = p_agent AND l.status = 'NEW' AND l.next_eligible_at IS NULL
-           AND (l.claimed_by IS NULL OR l.claim_until <= p_now)
+         WHERE l.agent_id = p_agent AND l.claimed_by IS NULL
+           AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= p_now
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone)
+         ORDER BY l.agent_id, l.next_eligible_at, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id = p_agent AND l.claimed_by IS NULL
+           AND l.status = 'NEW' AND l.next_eligible_at IS NULL
            AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone)
          ORDER BY l.agent_id, l.batch_id, l.id
          LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
@@ -37,6 +55,7 @@ BEGIN
 END
 $$;
 
+-- The same for the shared pool.
 CREATE FUNCTION dialdesk_pick_pool_lead(p_now bigint) RETURNS bigint
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
@@ -44,15 +63,23 @@ DECLARE
     picked bigint;
 BEGIN
     SELECT l.id INTO picked FROM lead l
-     WHERE l.agent_id IS NULL AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= p_now
-       AND (l.claimed_by IS NULL OR l.claim_until <= p_now)
+     WHERE l.agent_id IS NULL AND l.claimed_by IS NOT NULL AND l.claim_until <= p_now
+       AND (l.status = 'NEW' OR l.next_eligible_at <= p_now)
        AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone)
-     ORDER BY l.agent_id, l.next_eligible_at, l.id
+     ORDER BY l.claim_until, l.id
      LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
     IF picked IS NULL THEN
         SELECT l.id INTO picked FROM lead l
-         WHERE l.agent_id IS NULL AND l.status = 'NEW' AND l.next_eligible_at IS NULL
-           AND (l.claimed_by IS NULL OR l.claim_until <= p_now)
+         WHERE l.agent_id IS NULL AND l.claimed_by IS NULL
+           AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= p_now
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone)
+         ORDER BY l.agent_id, l.next_eligible_at, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id IS NULL AND l.claimed_by IS NULL
+           AND l.status = 'NEW' AND l.next_eligible_at IS NULL
            AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone)
          ORDER BY l.agent_id, l.batch_id, l.id
          LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
