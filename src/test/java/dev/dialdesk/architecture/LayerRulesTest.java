@@ -33,6 +33,7 @@ class LayerRulesTest {
                 .layer("Io").definedBy("dev.dialdesk.io..")
                 .layer("Sqlite").definedBy("dev.dialdesk.storage.sqlite..")
                 .layer("Postgres").definedBy("dev.dialdesk.storage.postgres..")
+                .layer("Jdbc").definedBy("dev.dialdesk.storage.jdbc..")
                 .layer("StorageApi").definedBy("dev.dialdesk.storage")
                 .layer("Service").definedBy("dev.dialdesk.service..")
                 .layer("Domain").definedBy("dev.dialdesk.domain..")
@@ -42,6 +43,7 @@ class LayerRulesTest {
                 .whereLayer("Io").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Sqlite").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Postgres").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Sqlite", "Postgres")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite")
                 .whereLayer("StorageApi").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Postgres", "Service")
                 .check(classes);

@@ -3,16 +3,12 @@ package dev.dialdesk.storage.postgres;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.storage.SchemaTooNewException;
 import dev.dialdesk.storage.StorageException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.dialdesk.storage.jdbc.MigrationScripts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +29,7 @@ public final class PostgresMigrations {
     private final List<String> files;
 
     public PostgresMigrations() {
-        this.files = readIndex();
+        this.files = MigrationScripts.index(DIR);
     }
 
     public int latestVersion() {
@@ -88,7 +84,7 @@ public final class PostgresMigrations {
             String name = files.get(version - 1);
             LOG.info("Applying PostgreSQL schema migration {} ({})", version, name);
             try (Statement statement = connection.createStatement()) {
-                statement.execute(read(name));
+                statement.execute(MigrationScripts.read(DIR, name));
             }
         }
         if (from == latest) {
@@ -102,25 +98,4 @@ public final class PostgresMigrations {
         }
     }
 
-    private static List<String> readIndex() {
-        List<String> names = new ArrayList<>();
-        for (String line : read("index.txt").split("\n")) {
-            String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                names.add(name);
-            }
-        }
-        return List.copyOf(names);
-    }
-
-    private static String read(String name) {
-        try (InputStream in = PostgresMigrations.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing migration resource " + DIR + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
