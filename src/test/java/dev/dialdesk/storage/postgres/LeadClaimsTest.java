@@ -156,6 +156,16 @@ class LeadClaimsTest {
     }
 
     @Test
+    void aLoginThatIsNoAgentClaimsNothing() {
+        team.lead(team.batch(null), null);
+        LeadClaims owner = new PostgresLeadClaims(team.admin.database());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> owner.claimNext(LEASE))
+                .isInstanceOfSatisfying(dev.dialdesk.storage.StorageException.class,
+                        e -> assertThat(e.userMessage().key()).isEqualTo("error.team.permission"));
+        assertThat(team.queryOne("SELECT count(*) FROM lead WHERE claimed_by IS NOT NULL")).isEqualTo("0");
+    }
+
+    @Test
     void aLeaseIsBetweenOneSecondAndOneDay() {
         team.lead(team.batch(KIM), KIM);
         LeadClaims kim = claims(KIM);

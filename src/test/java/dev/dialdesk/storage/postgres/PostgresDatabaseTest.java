@@ -98,6 +98,18 @@ class PostgresDatabaseTest {
     }
 
     @Test
+    void aServerThatDoesNotAnswerIsReportedAsUnreachableWithoutThePassword() {
+        PostgresLogin nowhere = new PostgresLogin("jdbc:postgresql://127.0.0.1:1/dialdesk?connectTimeout=2",
+                "a1024", "secret-pw");
+        assertThatThrownBy(() -> PostgresDatabase.open(nowhere, PostgresDatabase.Mode.REQUIRE_CURRENT))
+                .isInstanceOfSatisfying(StorageException.class, e -> {
+                    assertThat(e.userMessage().key()).isEqualTo("error.team.unreachable");
+                    assertThat(e.userMessage().args()).containsExactly("a1024@127.0.0.1:1/dialdesk");
+                    assertThat(e.getMessage()).doesNotContain("secret-pw");
+                });
+    }
+
+    @Test
     void storeCallsInsideOneTransactionShareItsConnectionAndRollBackTogether() {
         try (PostgresDatabase database = PostgresDatabase.open(scratch.owner(), PostgresDatabase.Mode.MIGRATE, 2)) {
             assertThatThrownBy(() -> database.inOneTransaction(() -> {
