@@ -144,6 +144,18 @@ class LeadClaimsTest {
     }
 
     @Test
+    void aLeadWhoseLeaseRanOutIsOfferedBeforeFreshOnes() {
+        long pool = team.batch(null);
+        long first = team.lead(pool, null);
+        long second = team.lead(pool, null);
+        claims(KIM).claimNext(LEASE);
+        team.sql("UPDATE lead SET claim_until = 1 WHERE id = " + first);
+
+        assertThat(claims(LEE).claimNext(LEASE)).map(LeadClaims.Claim::leadId).contains(first);
+        assertThat(claims(KIM).claimNext(LEASE)).map(LeadClaims.Claim::leadId).contains(second);
+    }
+
+    @Test
     void aDoNotCallNumberTakenOnDeskARefusesDeskBsNextClaimOfIt() {
         long poolLead = team.lead(team.batch(null), null);
         long leesOwn = team.lead(team.batch(LEE), LEE);
