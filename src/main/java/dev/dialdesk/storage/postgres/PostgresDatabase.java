@@ -63,6 +63,8 @@ public final class PostgresDatabase implements Transactions, AutoCloseable {
 
     private static HikariConfig config(PostgresLogin login, int poolSize) {
         HikariConfig config = new HikariConfig();
+        // By name: the shaded jar leaves pgjdbc out of DriverManager's list (start-up of SQLite desks).
+        config.setDriverClassName("org.postgresql.Driver");
         config.setJdbcUrl(login.jdbcUrl());
         config.setUsername(login.user());
         config.setPassword(login.password());
