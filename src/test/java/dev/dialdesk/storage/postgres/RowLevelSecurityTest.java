@@ -110,6 +110,18 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void anAgentCannotClaimForAnotherAgentNorCallTheClaimInternals() throws SQLException {
+        Connection kim = team.plainSql(KIM);
+        assertRefused(kim, "SELECT dialdesk_pick_own_lead('A2048', 99999999999999)");
+        assertRefused(kim, "SELECT dialdesk_pick_pool_lead(99999999999999)");
+        assertRefused(kim, "SELECT dialdesk_stats_hour_apply(1, 'A2048', 1, 1, 1, 1, 'CONTRACT')");
+        assertThat(rows(kim, "SELECT count(*)::text FROM dialdesk_claim_next(60000)")).containsExactly("1");
+        assertThat(team.queryOne("SELECT string_agg(id || '=' || coalesce(claimed_by, '-'), ' ' ORDER BY id) FROM lead"))
+                .isEqualTo(kimsLead + "=A1024 " + leesLead + "=- " + poolLead + "=-");
+        assertThat(rows(kim, "SELECT dialdesk_release_claim(" + leesLead + ")::text")).containsExactly("false");
+    }
+
+    @Test
     void theTeamLeadSeesAndManagesEveryAgentsRows() throws SQLException {
         Connection lead = team.plainSql(LEAD);
         assertThat(rows(lead, "SELECT count(*)::text FROM lead")).containsExactly("3");
@@ -150,7 +162,10 @@ class RowLevelSecurityTest {
 
     private static int update(Connection connection, String sql) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            return s.executeUpdate(sql);
+            if (s.execute(sql)) {
+                return -1;
+            }
+            return s.getUpdateCount();
         }
     }
 
