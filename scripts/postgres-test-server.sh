@@ -52,7 +52,7 @@ dialdesk_pg_start() {
   local bin port password
   bin="$(dialdesk_pg_bin)"
   port="$(dialdesk_pg_free_port)"
-  password="$(openssl rand -hex 16)"
+  password="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
   DIALDESK_PG_DIR="$(mktemp -d /tmp/dialdesk-pg.XXXXXX)"
   export DIALDESK_PG_DIR
   printf '%s\n' "$password" > "$DIALDESK_PG_DIR/pwfile"
@@ -68,7 +68,7 @@ dialdesk_pg_start() {
     -c "CREATE DATABASE dialdesk_test"
   export DIALDESK_TEST_POSTGRES="jdbc:postgresql://127.0.0.1:$port/dialdesk_test?user=dialdesk_test&password=$password"
   export DIALDESK_TEST_POSTGRES_DATA="$DIALDESK_PG_DIR/data"
-  echo "Test PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (data in $DIALDESK_PG_DIR)"
+  echo "Test $("$bin/postgres" --version) on 127.0.0.1:$port (data in $DIALDESK_PG_DIR)"
 }
 
 dialdesk_pg_stop() {
