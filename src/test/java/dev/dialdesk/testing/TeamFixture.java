@@ -36,11 +36,16 @@ public final class TeamFixture implements AutoCloseable {
 
     public TeamFixture() {
         this.scratch = PostgresTestServer.fromEnvironment().freshDatabase();
-        this.admin = TeamAdmin.init(scratch.owner(), clock);
-        opened.add(admin.database());
-        addAgent(KIM, "김민준", false);
-        addAgent(LEE, "이서연", false);
-        addAgent(LEAD, "박팀장", true);
+        try {
+            this.admin = TeamAdmin.init(scratch.owner(), clock);
+            opened.add(admin.database());
+            addAgent(KIM, "김민준", false);
+            addAgent(LEE, "이서연", false);
+            addAgent(LEAD, "박팀장", true);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     public void addAgent(AgentId agent, String name, boolean teamLead) {
@@ -122,13 +127,18 @@ public final class TeamFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        IllegalStateException failure = null;
         for (int i = opened.size() - 1; i >= 0; i--) {
             try {
                 opened.get(i).close();
             } catch (Exception e) {
-                throw new IllegalStateException("Closing the team fixture", e);
+                failure = failure == null ? new IllegalStateException("Closing the team fixture", e) : failure;
             }
         }
+        opened.clear();
         scratch.close();
+        if (failure != null) {
+            throw failure;
+        }
     }
 }
