@@ -22,14 +22,14 @@ public record AppOptions(Path database, String language, boolean demo, boolean s
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--db" -> database = Path.of(value(args, ++i, "--db"));
+                case "--db" -> database = localDatabase(value(args, ++i, "--db"));
                 case "--lang" -> language = value(args, ++i, "--lang");
                 case "--demo" -> demo = true;
                 case "--startup-report" -> startupReport = true;
                 case "--help", "-h" -> help = true;
                 default -> {
                     if (arg.startsWith("--db=")) {
-                        database = Path.of(arg.substring(5));
+                        database = localDatabase(arg.substring(5));
                     } else if (arg.startsWith("--lang=")) {
                         language = arg.substring(7);
                     } else {
@@ -42,6 +42,19 @@ public record AppOptions(Path database, String language, boolean demo, boolean s
             throw new IllegalArgumentException("--lang takes ko or en, not " + language);
         }
         return new AppOptions(database, language, demo, startupReport, help, List.copyOf(rest));
+    }
+
+    /**
+     * The {@code --db} value as a local file. A team server address is parsed (and a malformed one
+     * explained) but refused until the stores of team mode are all there (docs/team-server.md).
+     */
+    private static Path localDatabase(String value) {
+        DatabaseTarget target = DatabaseTarget.parse(value);
+        if (target instanceof DatabaseTarget.Server server) {
+            throw new IllegalArgumentException("--db " + server.describe() + ": team mode on a PostgreSQL server "
+                    + "is not available in this version yet (see docs/team-server.md); use a database file");
+        }
+        return ((DatabaseTarget.LocalFile) target).file();
     }
 
     private static String value(String[] args, int index, String option) {

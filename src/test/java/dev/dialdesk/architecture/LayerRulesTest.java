@@ -35,6 +35,8 @@ class LayerRulesTest {
                 .layer("Ui").definedBy("dev.dialdesk.ui..")
                 .layer("Io").definedBy("dev.dialdesk.io..")
                 .layer("Sqlite").definedBy("dev.dialdesk.storage.sqlite..")
+                .layer("Postgres").definedBy("dev.dialdesk.storage.postgres..")
+                .layer("Jdbc").definedBy("dev.dialdesk.storage.jdbc..")
                 .layer("StorageApi").definedBy("dev.dialdesk.storage")
                 .layer("Service").definedBy("dev.dialdesk.service..")
                 .layer("Domain").definedBy("dev.dialdesk.domain..")
@@ -43,8 +45,10 @@ class LayerRulesTest {
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Io").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Sqlite").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Postgres").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Sqlite", "Postgres")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite")
-                .whereLayer("StorageApi").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Service")
+                .whereLayer("StorageApi").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Postgres", "Service")
                 .check(classes);
     }
 

@@ -1,10 +1,7 @@
 package dev.dialdesk.storage.sqlite;
 
 import dev.dialdesk.storage.SchemaTooNewException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.dialdesk.storage.jdbc.MigrationScripts;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -103,24 +100,10 @@ public final class Migrations {
     }
 
     private static List<String> readIndex() {
-        List<String> names = new ArrayList<>();
-        for (String line : read("index.txt").split("\n")) {
-            String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                names.add(name);
-            }
-        }
-        return List.copyOf(names);
+        return MigrationScripts.index(DIR);
     }
 
     private static String read(String name) {
-        try (InputStream in = Migrations.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing migration resource " + DIR + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MigrationScripts.read(DIR, name);
     }
 }

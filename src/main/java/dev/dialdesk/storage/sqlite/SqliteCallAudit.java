@@ -1,14 +1,9 @@
 package dev.dialdesk.storage.sqlite;
 
-import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.calls.AuditEvent;
 import dev.dialdesk.storage.CallAudit;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.dialdesk.storage.jdbc.CallAuditRows;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@link CallAudit} over {@code call_audit}. */
@@ -23,45 +18,13 @@ public final class SqliteCallAudit implements CallAudit {
     @Override
     public void append(AuditEvent event) {
         database.write(connection -> {
-            insert(connection, event);
+            CallAuditRows.insert(connection, event);
             return null;
         });
     }
 
-    static void insert(Connection connection, AuditEvent event) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO call_audit(at, agent_id, lead_id, number_masked, event, reason) VALUES (?, ?, ?, ?, ?, ?)")) {
-            statement.setLong(1, event.at().toEpochMilli());
-            statement.setString(2, event.agentId() == null ? null : event.agentId().value());
-            if (event.leadId() == 0) {
-                statement.setNull(3, java.sql.Types.INTEGER);
-            } else {
-                statement.setLong(3, event.leadId());
-            }
-            statement.setString(4, event.maskedNumber());
-            statement.setString(5, event.type().name());
-            statement.setString(6, event.reason());
-            statement.executeUpdate();
-        }
-    }
-
     @Override
     public List<AuditEvent> since(Instant since) {
-        return database.read(connection -> {
-            List<AuditEvent> events = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT at, agent_id, lead_id, number_masked, event, reason FROM call_audit WHERE at >= ? ORDER BY at, id")) {
-                statement.setLong(1, since.toEpochMilli());
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        String agent = rs.getString(2);
-                        events.add(new AuditEvent(Instant.ofEpochMilli(rs.getLong(1)),
-                                agent == null ? null : new AgentId(agent), rs.getLong(3), rs.getString(4),
-                                AuditEvent.Type.valueOf(rs.getString(5)), rs.getString(6)));
-                    }
-                }
-            }
-            return events;
-        });
+        return database.read(connection -> CallAuditRows.since(connection, since));
     }
 }

@@ -2,12 +2,10 @@ package dev.dialdesk.storage.sqlite;
 
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
-import dev.dialdesk.domain.calls.AuditEvent;
 import dev.dialdesk.domain.calls.DoNotCallEntry;
 import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.storage.jdbc.DoNotCallRows;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,20 +30,7 @@ public final class SqliteDoNotCallStore implements DoNotCallStore {
 
     @Override
     public Optional<DoNotCallEntry> find(PhoneNumber number) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT source, added_at, agent_id FROM do_not_call WHERE number = ?")) {
-                statement.setString(1, number.e164());
-                try (ResultSet rs = statement.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<DoNotCallEntry>empty();
-                    }
-                    String agent = rs.getString(3);
-                    return Optional.of(new DoNotCallEntry(number, rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
-                            agent == null ? null : new AgentId(agent)));
-                }
-            }
-        });
+        return database.read(connection -> DoNotCallRows.find(connection, number));
     }
 
     @Override
@@ -70,43 +55,17 @@ public final class SqliteDoNotCallStore implements DoNotCallStore {
     /** Inserts a number with its audit row, inside the caller's write; false when it was listed. */
     static boolean insert(Connection connection, PhoneNumber number, String source, AgentId agent, Instant at,
                           long leadId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO do_not_call(number, source, added_at, agent_id) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT(number) DO NOTHING")) {
-            statement.setString(1, number.e164());
-            statement.setString(2, source);
-            statement.setLong(3, at.toEpochMilli());
-            statement.setString(4, agent == null ? null : agent.value());
-            if (statement.executeUpdate() == 0) {
-                return false;
-            }
-        }
-        SqliteCallAudit.insert(connection, new AuditEvent(at, agent, leadId, number.masked(),
-                AuditEvent.Type.DNC_ADDED, source));
-        return true;
+        return DoNotCallRows.insert(connection, number, source, agent, at, leadId);
     }
 
     @Override
     public int flagListedLeads() {
         long now = clock.millis();
-        return database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE lead SET status = 'DO_NOT_CALL', next_eligible_at = NULL, updated_at = ?, version = version + 1 "
-                            + "WHERE status <> 'DO_NOT_CALL' AND phone IN (SELECT number FROM do_not_call)")) {
-                statement.setLong(1, now);
-                return statement.executeUpdate();
-            }
-        });
+        return database.write(connection -> DoNotCallRows.flagListedLeads(connection, now));
     }
 
     @Override
     public long count() {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM do_not_call");
-                 ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return database.read(DoNotCallRows::count);
     }
 }

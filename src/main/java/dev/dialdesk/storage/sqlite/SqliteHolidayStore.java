@@ -1,12 +1,10 @@
 package dev.dialdesk.storage.sqlite;
 
 import dev.dialdesk.storage.HolidayStore;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import dev.dialdesk.storage.jdbc.HolidayRows;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** {@link HolidayStore} over {@code holiday}. */
 public final class SqliteHolidayStore implements HolidayStore {
@@ -19,32 +17,11 @@ public final class SqliteHolidayStore implements HolidayStore {
 
     @Override
     public Set<LocalDate> all() {
-        return database.read(connection -> {
-            Set<LocalDate> days = new TreeSet<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT day FROM holiday");
-                 ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    days.add(LocalDate.parse(rs.getString(1)));
-                }
-            }
-            return days;
-        });
+        return database.read(HolidayRows::all);
     }
 
     @Override
     public int addAll(Map<LocalDate, String> holidays, String source) {
-        return database.write(connection -> {
-            int added = 0;
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO holiday(day, name, source) VALUES (?, ?, ?) ON CONFLICT(day) DO NOTHING")) {
-                for (Map.Entry<LocalDate, String> holiday : holidays.entrySet()) {
-                    statement.setString(1, holiday.getKey().toString());
-                    statement.setString(2, holiday.getValue() == null ? "" : holiday.getValue());
-                    statement.setString(3, source);
-                    added += statement.executeUpdate();
-                }
-            }
-            return added;
-        });
+        return database.write(connection -> HolidayRows.addAll(connection, holidays, source));
     }
 }

@@ -70,7 +70,7 @@ public final class AgendaPresenter {
                 view.show(loaded);
             }
             listeners.forEach(l -> l.accept(loaded));
-        }, this::showFailure);
+        }, this::show);
     }
 
     /** The callback's lead becomes the current lead of the call loop (the caller's hook). */

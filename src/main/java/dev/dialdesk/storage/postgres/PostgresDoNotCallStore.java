@@ -1,0 +1,70 @@
+package dev.dialdesk.storage.postgres;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.calls.DoNotCallEntry;
+import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.storage.jdbc.DoNotCallRows;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link DoNotCallStore} over the centre's {@code do_not_call} list on the server: a number added on
+ * any desk is in force for every desk at its next claim or dial. An agent's connection reads the
+ * whole list and adds numbers in its own name only (row-level security refuses another agent's
+ * name); nobody but the team lead removes one (no grant). {@link #flagListedLeads()} on an agent's
+ * connection flags that agent's leads only.
+ */
+public final class PostgresDoNotCallStore implements DoNotCallStore {
+
+    private final PostgresDatabase database;
+    private final Clock clock;
+
+    public PostgresDoNotCallStore(PostgresDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean contains(PhoneNumber number) {
+        return find(number).isPresent();
+    }
+
+    @Override
+    public Optional<DoNotCallEntry> find(PhoneNumber number) {
+        return database.read(connection -> DoNotCallRows.find(connection, number));
+    }
+
+    @Override
+    public boolean add(PhoneNumber number, String source, AgentId agent) {
+        return addAll(List.of(number), source, agent) == 1;
+    }
+
+    @Override
+    public int addAll(Collection<PhoneNumber> numbers, String source, AgentId agent) {
+        Instant now = clock.instant();
+        return database.write(connection -> {
+            int added = 0;
+            for (PhoneNumber number : numbers) {
+                if (DoNotCallRows.insert(connection, number, source, agent, now, 0)) {
+                    added++;
+                }
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public int flagListedLeads() {
+        long now = clock.millis();
+        return database.write(connection -> DoNotCallRows.flagListedLeads(connection, now));
+    }
+
+    @Override
+    public long count() {
+        return database.read(DoNotCallRows::count);
+    }
+}

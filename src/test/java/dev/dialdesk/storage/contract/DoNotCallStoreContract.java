@@ -1,0 +1,102 @@
+package dev.dialdesk.storage.contract;
+
+import static dev.dialdesk.testing.StoreEngine.AGENT;
+import static dev.dialdesk.testing.StoreEngine.OTHER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.calls.AuditEvent;
+import dev.dialdesk.domain.calls.DoNotCallEntry;
+import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.testing.StoreEngine;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@link DoNotCallStore} contract (수신거부), run on every engine by a subclass per engine. */
+public abstract class DoNotCallStoreContract {
+
+    private static final PhoneNumber MOBILE = PhoneNumber.parse("010-2222-3333", "KR").number();
+    private static final PhoneNumber LANDLINE = PhoneNumber.parse("02-123-4567", "KR").number();
+    private static final PhoneNumber OTHER_MOBILE = PhoneNumber.parse("010-4444-5555", "KR").number();
+
+    @TempDir
+    Path dir;
+    private StoreEngine engine;
+    private DoNotCallStore list;
+
+    protected abstract StoreEngine openEngine(Path dir);
+
+    @BeforeEach
+    void open() {
+        engine = openEngine(dir);
+        list = engine.doNotCall();
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    @Test
+    void aNumberIsListedOnceWithWhoAndWhenAndAuditedOnceMasked() {
+        Instant at = engine.clock().instant();
+        assertThat(list.add(MOBILE, "disposition", AGENT)).isTrue();
+        engine.clock().advance(Duration.ofMinutes(5));
+        assertThat(list.add(MOBILE, "manual", AGENT)).as("already listed").isFalse();
+
+        assertThat(list.contains(MOBILE)).isTrue();
+        assertThat(list.find(MOBILE)).contains(new DoNotCallEntry(MOBILE, "disposition", at, AGENT));
+        assertThat(list.count()).isEqualTo(1);
+        assertThat(engine.callAudit().since(at)).containsExactly(
+                new AuditEvent(at, AGENT, 0, MOBILE.masked(), AuditEvent.Type.DNC_ADDED, "disposition"));
+    }
+
+    @Test
+    void anUnlistedNumberIsNotFound() {
+        list.add(MOBILE, "manual", AGENT);
+        assertThat(list.contains(OTHER_MOBILE)).isFalse();
+        assertThat(list.find(OTHER_MOBILE)).isEmpty();
+    }
+
+    @Test
+    void addingManyCountsOnlyTheNewNumbersAndAuditsEachOfThem() {
+        list.add(MOBILE, "manual", AGENT);
+        Instant at = engine.clock().instant();
+
+        int added = list.addAll(List.of(MOBILE, LANDLINE, OTHER_MOBILE, LANDLINE), "import:dnc.csv", AGENT);
+
+        assertThat(added).isEqualTo(2);
+        assertThat(list.count()).isEqualTo(3);
+        assertThat(list.find(LANDLINE)).map(DoNotCallEntry::source).contains("import:dnc.csv");
+        assertThat(engine.callAudit().since(at)).extracting(AuditEvent::maskedNumber)
+                .containsExactly(MOBILE.masked(), LANDLINE.masked(), OTHER_MOBILE.masked());
+    }
+
+    @Test
+    void flaggingMarksTheAgentsListedLeadsDoNotCallOnce() {
+        long listed = engine.lead(AGENT, MOBILE);
+        long free = engine.lead(AGENT, OTHER_MOBILE);
+        list.add(MOBILE, "import:dnc.csv", AGENT);
+
+        assertThat(list.flagListedLeads()).isEqualTo(1);
+        assertThat(list.flagListedLeads()).as("already flagged").isZero();
+
+        assertThat(engine.leadStatus(listed)).isEqualTo("DO_NOT_CALL");
+        assertThat(engine.leadStatus(free)).isEqualTo("NEW");
+    }
+
+    @Test
+    void aNumberListedByAnotherAgentIsInForceHereToo() {
+        long lead = engine.lead(OTHER, LANDLINE);
+        list.add(LANDLINE, "disposition", AGENT);
+        assertThat(list.find(LANDLINE)).map(DoNotCallEntry::agentId).contains(AGENT);
+        assertThat(engine.leadStatus(lead)).isEqualTo("NEW");
+        assertThat(list.contains(LANDLINE)).isTrue();
+    }
+}

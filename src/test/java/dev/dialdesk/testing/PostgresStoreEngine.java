@@ -1,0 +1,59 @@
+package dev.dialdesk.testing;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.storage.CallAudit;
+import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.postgres.PostgresCallAudit;
+import dev.dialdesk.storage.postgres.PostgresDatabase;
+import dev.dialdesk.storage.postgres.PostgresDoNotCallStore;
+import dev.dialdesk.storage.postgres.PostgresHolidayStore;
+
+/**
+ * The PostgreSQL engine of the store contracts: a scratch database set up by {@code team init}; the
+ * agent's stores on the agent's own login (row-level security applies), the centre's holidays on
+ * the team lead's.
+ */
+public final class PostgresStoreEngine implements StoreEngine {
+
+    private final TeamFixture team = new TeamFixture();
+    private final MutableClock clock = MutableClock.seoul("2026-03-10T10:00");
+    private final PostgresDatabase agentDesk = team.desk(AGENT);
+    private final PostgresDatabase leadDesk = team.desk(TeamFixture.LEAD);
+
+    @Override
+    public MutableClock clock() {
+        return clock;
+    }
+
+    @Override
+    public DoNotCallStore doNotCall() {
+        return new PostgresDoNotCallStore(agentDesk, clock);
+    }
+
+    @Override
+    public HolidayStore holidays() {
+        return new PostgresHolidayStore(leadDesk);
+    }
+
+    @Override
+    public CallAudit callAudit() {
+        return new PostgresCallAudit(agentDesk);
+    }
+
+    @Override
+    public long lead(AgentId agent, PhoneNumber phone) {
+        return team.lead(team.batch(agent), agent, phone);
+    }
+
+    @Override
+    public String leadStatus(long leadId) {
+        return team.queryOne("SELECT status FROM lead WHERE id = " + leadId);
+    }
+
+    @Override
+    public void close() {
+        team.close();
+    }
+}

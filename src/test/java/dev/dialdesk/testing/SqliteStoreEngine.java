@@ -1,0 +1,56 @@
+package dev.dialdesk.testing;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.storage.CallAudit;
+import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.sqlite.SqliteCallAudit;
+import dev.dialdesk.storage.sqlite.SqliteDoNotCallStore;
+import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import java.nio.file.Path;
+
+/** The SQLite engine of the store contracts: a real file in the test's temp folder. */
+public final class SqliteStoreEngine implements StoreEngine {
+
+    private final CallLoopFixture db;
+
+    public SqliteStoreEngine(Path dir) {
+        this.db = new CallLoopFixture(dir, "2026-03-10T10:00");
+    }
+
+    @Override
+    public MutableClock clock() {
+        return db.clock;
+    }
+
+    @Override
+    public DoNotCallStore doNotCall() {
+        return new SqliteDoNotCallStore(db.database, db.clock);
+    }
+
+    @Override
+    public HolidayStore holidays() {
+        return new SqliteHolidayStore(db.database);
+    }
+
+    @Override
+    public CallAudit callAudit() {
+        return new SqliteCallAudit(db.database);
+    }
+
+    @Override
+    public long lead(AgentId agent, PhoneNumber phone) {
+        return db.lead(db.batch(agent, "2026-03-10T09:00"), agent, phone);
+    }
+
+    @Override
+    public String leadStatus(long leadId) {
+        return db.queryString("SELECT status FROM lead WHERE id = " + leadId);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.dialdesk.testing;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.storage.CallAudit;
+import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.storage.HolidayStore;
+
+/**
+ * One storage engine under a store contract test (storage/contract): a real SQLite file or a real
+ * PostgreSQL database, the stores over it as a desk uses them, and the few rows a contract needs put
+ * in by SQL. The agent's stores act for {@link #AGENT}; centre rules (holidays) are written as the
+ * engine's team lead would.
+ */
+public interface StoreEngine extends AutoCloseable {
+
+    AgentId AGENT = CallLoopFixture.KIM;
+    AgentId OTHER = CallLoopFixture.LEE;
+
+    MutableClock clock();
+
+    DoNotCallStore doNotCall();
+
+    HolidayStore holidays();
+
+    CallAudit callAudit();
+
+    /** A new lead of {@code agent} with this number; returns its id. */
+    long lead(AgentId agent, PhoneNumber phone);
+
+    /** The lead's status as stored, read past any access rule. */
+    String leadStatus(long leadId);
+
+    @Override
+    void close();
+}

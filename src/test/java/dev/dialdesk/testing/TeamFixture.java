@@ -1,0 +1,144 @@
+package dev.dialdesk.testing;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.storage.postgres.PostgresDatabase;
+import dev.dialdesk.storage.postgres.TeamAdmin;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A centre on the test PostgreSQL server: a scratch database set up by {@code team init}, agents
+ * added by {@code team add-agent} (each with a fresh password), leads put in by the team lead's SQL,
+ * and desks (each agent's own {@link PostgresDatabase}, logged in as that agent).
+ */
+public final class TeamFixture implements AutoCloseable {
+
+    public static final AgentId KIM = new AgentId("A1024");
+    public static final AgentId LEE = new AgentId("A2048");
+    public static final AgentId LEAD = new AgentId("TL01");
+
+    public final PostgresTestServer.Scratch scratch;
+    public final TeamAdmin admin;
+    public final Clock clock = TestClocks.seoul("2026-03-10T10:00");
+    private final Map<AgentId, String> passwords = new HashMap<>();
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private int nextPhone = 1000;
+
+    public TeamFixture() {
+        this.scratch = PostgresTestServer.fromEnvironment().freshDatabase();
+        try {
+            this.admin = TeamAdmin.init(scratch.owner(), clock);
+            opened.add(admin.database());
+            addAgent(KIM, "김민준", false);
+            addAgent(LEE, "이서연", false);
+            addAgent(LEAD, "박팀장", true);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public void addAgent(AgentId agent, String name, boolean teamLead) {
+        String password = UUID.randomUUID().toString();
+        admin.addAgent(agent, name, teamLead, password.toCharArray());
+        passwords.put(agent, password);
+    }
+
+    /** The agent's desk: a pool of connections logged in as the agent's own role. */
+    public PostgresDatabase desk(AgentId agent) {
+        PostgresDatabase desk = PostgresDatabase.open(scratch.as(TeamAdmin.loginRole(agent), passwords.get(agent)),
+                PostgresDatabase.Mode.REQUIRE_CURRENT, 2);
+        opened.add(desk);
+        return desk;
+    }
+
+    /** A plain JDBC connection as the agent, as if they used psql with their own login. */
+    public Connection plainSql(AgentId agent) throws SQLException {
+        Connection connection = scratch.connect(TeamAdmin.loginRole(agent), passwords.get(agent));
+        opened.add(connection);
+        return connection;
+    }
+
+    /** A batch of the agent, or of the shared pool when {@code agent} is null; returns its id. */
+    public long batch(AgentId agent) {
+        return insert("INSERT INTO lead_batch(name, agent_id, imported_at) VALUES ('batch', ?, 0) RETURNING id",
+                agent == null ? null : agent.value());
+    }
+
+    /** A new lead with a fresh mobile number, owned by {@code agent} or in the pool (null). */
+    public long lead(long batchId, AgentId agent) {
+        return lead(batchId, agent, PhoneNumber.parse(String.format("010-7777-%04d", nextPhone++), "KR").number());
+    }
+
+    public long lead(long batchId, AgentId agent, PhoneNumber phone) {
+        return insert("INSERT INTO lead(batch_id, agent_id, phone, name, status, created_at, updated_at) "
+                + "VALUES (?, ?, ?, '홍길동', 'NEW', 0, 0) RETURNING id", batchId, agent == null ? null : agent.value(),
+                phone.e164());
+    }
+
+    public PhoneNumber phoneOf(long leadId) {
+        return PhoneNumber.ofE164(admin.database().read(connection -> single(connection,
+                "SELECT phone FROM lead WHERE id = " + leadId)));
+    }
+
+    /** Runs SQL as the database owner (the team lead's tools). */
+    public void sql(String sql) {
+        admin.database().write(connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute(sql);
+            }
+            return null;
+        });
+    }
+
+    public String queryOne(String sql) {
+        return admin.database().read(connection -> single(connection, sql));
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private long insert(String sql, Object... args) {
+        return admin.database().write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        IllegalStateException failure = null;
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                failure = failure == null ? new IllegalStateException("Closing the team fixture", e) : failure;
+            }
+        }
+        opened.clear();
+        scratch.close();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
