@@ -120,6 +120,11 @@ public final class CallLoopServices {
         return callLog;
     }
 
+    /** The editable dispositions (tests and the headless commands). */
+    public DispositionStore dispositionStore() {
+        return dispositionStore;
+    }
+
     /** The call loop's commands; the services (and the database) are built only when one runs. */
     static List<Command> commands(Supplier<CallLoopServices> calls, Messages messages,
                                   Supplier<Optional<AgentId>> agent) {

@@ -87,7 +87,6 @@ public final class SqliteContractReportSection implements ReportSectionStore {
         return r;
     }
 
-    @Override
     /**
      * When a record of the report replaces the contract here: when it is newer, except that a
      * re-recording made before the deadline always wins over a return by the deadline, whichever
