@@ -23,6 +23,7 @@ import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.backup.BackupService;
 import dev.dialdesk.service.reports.CheckedSection;
 import dev.dialdesk.io.leads.ExcelCsvWriter;
+import dev.dialdesk.io.leads.JacksonImportReportFormat;
 import dev.dialdesk.io.leads.LeadFiles;
 import dev.dialdesk.service.imports.DefaultLeadImportService;
 import dev.dialdesk.service.callbacks.CallbackQueueHooks;
@@ -292,7 +293,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** The headless commands. */
     public List<Command> commands() {
         List<Command> commands = new ArrayList<>();
-        commands.add(new ImportCommand(this::leadImportService, messages));
+        commands.add(new ImportCommand(this::leadImportService, messages, new JacksonImportReportFormat()));
         commands.add(new BenchCommand(benchmarks()));
         commands.addAll(CallLoopServices.commands(this::calls, messages, () -> currentAgent().map(Agent::id)));
         commands.add(new BackupCommand(backups(), messages));

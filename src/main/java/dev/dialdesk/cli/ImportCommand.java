@@ -5,6 +5,7 @@ import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.imports.ImportFailedException;
 import dev.dialdesk.service.imports.ImportIssue;
 import dev.dialdesk.service.imports.ImportProgress;
+import dev.dialdesk.service.imports.ImportReportFormat;
 import dev.dialdesk.service.imports.ImportReport;
 import dev.dialdesk.service.imports.ImportRequest;
 import dev.dialdesk.service.imports.LeadImportService;
@@ -27,10 +28,12 @@ public final class ImportCommand implements Command {
 
     private final Supplier<LeadImportService> service;
     private final Messages messages;
+    private final ImportReportFormat format;
 
-    public ImportCommand(Supplier<LeadImportService> service, Messages messages) {
+    public ImportCommand(Supplier<LeadImportService> service, Messages messages, ImportReportFormat format) {
         this.service = service;
         this.messages = messages;
+        this.format = format;
     }
 
     @Override
@@ -71,11 +74,11 @@ public final class ImportCommand implements Command {
             if (!json) {
                 throw e;
             }
-            out.println(ImportJson.failure(file.toString(), messages.get(e.userMessage())));
+            out.println(format.failureJson(file.toString(), messages.get(e.userMessage())));
             return Cli.FAILED;
         }
         if (json) {
-            out.println(ImportJson.report(report, messages));
+            out.println(format.json(report, messages));
         } else {
             printSummary(report, out);
         }

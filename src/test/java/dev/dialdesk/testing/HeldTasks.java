@@ -13,16 +13,18 @@ import java.util.function.Consumer;
 public final class HeldTasks implements TaskRunner {
 
     private final List<Runnable> held = new ArrayList<>();
-    public final List<Throwable> reported = new ArrayList<>();
+    /** Runs a task once it is let go; its unhandled failures land in {@link #reported}. */
+    private final ImmediateTasks release = new ImmediateTasks();
+    public final List<Throwable> reported = release.reported;
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone) {
-        run(context, work, onDone, reported::add);
+        held.add(() -> release.run(context, work, onDone));
     }
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        held.add(() -> new ImmediateTasks().run(context, work, onDone, onFailure));
+        held.add(() -> release.run(context, work, onDone, onFailure));
     }
 
     public int waiting() {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A flat JSON object of strings ({@code {"key":"value",…}}), written and read without a JSON library:
- * the {@code lead.extra} column, the settings file at start-up (before Jackson is loaded), and the
- * command line's JSON output. Reading is strict: anything that is not such an object is refused with
+ * the {@code lead.extra} column and the settings file (read and written without loading Jackson).
+ * Nested documents are Jackson's, in io. Reading is strict: anything that is not such an object is refused with
  * {@link NotFlatException}, never guessed.
  */
 public final class FlatJson {
