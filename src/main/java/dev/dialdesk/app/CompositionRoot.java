@@ -78,6 +78,7 @@ public final class CompositionRoot implements AutoCloseable {
     private CallbackServices callbacks;
     private ContractServices contracts;
     private StatsServices stats;
+    private CaseServices cases;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -200,13 +201,27 @@ public final class CompositionRoot implements AutoCloseable {
             // Contracts give the shift panel its premium and re-recording bookings their QA deadline.
             CallbackQueueHooks hooks = CallbackServices.queueHooks(database(), settings);
             ContractService contractService = contracts().service();
-            calls = new CallLoopServices(database(), settings, clock, hooks, hooks, contractService);
+            CaseServices caseServices = cases();
+            calls = new CallLoopServices(database(), settings, clock, hooks, hooks, contractService,
+                    caseServices.returnCalls());
             ReRecordingDeadlines deadlines = (leadId, contractId) -> contractId != null
                     ? Optional.of(contractService.deadline(contractId))
                     : contractService.deadlineForLead(leadId);
             callbacks = new CallbackServices(database(), settings, clock, calls, deadlines);
+            // Follow-up chains (issue 15): callbacks join the "today" list; a logged call returns missed calls.
+            caseServices.withCallbacks(callbacks.agenda());
+            caseServices.listenTo(calls.callService());
         }
         return calls;
+    }
+
+    /** Follow-up cases, internal contacts, the return-call inbox (issue 15). Not on the event thread. */
+    public synchronized CaseServices cases() {
+        if (cases == null) {
+            cases = new CaseServices(database(), settings, clock);
+            cases.seedTemplates(messages);
+        }
+        return cases;
     }
 
     /** What the lead screen reads and writes. */
@@ -291,6 +306,7 @@ public final class CompositionRoot implements AutoCloseable {
         commands.add(CallbackServices.command(this::callbacks, messages, () -> currentAgent().map(Agent::id), clock));
         commands.addAll(ContractServices.commands(this::contracts, messages));
         commands.addAll(StatsServices.commands(this::stats, messages, this::currentAgent));
+        commands.addAll(CaseServices.commands(this::cases, this::calls, messages, () -> currentAgent().map(Agent::id)));
         return commands;
     }
 
