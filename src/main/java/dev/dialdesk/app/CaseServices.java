@@ -83,7 +83,7 @@ public final class CaseServices {
     }
 
     /** A logged call to a lead returns that number's missed calls. */
-    void listenTo(CallService calls) {
+    public void listenTo(CallService calls) {
         calls.addRecordedListener(recorded -> returned(recorded));
     }
 
@@ -93,7 +93,7 @@ public final class CaseServices {
     }
 
     /** The built-in templates ("A/S repair"), in the language of the first start, when there are none. */
-    void seedTemplates(Messages messages) {
+    public void seedTemplates(Messages messages) {
         if (caseStore.templates().isEmpty()) {
             caseStore.saveTemplate(new CaseTemplate(0, messages.get("cases.template.repair.name"),
                     CaseTemplate.parseSteps(messages.get("cases.template.repair.steps")), 1));

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class CatchCallSms {
 
-    private static final Pattern NUMBER = Pattern.compile("(\\+?\\d[\\d\\- ]{7,15}\\d)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d+])((?:\\+82[- ]?)?0?\\d{1,3}-?\\d{3,4}-?\\d{4})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)([01]?\\d|2[0-3]):([0-5]\\d)(?!\\d)");
     private static final Pattern DAY = Pattern.compile("(?<![\\d-])(\\d{1,2})[/.](\\d{1,2})(?![\\d-])");
 

@@ -2,6 +2,7 @@ package dev.dialdesk.service.cases;
 
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.cases.CaseState;
+import dev.dialdesk.domain.cases.ChainRules;
 import dev.dialdesk.domain.cases.FollowUpCase;
 import dev.dialdesk.storage.CaseStore;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The team lead's view of the cases: per agent, open cases, steps overdue, promises kept (closed done by
+ * The team lead's view of the cases: per agent, open cases, steps overdue (ready and past due), promises kept (closed done by
  * the promised time) and broken (closed late, or still open past it), and the median time to close.
  */
 public final class CaseStats {
@@ -77,7 +78,7 @@ public final class CaseStats {
         for (FollowUpCase c : cases) {
             if (c.state().isOpen()) {
                 open++;
-                overdue += (int) c.steps().stream().filter(s -> s.state().isOpen() && s.dueAt().isBefore(now)).count();
+                overdue += (int) ChainRules.ready(c).stream().filter(s -> s.dueAt().isBefore(now)).count();
                 if (c.promise() != null && c.promise().due().isBefore(now)) {
                     broken++;
                 }
