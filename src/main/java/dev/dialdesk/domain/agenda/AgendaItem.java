@@ -50,7 +50,7 @@ public record AgendaItem(Source source, long sourceId, Long leadId, Long caseId,
     /** The colour of the line: overdue red, due soon amber (the theme's urgency keys). */
     public Urgency urgency(Instant now, ZoneId zone) {
         return switch (timing(now, zone)) {
-            case OVERDUE -> Urgency.EXPIRED;
+            case OVERDUE -> Urgency.DUE;
             case DUE_SOON -> Urgency.SOON;
             case DONE -> Urgency.DONE;
             default -> Urgency.CALM;
