@@ -90,6 +90,7 @@ public final class KeyTable {
         keys.put("cases.snooze", KeyStroke.getKeyStroke(KeyEvent.VK_Z, ALT | SHIFT));
         keys.put("cases.stepDone", KeyStroke.getKeyStroke(KeyEvent.VK_D, ALT | SHIFT));
         keys.put("cases.skip", KeyStroke.getKeyStroke(KeyEvent.VK_S, ALT | SHIFT));
+        keys.put("cases.addStep", KeyStroke.getKeyStroke(KeyEvent.VK_INSERT, ALT | SHIFT));
         keys.put("cases.close", KeyStroke.getKeyStroke(KeyEvent.VK_C, ALT | SHIFT));
         keys.put("cases.inbox.typed", KeyStroke.getKeyStroke(KeyEvent.VK_M, CTRL | SHIFT));
         keys.put("cases.inbox.paste", KeyStroke.getKeyStroke(KeyEvent.VK_V, CTRL | SHIFT));

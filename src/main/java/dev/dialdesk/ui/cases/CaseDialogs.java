@@ -4,6 +4,8 @@ import dev.dialdesk.domain.cases.CasePromise;
 import dev.dialdesk.domain.cases.CaseStep;
 import dev.dialdesk.domain.cases.CaseTemplate;
 import dev.dialdesk.domain.cases.FollowUpCase;
+import dev.dialdesk.domain.cases.InternalContact;
+import dev.dialdesk.domain.cases.Party;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.cases.OpenCaseRequest;
 import java.awt.Component;
@@ -87,6 +89,23 @@ final class CaseDialogs {
         long templateId = template.getSelectedIndex() <= 0 ? 0 : templates.get(template.getSelectedIndex() - 1).id();
         return Optional.of(new OpenCaseRequest(leadId, number == null ? null : number.getText(), null, title.getText(),
                 problem.getText(), templateId, p));
+    }
+
+    Optional<CasesView.NewStep> askNewStep(FollowUpCase c, List<InternalContact> contacts) {
+        FormDialog form = new FormDialog(parent, "cases.stepDialog", texts.get("cases.step.title", c.title()), messages);
+        JComboBox<String> party = form.field(texts.get("cases.col.party"), "cases.step.party", new JComboBox<>());
+        party.addItem(texts.get("cases.party.customer"));
+        contacts.forEach(k -> party.addItem(k.label()));
+        JTextField question = form.field(texts.get("cases.col.question"), "cases.step.question", new JTextField(24));
+        JTextField due = form.field(texts.get("cases.due.text"), "cases.step.due", new JTextField(texts.when(now.get()), 16));
+        JCheckBox waits = form.field("", "cases.step.waits", new JCheckBox(texts.get("cases.step.waits"), true));
+        if (!form.show()) {
+            return Optional.empty();
+        }
+        Instant at = DueText.parse(due.getText(), now.get(), zone.get()).orElse(now.get());
+        int index = party.getSelectedIndex();
+        Party chosen = index <= 0 ? Party.customer() : Party.contact(contacts.get(index - 1));
+        return Optional.of(new CasesView.NewStep(chosen, question.getText(), at, waits.isSelected()));
     }
 
     Optional<String> askNumber() {

@@ -107,9 +107,20 @@ public final class CasesModule {
             customer.get().ifPresentOrElse(q -> presenter.newCase(q.leadId(), q.lead().name()),
                     () -> presenter.newCase(null, ""));
         });
-        KeyStroke key = (KeyStroke) open.getValue(Action.ACCELERATOR_KEY);
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, open.id());
-        root.getActionMap().put(open.id(), open);
+        // A missed call is noted from anywhere in the window, in two keys (then the number or the SMS).
+        BaseAction typed = BaseAction.of("cases.inbox.typed", messages, () -> {
+            panel();
+            presenter.typeNumber();
+        });
+        BaseAction paste = BaseAction.of("cases.inbox.paste", messages, () -> {
+            panel();
+            presenter.pasteSms();
+        });
+        for (BaseAction action : java.util.List.of(open, typed, paste)) {
+            KeyStroke key = (KeyStroke) action.getValue(Action.ACCELERATOR_KEY);
+            root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, action.id());
+            root.getActionMap().put(action.id(), action);
+        }
         timer.start();
         presenter.refresh();
     }

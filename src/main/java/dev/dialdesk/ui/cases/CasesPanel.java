@@ -5,6 +5,7 @@ import dev.dialdesk.domain.agenda.AgendaItem;
 import dev.dialdesk.domain.cases.CaseStep;
 import dev.dialdesk.domain.cases.CaseTemplate;
 import dev.dialdesk.domain.cases.FollowUpCase;
+import dev.dialdesk.domain.cases.InternalContact;
 import dev.dialdesk.domain.cases.ReturnCall;
 import dev.dialdesk.domain.cases.StepState;
 import dev.dialdesk.domain.i18n.Messages;
@@ -108,6 +109,8 @@ public final class CasesPanel extends JPanel implements CasesView {
         action(row, messages, "cases.snooze", this::hasItem, () -> selectedItem().ifPresent(presenter::snooze));
         action(row, messages, "cases.stepDone", this::hasStep, () -> onStep((c, s) -> presenter.finish(c, s, StepState.DONE)));
         action(row, messages, "cases.skip", this::hasStep, () -> onStep((c, s) -> presenter.finish(c, s, StepState.SKIPPED)));
+        action(row, messages, "cases.addStep", () -> selectedCase().isPresent(),
+                () -> selectedCase().ifPresent(presenter::addStep));
         action(row, messages, "cases.close", () -> selectedCase().isPresent(), () -> selectedCase().ifPresent(presenter::close));
         action(row, messages, "cases.inbox.typed", () -> true, presenter::typeNumber);
         action(row, messages, "cases.inbox.paste", () -> true, presenter::pasteSms);
@@ -244,6 +247,11 @@ public final class CasesPanel extends JPanel implements CasesView {
     @Override
     public Optional<OpenCaseRequest> askNewCase(Long leadId, String customer, List<CaseTemplate> templates) {
         return dialogs.askNewCase(leadId, customer, templates);
+    }
+
+    @Override
+    public Optional<NewStep> askNewStep(FollowUpCase c, List<InternalContact> contacts) {
+        return dialogs.askNewStep(c, contacts);
     }
 
     @Override

@@ -120,6 +120,13 @@ public final class CasesPresenter {
         });
     }
 
+    /** Adds a step at the end of the chain ("delivery again: can you come before 9?"). */
+    public void addStep(FollowUpCase c) {
+        run("Loading the contacts", contacts::all, all -> view.askNewStep(c, all).ifPresent(step ->
+                change("Adding a step", () -> cases.addStep(c, step.party(), step.question(), step.due(),
+                        step.waitsOnLast() && !c.steps().isEmpty() ? List.of(c.nextPosition() - 1) : List.of()))));
+    }
+
     public void replan(FollowUpCase c, CaseStep step) {
         view.askDue(step.dueAt()).ifPresent(due -> change("Re-planning a step", () -> cases.replan(c, step.id(), due)));
     }

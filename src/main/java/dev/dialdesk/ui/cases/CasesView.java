@@ -3,6 +3,8 @@ package dev.dialdesk.ui.cases;
 import dev.dialdesk.domain.cases.CaseStep;
 import dev.dialdesk.domain.cases.CaseTemplate;
 import dev.dialdesk.domain.cases.FollowUpCase;
+import dev.dialdesk.domain.cases.InternalContact;
+import dev.dialdesk.domain.cases.Party;
 import dev.dialdesk.service.cases.OpenCaseRequest;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +30,12 @@ public interface CasesView {
 
     /** The new case's texts; {@code leadId} is the customer on screen, or null (then a number is asked). */
     Optional<OpenCaseRequest> askNewCase(Long leadId, String customer, List<CaseTemplate> templates);
+
+    /** A step added by hand: the party, what to ask, when, and whether it waits on the last step. */
+    record NewStep(Party party, String question, Instant due, boolean waitsOnLast) {
+    }
+
+    Optional<NewStep> askNewStep(FollowUpCase c, List<InternalContact> contacts);
 
     /** A number typed into the inbox. */
     Optional<String> askNumber();

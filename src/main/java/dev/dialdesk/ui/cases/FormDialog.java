@@ -76,7 +76,16 @@ final class FormDialog {
                 }
             });
         }
+        java.awt.Component before = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager()
+                .getPermanentFocusOwner();
         dialog.setVisible(true);
+        // The keyboard goes back where it was (some window managers leave the main window without focus).
+        if (dialog.getOwner() != null) {
+            dialog.getOwner().toFront();
+        }
+        if (before != null) {
+            before.requestFocusInWindow();
+        }
         return ok;
     }
 }
