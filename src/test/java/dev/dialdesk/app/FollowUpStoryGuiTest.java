@@ -206,6 +206,7 @@ class FollowUpStoryGuiTest {
         focusSteps();
         key(KeyEvent.VK_F5, ALT_SHIFT);
         waitFor("two return calls", () -> window.table("cases.inboxTable").rowCount() == 2);
+        screenshot(window.panel("casesScreen").target(), "cases.png");
         List<AgendaItem> today = root.cases().today().today(SeededLeads.AGENT);
         assertThat(today).extracting(AgendaItem::source).contains(AgendaItem.Source.CALLBACK, AgendaItem.Source.CASE_STEP);
 
@@ -216,6 +217,8 @@ class FollowUpStoryGuiTest {
         waitFor("the case on the call screen", () -> window.label("cases.card.step").text().contains("고객"));
         key(KeyEvent.VK_F3, 0);
         waitFor("the customer dialled", () -> dialled.stream().anyMatch(n -> n.e164().equals(CUSTOMER)));
+        waitFor("the card enabled", () -> window.textBox("cases.card.answer").target().isEnabled());
+        screenshot(built.frame(), "cases-call.png");
         answerOnCard("오후? 9시 전이어야 함");
         GuiActionRunner.execute(() -> built.calls().focusLoop());
         key(KeyEvent.VK_6, 0);
@@ -255,6 +258,21 @@ class FollowUpStoryGuiTest {
                 "+8225551001", "+8225551003", CUSTOMER, MISSED, "+8225551003");
         // Internal calls are not customer calls: only the customer and 김민수 are in the call log.
         assertThat(count("SELECT count(*) FROM call_attempt")).isEqualTo(2);
+    }
+
+    /** Paints a component into target/screenshots (copied to docs/screenshots by hand). */
+    private static void screenshot(java.awt.Component component, String name) throws java.io.IOException {
+        java.awt.image.BufferedImage image = GuiActionRunner.execute(() -> {
+            java.awt.image.BufferedImage shot = new java.awt.image.BufferedImage(component.getWidth(),
+                    component.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = shot.createGraphics();
+            component.paint(g);
+            g.dispose();
+            return shot;
+        });
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        javax.imageio.ImageIO.write(image, "png", shots.resolve(name).toFile());
     }
 
     private long caseId() {
