@@ -37,6 +37,7 @@ import dev.dialdesk.storage.sqlite.NetworkShare;
 import dev.dialdesk.storage.sqlite.SqliteBackups;
 import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
 import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
+import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
 import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
@@ -274,7 +275,7 @@ public final class CompositionRoot implements AutoCloseable {
             SqliteDatabase db = database();
             stats = new StatsServices(db, settings, clock, messages, new SqliteCallbackMetrics(db),
                     new SqliteContractMetrics(db, clock), List.of(new SqliteCallbackReportSection(db, clock),
-                            new SqliteContractReportSection(db, clock)));
+                            new SqliteContractReportSection(db, clock), new SqliteCaseReportSection(db, clock)));
         }
         return stats;
     }
@@ -305,7 +306,9 @@ public final class CompositionRoot implements AutoCloseable {
         commands.add(new RestoreCommand(backups(), this::lockDatabaseExclusively, messages));
         commands.add(CallbackServices.command(this::callbacks, messages, () -> currentAgent().map(Agent::id), clock));
         commands.addAll(ContractServices.commands(this::contracts, messages));
-        commands.addAll(StatsServices.commands(this::stats, messages, this::currentAgent));
+        commands.addAll(StatsServices.commands(this::stats, messages, this::currentAgent, report -> java.util.Map.of(
+                "cases", cases().stats().json(report.range().from().atStartOfDay(report.zone()).toInstant(),
+                        report.range().to().plusDays(1).atStartOfDay(report.zone()).toInstant()))));
         commands.addAll(CaseServices.commands(this::cases, this::calls, messages, () -> currentAgent().map(Agent::id)));
         return commands;
     }
