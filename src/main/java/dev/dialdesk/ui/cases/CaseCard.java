@@ -25,6 +25,7 @@ public final class CaseCard extends JPanel {
     private final JLabel step = new JLabel();
     private final JTextField answer = new JTextField(20);
     private final JLabel next = new JLabel(" ");
+    private final JLabel timeline = new JLabel(" ");
     private CaseService.CallContext context;
 
     public CaseCard(CasesPresenter presenter, CaseTexts texts, Messages messages) {
@@ -36,10 +37,12 @@ public final class CaseCard extends JPanel {
         step.setName("cases.card.step");
         answer.setName("cases.card.answer");
         next.setName("cases.card.next");
+        timeline.setName("cases.card.timeline");
         add(title);
         add(step);
         add(answer);
         add(next);
+        add(timeline);
         answer.addActionListener(e -> save());
         BaseAction focus = BaseAction.of("cases.card.focusAnswer", messages, answer::requestFocusInWindow);
         KeyStroke key = (KeyStroke) focus.getValue(Action.ACCELERATOR_KEY);
@@ -48,11 +51,21 @@ public final class CaseCard extends JPanel {
         setVisible(false);
     }
 
-    /** Shows the case a call belongs to, or hides the card (null). */
-    public void show(CaseService.CallContext shown) {
+    /** Shows the case a call belongs to and the customer's cases; hidden when there is neither. */
+    public void show(CasesPresenter.CardContent content) {
+        CaseService.CallContext shown = content.context();
         this.context = shown;
-        setVisible(shown != null);
+        timeline.setText(content.customerCases().isEmpty() ? " " : texts.get("cases.card.timeline",
+                content.customerCases().stream().map(c -> texts.get("cases.card.timelineItem", c.id(), c.title(),
+                        texts.state(c), texts.when(c.closedAt() != null ? c.closedAt() : c.createdAt())))
+                        .collect(java.util.stream.Collectors.joining("  ·  "))));
+        setVisible(shown != null || !content.customerCases().isEmpty());
+        step.setVisible(shown != null);
+        answer.setVisible(shown != null);
         if (shown == null) {
+            title.setText(texts.get("cases.card.noOpenCase"));
+            next.setText(" ");
+            revalidate();
             return;
         }
         FollowUpCase c = shown.followUp();

@@ -12,6 +12,7 @@ import dev.dialdesk.ui.common.BackgroundTaskRunner;
 import dev.dialdesk.ui.common.Edt;
 import dev.dialdesk.ui.common.ErrorReporter;
 import dev.dialdesk.ui.common.TaskRunner;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.Action;
 import javax.swing.JComponent;
@@ -59,7 +60,7 @@ public final class CasesModule {
         this.card = new CaseCard(presenter, texts, messages);
         status.setName("cases.status");
         presenter.addListener(this::showStatus);
-        presenter.addCallingListener(card::show);
+        presenter.addCallingListener(context -> card.show(new CasesPresenter.CardContent(context, List.of())));
         this.timer = new Timer(PERIOD_MS, e -> presenter.refresh());
     }
 
@@ -87,7 +88,7 @@ public final class CasesModule {
 
     /** The call screen showed a lead: the card shows its open case, if any. */
     public Consumer<QueuedLead> leadShown() {
-        return lead -> presenter.contextFor(lead.lead().phone(), card::show);
+        return lead -> presenter.cardFor(lead.leadId(), lead.lead().phone(), card::show);
     }
 
     /** For the status bar: "Next step 13:00 생산팀 · 2 overdue". */

@@ -263,9 +263,13 @@ public final class CasesPresenter {
         }
     }
 
-    /** The open case and step a call to {@code phone} belongs to (null when none), for the call screen's card. */
-    public void contextFor(PhoneNumber phone, Consumer<CaseService.CallContext> done) {
-        run("Finding the case of a call", () -> cases.forCall(phone).orElse(null), done);
+    /** The call screen's card for a customer: the open case and step of the call, and all their cases. */
+    public record CardContent(CaseService.CallContext context, List<FollowUpCase> customerCases) {
+    }
+
+    public void cardFor(long leadId, PhoneNumber phone, Consumer<CardContent> done) {
+        run("Finding the case of a call", () -> new CardContent(cases.forCall(phone).orElse(null),
+                cases.forLead(leadId)), done);
     }
 
     private <T> void run(String context, Callable<T> work, Consumer<T> done) {
