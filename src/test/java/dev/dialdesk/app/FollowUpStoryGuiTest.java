@@ -9,22 +9,16 @@ import dev.dialdesk.domain.cases.CaseState;
 import dev.dialdesk.domain.cases.FollowUpCase;
 import dev.dialdesk.domain.cases.ReturnCall;
 import dev.dialdesk.domain.cases.StepState;
-import dev.dialdesk.service.calls.DialMethod;
-import dev.dialdesk.service.calls.Dialer;
-import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.testing.CasesFixture;
 import dev.dialdesk.testing.GuiTestSupport;
 import dev.dialdesk.testing.MutableClock;
 import dev.dialdesk.testing.SeededLeads;
-import dev.dialdesk.ui.common.ErrorReporter;
-import dev.dialdesk.ui.imports.FileChoosers;
 import java.awt.event.KeyEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
@@ -81,12 +75,7 @@ class FollowUpStoryGuiTest {
 
     @BeforeEach
     void launch() throws Exception {
-        Path database = folder.resolve("dialdesk.db");
-        AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", "ko");
-        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder,
-                database, false);
-        root = new CompositionRoot(options, paths, clock);
-        root.settings().set(SettingKeys.CENTRE_ZONE, clock.getZone());
+        root = TestWindows.root(folder, clock, clock.getZone());
         SeededLeads.seed(root.database(), "다람이", CUSTOMER, "김민수", MISSED, "박서연", EXPORTED,
                 "이도윤", "+821055556666");
         root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
@@ -98,27 +87,8 @@ class FollowUpStoryGuiTest {
                 + clock.instant().plusSeconds(7 * 3600 + 20 * 60).toEpochMilli() + ", 'PENDING', 0, 0 FROM lead "
                 + "WHERE name = '이도윤'");
         prefs = Preferences.userRoot().node("dev/dialdesk-test/followups-" + System.nanoTime());
-        root.calls();
-        built = GuiActionRunner.execute(() -> {
-            Theme theme = new Theme(prefs);
-            theme.install();
-            ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
-            MainWindowBuilder.MainWindow w = new MainWindowBuilder(root, errors, prefs, theme,
-                    new FileChoosers(root.messages())).build(root.currentAgent().orElseThrow());
-            w.leads().load();
-            return w;
-        });
-        root.calls().dialers().register(new Dialer() {
-            @Override
-            public DialMethod method() {
-                return DialMethod.CLIPBOARD;
-            }
-
-            @Override
-            public void place(PhoneNumber number) {
-                dialled.add(number);
-            }
-        });
+        built = TestWindows.build(root, prefs);
+        TestWindows.recordDials(root, dialled);
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().delayBetweenEvents(10); // a dozen calls of typing: quick, still through the event queue
         window = new FrameFixture(robot, built.frame());
@@ -160,9 +130,7 @@ class FollowUpStoryGuiTest {
         clock.set("2026-12-01T09:40");
         focusSteps();
         key(KeyEvent.VK_V, CTRL_SHIFT);
-        DialogFixture sms = dialog("cases.smsDialog");
-        sms.textBox("cases.inbox.sms").enterText("010-9876-5432님이 전화하셨습니다 09:40");
-        sms.textBox("cases.inbox.sms").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        typeAndEnter("cases.smsDialog", "cases.inbox.sms", "010-9876-5432님이 전화하셨습니다 09:40");
         waitFor("one return call", () -> window.table("cases.inboxTable").rowCount() == 1);
 
         // 10:30 materials: a parts date, answered in the screen's dialog.
@@ -175,18 +143,14 @@ class FollowUpStoryGuiTest {
         clock.set("2026-12-01T12:10");
         focusSteps();
         key(KeyEvent.VK_R, ALT_SHIFT);
-        DialogFixture due = dialog("cases.dueDialog");
-        due.textBox("cases.due.text").enterText("12:20");
-        due.textBox("cases.due.text").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        typeAndEnter("cases.dueDialog", "cases.due.text", "12:20");
         waitFor("the lunch break said", () -> window.label("cases.message").text().contains("13:00"));
 
         // 12:30 missed call 2: the same number typed in two keys.
         clock.set("2026-12-01T12:30");
         focusSteps();
         key(KeyEvent.VK_M, CTRL_SHIFT);
-        DialogFixture typed = dialog("cases.numberDialog");
-        typed.textBox("cases.inbox.number").enterText("01098765432");
-        typed.textBox("cases.inbox.number").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        typeAndEnter("cases.numberDialog", "cases.inbox.number", "01098765432");
         waitFor("two calls from one number", () -> "2".equals(window.table("cases.inboxTable").valueAt(
                 org.assertj.swing.data.TableCell.row(0).column(1))));
 
@@ -304,9 +268,7 @@ class FollowUpStoryGuiTest {
     private void answerInDialog(String answer) {
         focusSteps();
         key(KeyEvent.VK_A, ALT_SHIFT);
-        DialogFixture dialog = dialog("cases.answerDialog");
-        dialog.textBox("cases.answer.text").enterText(answer);
-        dialog.textBox("cases.answer.text").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        typeAndEnter("cases.answerDialog", "cases.answer.text", answer);
         waitFor("the answer in the steps", () -> window.table("cases.stepsTable").contents().length > 0
                 && java.util.Arrays.stream(window.table("cases.stepsTable").contents()).anyMatch(r -> answer.equals(r[5])));
     }
@@ -315,6 +277,13 @@ class FollowUpStoryGuiTest {
      * Back in the main window after a dialog: Xvfb has no window manager to give the focus back, so a
      * click on the screen's summary line (not a table: it would change the selection) activates it.
      */
+    /** Types into a field of the dialog now opening, then Enter (its OK). */
+    private void typeAndEnter(String dialogName, String field, String text) {
+        DialogFixture dialog = dialog(dialogName);
+        dialog.textBox(field).enterText(text);
+        dialog.textBox(field).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+    }
+
     private void focusSteps() {
         window.label("cases.summary").click();
         window.table("cases.stepsTable").focus();
