@@ -19,6 +19,7 @@ import dev.dialdesk.service.calls.DoNotCallService;
 import dev.dialdesk.service.calls.DueCallbacks;
 import dev.dialdesk.service.calls.HolidayService;
 import dev.dialdesk.service.calls.PremiumSource;
+import dev.dialdesk.service.calls.ReturnCalls;
 import dev.dialdesk.service.calls.ShiftStatsService;
 import dev.dialdesk.service.calls.WorkQueue;
 import dev.dialdesk.service.settings.Settings;
@@ -62,13 +63,19 @@ public final class CallLoopServices {
 
     public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
                             Appointments appointments, PremiumSource premium) {
+        this(database, settings, clock, callbacks, appointments, premium, ReturnCalls.NONE);
+    }
+
+    /** With the return-call inbox (issue 15): its calls come before retries and new leads. */
+    public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
+                            Appointments appointments, PremiumSource premium, ReturnCalls returnCalls) {
         SqliteQueueStore queueStore = new SqliteQueueStore(database);
         SqliteHolidayStore holidayStore = new SqliteHolidayStore(database);
         this.callLog = new SqliteCallLog(database);
         this.doNotCallStore = new SqliteDoNotCallStore(database, clock);
         this.policies = new CallingPolicyService(settings, holidayStore);
         this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(() -> settings.get(CallSettingKeys.DIAL_COMMAND))));
-        this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, clock);
+        this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock);
         this.dispositionStore = new SqliteDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new SqliteCallAudit(database), callLog,
                 dispositionStore, policies, appointments, dialers, clock);

@@ -39,6 +39,7 @@ import dev.dialdesk.storage.sqlite.NetworkShare;
 import dev.dialdesk.storage.sqlite.SqliteBackups;
 import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
 import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
+import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
 import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
@@ -80,6 +81,7 @@ public final class CompositionRoot implements AutoCloseable {
     private ContractServices contracts;
     private StatsServices stats;
     private Thread shutdownHook;
+    private CaseServices cases;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -208,13 +210,27 @@ public final class CompositionRoot implements AutoCloseable {
             // Contracts give the shift panel its premium and re-recording bookings their QA deadline.
             CallbackQueueHooks hooks = CallbackServices.queueHooks(database(), settings);
             ContractService contractService = contracts().service();
-            calls = new CallLoopServices(database(), settings, clock, hooks, hooks, contractService);
+            CaseServices caseServices = cases();
+            calls = new CallLoopServices(database(), settings, clock, hooks, hooks, contractService,
+                    caseServices.returnCalls());
             ReRecordingDeadlines deadlines = (leadId, contractId) -> contractId != null
                     ? Optional.of(contractService.deadline(contractId))
                     : contractService.deadlineForLead(leadId);
             callbacks = new CallbackServices(database(), settings, clock, calls, deadlines);
+            // Follow-up chains (issue 15): callbacks join the "today" list; a logged call returns missed calls.
+            caseServices.withCallbacks(callbacks.agenda());
+            caseServices.listenTo(calls.callService());
         }
         return calls;
+    }
+
+    /** Follow-up cases, internal contacts, the return-call inbox (issue 15). Not on the event thread. */
+    public synchronized CaseServices cases() {
+        if (cases == null) {
+            cases = new CaseServices(database(), settings, clock);
+            cases.seedTemplates(messages);
+        }
+        return cases;
     }
 
     /** What the lead screen reads and writes. */
@@ -267,7 +283,8 @@ public final class CompositionRoot implements AutoCloseable {
             SqliteDatabase db = database();
             stats = new StatsServices(db, settings, clock, messages, new SqliteCallbackMetrics(db),
                     new SqliteContractMetrics(db, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(db, clock)),
-                            CheckedSection.contracts(new SqliteContractReportSection(db, clock))));
+                            CheckedSection.contracts(new SqliteContractReportSection(db, clock)),
+                            CheckedSection.cases(new SqliteCaseReportSection(db, clock))));
             // Imported contracts may hold this desk's open QA cases: the expiry looks again.
             stats.dayReports().addImportListener(() -> contracts().service().contractsImported());
         }
@@ -300,7 +317,10 @@ public final class CompositionRoot implements AutoCloseable {
         commands.add(new RestoreCommand(backups(), this::lockDatabaseExclusively, messages));
         commands.add(CallbackServices.command(this::callbacks, messages, () -> currentAgent().map(Agent::id), clock));
         commands.addAll(ContractServices.commands(this::contracts, messages));
-        commands.addAll(StatsServices.commands(this::stats, messages, this::currentAgent));
+        commands.addAll(StatsServices.commands(this::stats, messages, this::currentAgent, report -> java.util.Map.of(
+                "cases", cases().stats().json(report.range().from().atStartOfDay(report.zone()).toInstant(),
+                        report.range().to().plusDays(1).atStartOfDay(report.zone()).toInstant()))));
+        commands.addAll(CaseServices.commands(this::cases, this::calls, messages, () -> currentAgent().map(Agent::id)));
         return commands;
     }
 

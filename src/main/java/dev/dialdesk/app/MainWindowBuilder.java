@@ -77,6 +77,7 @@ public final class MainWindowBuilder {
         ScreenHost screens = new ScreenHost(messages);
         screens.add(new ScreenHost.Screen("leads", messages.get("screen.leads"), leads[0]));
         features.build(errors, agent.id(), calls::panel, screens);
+        CaseScreenWiring cases = new CaseScreenWiring(root, errors, agent, calls::panel, choosers::openLeadFile, screens);
         BaseAction quit = BaseAction.of("app.quit", messages, () -> close(frame[0], leads[0], calls.panel(), features));
         BaseAction toggleTheme = BaseAction.of("app.toggleTheme", messages, theme::toggle);
         BaseAction shortcuts = BaseAction.of("app.shortcuts", messages, () -> ShortcutSheet.show(frame[0], messages));
@@ -85,7 +86,7 @@ public final class MainWindowBuilder {
                 new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
                 new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme)),
                 new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts)));
-        frame[0] = new MainFrame(messages, split(screens, rightColumn(calls.panel(), features.qaDeadlines())), menus);
+        frame[0] = new MainFrame(messages, split(screens, rightColumn(calls.panel(), cases.card(), features.qaDeadlines())), menus);
         frame[0].setStatus(messages.get("leads.agentStatus", agent.name(), agent.id().value()));
         calls.panel().claimKeys(frame[0].getRootPane());
         frame[0].setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -101,6 +102,7 @@ public final class MainWindowBuilder {
             }
         });
         features.install(frame[0]);
+        cases.install(frame[0]);
         calls.panel().presenter().start();
         return new MainWindow(frame[0], leads[0], imports, calls.panel(), screens);
     }
@@ -118,12 +120,15 @@ public final class MainWindowBuilder {
         return split;
     }
 
-    /** The call panel, with the open QA cases' countdowns under it: both always in view. */
-    private static CallColumn rightColumn(CallPanel calls, JComponent qaDeadlines) {
+    /** The call panel, with the case of the call and the open QA cases' countdowns under it: always in view. */
+    private static CallColumn rightColumn(CallPanel calls, JComponent caseCard, JComponent qaDeadlines) {
         CallColumn column = new CallColumn();
         column.setName("main.rightColumn");
         column.add(calls, java.awt.BorderLayout.CENTER);
-        column.add(qaDeadlines, java.awt.BorderLayout.SOUTH);
+        javax.swing.JPanel south = new javax.swing.JPanel(new java.awt.BorderLayout());
+        south.add(caseCard, java.awt.BorderLayout.NORTH);
+        south.add(qaDeadlines, java.awt.BorderLayout.CENTER);
+        column.add(south, java.awt.BorderLayout.SOUTH);
         return column;
     }
 

@@ -21,6 +21,7 @@ import dev.dialdesk.service.stats.StatsService;
 import dev.dialdesk.storage.sqlite.SqliteCallImportStore;
 import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
 import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
+import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
 import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
@@ -48,7 +49,8 @@ public final class StatsServices {
     public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages) {
         this(database, settings, clock, messages, new SqliteCallbackMetrics(database),
                 new SqliteContractMetrics(database, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(database, clock)),
-                        CheckedSection.contracts(new SqliteContractReportSection(database, clock))));
+                        CheckedSection.contracts(new SqliteContractReportSection(database, clock)),
+                        CheckedSection.cases(new SqliteCaseReportSection(database, clock))));
     }
 
     public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages,
@@ -81,8 +83,15 @@ public final class StatsServices {
     /** The statistics' commands; the services (and the database) are built only when one runs. */
     static List<Command> commands(Supplier<StatsServices> services, Messages messages,
                                   Supplier<Optional<Agent>> agent) {
+        return commands(services, messages, agent, report -> java.util.Map.of());
+    }
+
+    /** @param extra further blocks of {@code stats --json} (the follow-up cases, issue 15) */
+    static List<Command> commands(Supplier<StatsServices> services, Messages messages, Supplier<Optional<Agent>> agent,
+                                  java.util.function.Function<dev.dialdesk.service.stats.StatsReport,
+                                          java.util.Map<String, Object>> extra) {
         return List.of(
-                new StatsCommand(() -> services.get().stats(), () -> services.get().exporter(), messages),
+                new StatsCommand(() -> services.get().stats(), () -> services.get().exporter(), messages, extra),
                 new ReportCommand(() -> services.get().dayReports(), messages, agent),
                 new ImportCallsCommand(() -> services.get().history(), messages));
     }

@@ -28,8 +28,16 @@ public final class StatsCommand implements Command {
     private final Supplier<StatsService> stats;
     private final Supplier<StatsExporter> exporter;
     private final Messages messages;
+    private final java.util.function.Function<StatsReport, java.util.Map<String, Object>> extra;
 
     public StatsCommand(Supplier<StatsService> stats, Supplier<StatsExporter> exporter, Messages messages) {
+        this(stats, exporter, messages, report -> java.util.Map.of());
+    }
+
+    /** @param extra further blocks of the JSON for a report (the follow-up cases' numbers, issue 15) */
+    public StatsCommand(Supplier<StatsService> stats, Supplier<StatsExporter> exporter, Messages messages,
+                        java.util.function.Function<StatsReport, java.util.Map<String, Object>> extra) {
+        this.extra = extra;
         this.stats = stats;
         this.exporter = exporter;
         this.messages = messages;
@@ -66,7 +74,7 @@ public final class StatsCommand implements Command {
         });
         StatsReport report = service.report(range, agent);
         if (args.flag("--json")) {
-            out.println(exporter.get().json(report));
+            out.println(exporter.get().json(report, extra.apply(report)));
         } else {
             printTable(report, out);
         }

@@ -42,6 +42,11 @@ public class ConflictException extends StorageException {
         this.changedAt = changedAt;
     }
 
+    /** A conflict whose store says only what changed underneath, in {@code detail} (for the log: no names, no full numbers). */
+    public ConflictException(Message userMessage, String detail) {
+        this(userMessage, "row", "?", detail, null, null, null);
+    }
+
     public String table() {
         return table;
     }

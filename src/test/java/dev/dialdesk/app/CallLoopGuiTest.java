@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.PhoneNumber;
-import dev.dialdesk.service.calls.DialMethod;
-import dev.dialdesk.service.calls.Dialer;
-import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.testing.GuiTestSupport;
 import dev.dialdesk.testing.SeededLeads;
 import dev.dialdesk.testing.TestClocks;
-import dev.dialdesk.ui.common.ErrorReporter;
-import dev.dialdesk.ui.imports.FileChoosers;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
@@ -25,7 +19,6 @@ import java.util.prefs.Preferences;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -60,37 +53,13 @@ class CallLoopGuiTest {
 
     @BeforeEach
     void launch() {
-        Path database = folder.resolve("dialdesk.db");
-        AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", "ko");
-        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder,
-                database, false);
-        root = new CompositionRoot(options, paths, TestClocks.seoul("2025-03-11T10:00"));
-        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        root = TestWindows.root(folder, TestClocks.seoul("2025-03-11T10:00"), TestClocks.SEOUL);
         SeededLeads.seed(root.database(), "다람이", "+821012345678", "김민수", "+821098765432",
                 "박서연", "+821033334444", "이도윤", "+821055556666", "최지우", "+821077778888");
         root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
         prefs = Preferences.userRoot().node("dev/dialdesk-test/callgui-" + System.nanoTime());
-        root.calls(); // builds the call loop, callbacks and contracts off the event thread
-        MainWindowBuilder.MainWindow built = GuiActionRunner.execute(() -> {
-            Theme theme = new Theme(prefs);
-            theme.install();
-            ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
-            MainWindowBuilder.MainWindow w = new MainWindowBuilder(root, errors, prefs, theme,
-                    new FileChoosers(root.messages())).build(root.currentAgent().orElseThrow());
-            w.leads().load();
-            return w;
-        });
-        root.calls().dialers().register(new Dialer() {
-            @Override
-            public DialMethod method() {
-                return DialMethod.CLIPBOARD;
-            }
-
-            @Override
-            public void place(PhoneNumber number) {
-                dialled.add(number);
-            }
-        });
+        MainWindowBuilder.MainWindow built = TestWindows.build(root, prefs);
+        TestWindows.recordDials(root, dialled);
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         window = new FrameFixture(robot, built.frame());
         window.show(new java.awt.Dimension(1280, 800));

@@ -31,6 +31,7 @@ public final class Messages {
             "i18n.prove",
             "i18n.stats",
             "i18n.team",
+            "i18n.cases",
     });
 
     private final Locale locale;

@@ -166,6 +166,45 @@ public final class SectionRecords {
         return ((Number) value).longValue();
     }
 
+    /** A list of nested records ({@code cases[0].steps}); each getter names its path. Absent: empty. */
+    @SuppressWarnings("unchecked")
+    public List<SectionRecords> records(String field) {
+        Object value = values.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw bad(field);
+        }
+        List<SectionRecords> nested = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?>)) {
+                throw bad(field + "[" + i + "]");
+            }
+            nested.add(new SectionRecords((Map<String, Object>) list.get(i), path + "." + field + "[" + i + "]"));
+        }
+        return nested;
+    }
+
+    /** A list of whole numbers, as "1,3" (absent: empty). */
+    public String wholes(String field) {
+        Object value = values.get(field);
+        if (value == null) {
+            return "";
+        }
+        if (!(value instanceof List<?> list)) {
+            throw bad(field);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Object item : list) {
+            if (!(item instanceof Integer || item instanceof Long)) {
+                throw bad(field);
+            }
+            text.append(text.length() == 0 ? "" : ",").append(item);
+        }
+        return text.toString();
+    }
+
     /** ISO-8601 with offset, in UTC. */
     public static String time(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC).toString();

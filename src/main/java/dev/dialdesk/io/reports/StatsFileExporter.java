@@ -86,6 +86,11 @@ public final class StatsFileExporter implements StatsExporter {
 
     @Override
     public String json(StatsReport report) {
+        return json(report, java.util.Map.of());
+    }
+
+    @Override
+    public String json(StatsReport report, java.util.Map<String, Object> extra) {
         ObjectNode root = json.createObjectNode();
         root.put("from", report.range().from().toString());
         root.put("to", report.range().to().toString());
@@ -100,6 +105,7 @@ public final class StatsFileExporter implements StatsExporter {
             open.add(count);
         }
         qa.put("expired", report.qa().expired());
+        extra.forEach((name, value) -> root.set(name, json.valueToTree(value)));
         try {
             return json.writeValueAsString(root);
         } catch (IOException e) {

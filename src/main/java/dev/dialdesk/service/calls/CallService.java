@@ -112,6 +112,21 @@ public final class CallService {
                 warning, now, null);
     }
 
+    /**
+     * Dials an internal contact of a follow-up case (production, materials, delivery): not a customer
+     * dial, so no calling-hours gate and nothing in the call log or the customer numbers. A number that
+     * is a lead's or on the do-not-call list is refused: customers go through {@link #startCall}.
+     */
+    public void placeInternal(AgentId agent, PhoneNumber number) {
+        if (doNotCall.contains(number) || leads.findByPhone(number).isPresent()) {
+            throw block(agent, number, 0, clock.instant(), DialBlockedException.Reason.DO_NOT_CALL,
+                    new Message("cases.error.notInternal"));
+        }
+        Optional<Dialer> dialer = dialers.current();
+        dialer.ifPresent(d -> d.place(number));
+        LOG.info("Dialled internal contact {} by {}", number.masked(), dialer.map(Dialer::method).orElse(null));
+    }
+
     private DialBlockedException block(AgentId agent, PhoneNumber number, long leadId, Instant now,
                                        DialBlockedException.Reason reason, Message message) {
         audit.append(new AuditEvent(now, agent, leadId, number.masked(), AuditEvent.Type.DIAL_BLOCKED, reason.name()));

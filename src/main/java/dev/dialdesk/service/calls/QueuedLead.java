@@ -28,6 +28,8 @@ public record QueuedLead(
     /** The parts of the queue, in the order they are served. */
     public enum Tier {
         CALLBACK,
+        /** A missed call from the lead, to return (issue 15). */
+        RETURN_CALL,
         RETRY,
         NEW,
         /** Not from the queue: opened from the lead table, search or the detail panel. */

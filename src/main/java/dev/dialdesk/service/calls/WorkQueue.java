@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "Next lead": due callbacks first (re-recordings before all others), then leads whose retry time has
- * come (earliest first), then new leads of the oldest batch first. Never offers a do-not-call number,
+ * "Next lead": due callbacks first (re-recordings before all others), then return calls (missed calls
+ * of the agent's leads, oldest first), then leads whose retry time has come (earliest first), then new
+ * leads of the oldest batch first. Never offers a do-not-call number,
  * a final lead, a lead waiting out its retry delay or past its attempt cap, another agent's lead, or a
  * lead outside calling hours in its own zone; {@link #explain} says why a lead is not offered.
  */
@@ -36,15 +37,22 @@ public final class WorkQueue {
     private final CallLog log;
     private final CallingPolicyService policies;
     private final DueCallbacks callbacks;
+    private final ReturnCalls returnCalls;
     private final Clock clock;
 
     public WorkQueue(QueueStore store, DoNotCallStore doNotCall, CallLog log, CallingPolicyService policies,
                      DueCallbacks callbacks, Clock clock) {
+        this(store, doNotCall, log, policies, callbacks, ReturnCalls.NONE, clock);
+    }
+
+    public WorkQueue(QueueStore store, DoNotCallStore doNotCall, CallLog log, CallingPolicyService policies,
+                     DueCallbacks callbacks, ReturnCalls returnCalls, Clock clock) {
         this.store = store;
         this.doNotCall = doNotCall;
         this.log = log;
         this.policies = policies;
         this.callbacks = callbacks;
+        this.returnCalls = returnCalls;
         this.clock = clock;
     }
 
@@ -55,6 +63,10 @@ public final class WorkQueue {
         Optional<QueuedLead> callback = nextCallback(agent, now, hours);
         if (callback.isPresent()) {
             return callback;
+        }
+        Optional<QueuedLead> returnCall = nextReturnCall(agent, hours);
+        if (returnCall.isPresent()) {
+            return returnCall;
         }
         boolean centreClosed = !hours.decide(null).isAllowed();
         Optional<QueuedLead> retry = scan(QueuedLead.Tier.RETRY, hours,
@@ -81,6 +93,21 @@ public final class WorkQueue {
             CallingDecision decision = hours.decide(row.get().state().zone());
             if (decision.isAllowed() || callback.customerAsked()) {
                 return Optional.of(queued(row.get(), QueuedLead.Tier.CALLBACK, callback, decision, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The oldest missed call of one of the agent's leads that may be called now. */
+    private Optional<QueuedLead> nextReturnCall(AgentId agent, Hours hours) {
+        for (long leadId : returnCalls.leadIds(agent)) {
+            Optional<QueuedRow> row = store.find(leadId);
+            if (row.isPresent() && !isDoNotCall(row.get()) && row.get().lead().agentId().equals(agent)
+                    && !row.get().state().status().isFinal()) {
+                CallingDecision decision = hours.decide(row.get().state().zone());
+                if (decision.isAllowed()) {
+                    return Optional.of(queued(row.get(), QueuedLead.Tier.RETURN_CALL, null, decision, null));
+                }
             }
         }
         return Optional.empty();

@@ -29,6 +29,11 @@ public final class CheckedSection implements ReportSection {
         return new CheckedSection(store, SectionRules.CONTRACTS);
     }
 
+    /** The {@code cases} section (follow-up chains) kept in {@code store}. */
+    public static CheckedSection cases(ReportSectionStore store) {
+        return new CheckedSection(store, SectionRules.CASES);
+    }
+
     @Override
     public String name() {
         return store.name();

@@ -61,6 +61,29 @@ public final class SectionRules {
         r.instant("updated_at");
     };
 
+    static final Set<String> CASE_STATES = Set.of("OPEN", "WAITING", "DONE", "CANCELLED");
+    static final Set<String> STEP_STATES = Set.of("TODO", "ASKED", "ANSWERED", "DONE", "SKIPPED");
+    static final Set<String> PARTIES = Set.of("CUSTOMER", "CONTACT");
+
+    /** A {@code cases} record, with its steps ({@code docs/follow-ups.md}). */
+    public static final SectionRecords.Check CASES = r -> {
+        r.id();
+        r.phone("phone");
+        r.text("title");
+        r.oneOf("state", CASE_STATES);
+        r.optionalInstant("promise_due");
+        r.instant("created_at");
+        r.optionalInstant("closed_at");
+        r.instant("updated_at");
+        for (SectionRecords step : r.records("steps")) {
+            step.whole("position", 1000);
+            step.oneOf("party_kind", PARTIES);
+            step.instant("due_at");
+            step.oneOf("state", STEP_STATES);
+            step.optionalInstant("answered_at");
+        }
+    };
+
     private SectionRules() {
     }
 }

@@ -15,4 +15,9 @@ public interface StatsExporter {
 
     /** The JSON of {@code dialdesk stats --json}: a {@code team} object and an {@code agents} list. */
     String json(StatsReport report);
+
+    /** The JSON with further top-level blocks of plain values (e.g. {@code cases}, issue 15). */
+    default String json(StatsReport report, java.util.Map<String, Object> extra) {
+        return json(report);
+    }
 }

@@ -85,6 +85,27 @@ public final class KeyTable {
         keys.put("stats.drill", KeyStroke.getKeyStroke(KeyEvent.VK_D, CTRL | SHIFT));
         keys.put("stats.print", KeyStroke.getKeyStroke(KeyEvent.VK_P, CTRL));
         keys.put("stats.exportCsv", KeyStroke.getKeyStroke(KeyEvent.VK_E, CTRL | SHIFT));
+        // follow-up chains and the return-call inbox (issue 15): Alt+Shift on the cases screen
+        keys.put("app.screen.cases", KeyStroke.getKeyStroke(KeyEvent.VK_5, CTRL));
+        keys.put("cases.newFromCall", KeyStroke.getKeyStroke(KeyEvent.VK_N, CTRL | SHIFT));
+        keys.put("cases.new", KeyStroke.getKeyStroke(KeyEvent.VK_N, ALT | SHIFT));
+        keys.put("cases.callParty", KeyStroke.getKeyStroke(KeyEvent.VK_F3, SHIFT));
+        keys.put("cases.asked", KeyStroke.getKeyStroke(KeyEvent.VK_W, ALT | SHIFT));
+        keys.put("cases.answer", KeyStroke.getKeyStroke(KeyEvent.VK_A, ALT | SHIFT));
+        keys.put("cases.replan", KeyStroke.getKeyStroke(KeyEvent.VK_R, ALT | SHIFT));
+        keys.put("cases.snooze", KeyStroke.getKeyStroke(KeyEvent.VK_Z, ALT | SHIFT));
+        keys.put("cases.stepDone", KeyStroke.getKeyStroke(KeyEvent.VK_D, ALT | SHIFT));
+        keys.put("cases.skip", KeyStroke.getKeyStroke(KeyEvent.VK_S, ALT | SHIFT));
+        keys.put("cases.addStep", KeyStroke.getKeyStroke(KeyEvent.VK_INSERT, ALT | SHIFT));
+        keys.put("cases.close", KeyStroke.getKeyStroke(KeyEvent.VK_C, ALT | SHIFT));
+        keys.put("cases.inbox.typed", KeyStroke.getKeyStroke(KeyEvent.VK_M, CTRL | SHIFT));
+        keys.put("cases.inbox.paste", KeyStroke.getKeyStroke(KeyEvent.VK_V, CTRL | SHIFT));
+        keys.put("cases.inbox.callBack", KeyStroke.getKeyStroke(KeyEvent.VK_B, ALT | SHIFT));
+        keys.put("cases.inbox.import", KeyStroke.getKeyStroke(KeyEvent.VK_I, ALT | SHIFT));
+        keys.put("cases.contacts.import", KeyStroke.getKeyStroke(KeyEvent.VK_K, ALT | SHIFT));
+        keys.put("cases.templates.edit", KeyStroke.getKeyStroke(KeyEvent.VK_T, ALT | SHIFT));
+        keys.put("cases.refresh", KeyStroke.getKeyStroke(KeyEvent.VK_F5, ALT | SHIFT));
+        keys.put("cases.card.focusAnswer", KeyStroke.getKeyStroke(KeyEvent.VK_A, CTRL | SHIFT));
         KEYS = Collections.unmodifiableMap(keys);
 
         Map<String, KeyStroke> local = new LinkedHashMap<>();

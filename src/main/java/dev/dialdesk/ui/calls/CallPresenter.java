@@ -40,6 +40,9 @@ public final class CallPresenter {
     private CallSession.Phase phase = CallSession.Phase.IDLE;
     private QueuedLead current;
     private List<Disposition> dispositions = List.of();
+    /** Hook for components the call panel hosts (the case card, issue 15): told each lead shown. */
+    private final List<java.util.function.Consumer<QueuedLead>> leadListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public CallPresenter(CallView view, CallSession session, CallService calls, ShiftStatsService shift,
                          TaskRunner tasks, CallTexts texts, DispositionFollowUp followUp) {
@@ -217,8 +220,19 @@ public final class CallPresenter {
         view.showPhase(phase);
     }
 
+    /** The lead on screen, if any (the case card opens a case for it). */
+    public java.util.Optional<QueuedLead> currentLead() {
+        return java.util.Optional.ofNullable(current);
+    }
+
+    /** Runs on the event thread with each lead the call screen shows. */
+    public void addLeadListener(java.util.function.Consumer<QueuedLead> listener) {
+        leadListeners.add(listener);
+    }
+
     private void showLead(QueuedLead lead) {
         current = lead;
+        leadListeners.forEach(l -> l.accept(lead));
         phase = CallSession.Phase.LEAD_SHOWN;
         view.showLead(texts.card(lead), texts.history(lead.history()));
         view.resetTimer();

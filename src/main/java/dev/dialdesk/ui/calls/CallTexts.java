@@ -81,6 +81,7 @@ public final class CallTexts {
         return switch (queued.tier()) {
             case CALLBACK -> messages.get("callscreen.tier.CALLBACK",
                     queued.callback().dueAt().atZone(zone.get()).format(WHEN));
+            case RETURN_CALL -> messages.get("cases.tier.RETURN_CALL");
             case RETRY -> messages.get("callscreen.tier.RETRY", lastOutcome(queued));
             case NEW -> messages.get("callscreen.tier.NEW");
             case OPENED -> messages.get("callscreen.tier.OPENED");

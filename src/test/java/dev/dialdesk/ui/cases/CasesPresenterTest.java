@@ -1,0 +1,190 @@
+package dev.dialdesk.ui.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.cases.CaseStep;
+import dev.dialdesk.domain.cases.CaseTemplate;
+import dev.dialdesk.domain.cases.FollowUpCase;
+import dev.dialdesk.domain.cases.InternalContact;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.domain.i18n.UserFacingException;
+import dev.dialdesk.service.cases.OpenCaseRequest;
+import dev.dialdesk.testing.CallLoopFixture;
+import dev.dialdesk.testing.CasesFixture;
+import dev.dialdesk.testing.ImmediateTasks;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cases screen's logic without a display: real services on a real file, a view that answers. */
+class CasesPresenterTest {
+
+    @TempDir
+    Path dir;
+    private CasesFixture f;
+    private CasesPresenter presenter;
+    private final View view = new View();
+    private final List<Long> calledLeads = new ArrayList<>();
+    private final List<PhoneNumber> dialled = new ArrayList<>();
+    private long customer;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new CasesFixture(dir, "2026-12-01T09:10");
+        f.importContacts();
+        customer = f.loop.lead(f.loop.batch(CallLoopFixture.KIM, "2026-11-30T09:00"), CallLoopFixture.KIM);
+        Messages messages = Messages.forLocale(Locale.KOREAN);
+        CaseActions actions = new CaseActions() {
+            @Override
+            public void callLead(long leadId) {
+                calledLeads.add(leadId);
+            }
+
+            @Override
+            public void dialInternal(PhoneNumber number) {
+                dialled.add(number);
+            }
+
+            @Override
+            public void snoozeCallback(long callbackId) {
+            }
+
+            @Override
+            public String moveCallback(long callbackId, Instant due) {
+                return null;
+            }
+        };
+        presenter = new CasesPresenter(f.cases.cases(), f.cases.inbox(), f.cases.today(), f.cases.contacts(), actions,
+                new CaseTexts(messages, f.cases.cases()::zone, f.cases.cases()::now), new ImmediateTasks(),
+                e -> e instanceof UserFacingException u ? messages.get(u.userMessage()) : e.toString(),
+                CallLoopFixture.KIM);
+        presenter.attach(view);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private FollowUpCase openCase() {
+        view.newCase = new OpenCaseRequest(customer, null, null, "세탁기 고장", "", f.cases.cases().templates().get(0).id(),
+                null);
+        presenter.newCase(customer, "홍길동");
+        return view.shown.cases().get(0);
+    }
+
+    @Test
+    void callingProductionDialsTheContactMarksTheStepAskedAndTheAnswerProposesMaterials() {
+        FollowUpCase c = openCase();
+        presenter.call(c, c.steps().get(0));
+        InternalContact production = f.cases.contacts().ofTeam("생산팀").orElseThrow();
+        assertThat(dialled).containsExactly(production.phone());
+        assertThat(view.message).startsWith("생산팀에 전화 중");
+        FollowUpCase asked = view.shown.cases().get(0);
+        view.answer = new CasesView.Answer("3주, 부품 먼저", false);
+        presenter.answer(asked, asked.steps().get(0));
+        assertThat(view.message).contains("다음: 09:10 자재팀: 부품은 언제 들어오나요?");
+    }
+
+    @Test
+    void replanningIntoLunchSaysWhenProductionAnswersAgain() {
+        FollowUpCase c = openCase();
+        view.due = f.loop.seoul("2026-12-01T12:15");
+        presenter.replan(c, c.steps().get(0));
+        assertThat(view.message).contains("생산팀은(는) 그때 점심시간입니다: 13:00에 다시 받습니다.");
+        assertThat(view.shown.today()).anyMatch(i -> i.dueAt().equals(f.loop.seoul("2026-12-01T13:00")));
+    }
+
+    @Test
+    void aStaleCaseIsSaidInWordsAndTheScreenReloads() {
+        FollowUpCase stale = openCase();
+        presenter.asked(stale, stale.steps().get(0));
+        int loads = view.loads;
+        presenter.finish(stale, stale.steps().get(0), dev.dialdesk.domain.cases.StepState.SKIPPED);
+        assertThat(view.message).startsWith("화면에 보인 뒤 다른 사람이 이 건");
+        assertThat(view.loads).isGreaterThan(loads);
+    }
+
+    @Test
+    void theCustomerStepGoesToTheCallScreenAndAnUnknownCallerIsExplained() {
+        FollowUpCase c = openCase();
+        CaseStep customerStep = c.steps().get(4);
+        presenter.call(c, customerStep);
+        assertThat(calledLeads).containsExactly(customer);
+        view.sms = "010-4444-0000님이 전화하셨습니다 09:05";
+        presenter.pasteSms();
+        presenter.callBack(view.shown.returnCalls().get(0));
+        assertThat(view.message).isEqualTo("010-4444-0000은(는) 리드도 연락처도 아닙니다: 이 번호로 새 건을 열거나"
+                + "(Alt+Shift+N) 통화 화면에서 거세요.");
+    }
+
+    /** Answers the dialogs with what the test set. */
+    private static final class View implements CasesView {
+        CasesSnapshot shown;
+        String message = "";
+        int loads;
+        OpenCaseRequest newCase;
+        Answer answer;
+        Instant due;
+        String sms;
+
+        @Override
+        public void show(CasesSnapshot snapshot) {
+            shown = snapshot;
+            loads++;
+        }
+
+        @Override
+        public void showMessage(String text) {
+            message = text;
+        }
+
+        @Override
+        public Optional<Answer> askAnswer(CaseStep step) {
+            return Optional.ofNullable(answer);
+        }
+
+        @Override
+        public Optional<Instant> askDue(Instant current) {
+            return Optional.ofNullable(due);
+        }
+
+        @Override
+        public Optional<OpenCaseRequest> askNewCase(Long leadId, String customer, List<CaseTemplate> templates) {
+            return Optional.ofNullable(newCase);
+        }
+
+        @Override
+        public Optional<NewStep> askNewStep(FollowUpCase c, List<InternalContact> contacts) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> askNumber() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> askSms() {
+            return Optional.ofNullable(sms);
+        }
+
+        @Override
+        public Optional<String> askTemplateSteps(CaseTemplate template) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Boolean> askClose(FollowUpCase c) {
+            return Optional.empty();
+        }
+    }
+}
