@@ -5,7 +5,7 @@ import dev.dialdesk.domain.cases.CaseStep;
 import dev.dialdesk.domain.cases.ChainRules;
 import dev.dialdesk.domain.cases.FollowUpCase;
 import dev.dialdesk.domain.i18n.Messages;
-import dev.dialdesk.service.cases.CaseRecords;
+import dev.dialdesk.domain.cases.CaseRecords;
 import dev.dialdesk.service.cases.CaseService;
 import dev.dialdesk.service.cases.PlainJson;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.dialdesk.cli;
 
 import dev.dialdesk.domain.cases.ReturnCall;
 import dev.dialdesk.domain.i18n.Messages;
-import dev.dialdesk.service.cases.CaseRecords;
+import dev.dialdesk.domain.cases.CaseRecords;
 import dev.dialdesk.service.cases.PlainJson;
 import dev.dialdesk.service.cases.ReturnCallInbox;
 import java.io.PrintStream;

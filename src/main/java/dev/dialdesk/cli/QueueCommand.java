@@ -4,7 +4,7 @@ import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.calls.QueuedLead;
 import dev.dialdesk.service.calls.WorkQueue;
-import dev.dialdesk.service.cases.CaseRecords;
+import dev.dialdesk.domain.cases.CaseRecords;
 import dev.dialdesk.service.cases.PlainJson;
 import dev.dialdesk.service.cases.ReturnCallInbox;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.dialdesk.storage.sqlite;
 
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.cases.FollowUpCase;
-import dev.dialdesk.service.cases.CaseRecords;
+import dev.dialdesk.domain.cases.CaseRecords;
 import dev.dialdesk.domain.text.SectionRecords;
 import dev.dialdesk.storage.ReportSectionStore;
 import java.sql.Connection;

@@ -15,7 +15,6 @@ import dev.dialdesk.service.cases.CaseService;
 import dev.dialdesk.service.cases.ContactDirectory;
 import dev.dialdesk.service.cases.ReturnCallInbox;
 import dev.dialdesk.service.cases.TodayAgenda;
-import dev.dialdesk.storage.ConflictException;
 import dev.dialdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.List;
@@ -277,9 +276,7 @@ public final class CasesPresenter {
             if (view != null) {
                 view.showMessage(describe.apply(error));
             }
-            if (error instanceof ConflictException) {
-                refresh();
-            }
+            refresh(); // a refusal (changed meanwhile) or a failure: show the cases as they are now
         });
     }
 }

@@ -1,8 +1,8 @@
 package dev.dialdesk.ui.cases;
 
+import dev.dialdesk.ui.action.KeyTable;
 import dev.dialdesk.domain.i18n.Messages;
 import java.awt.Component;
-import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
@@ -10,7 +10,6 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
@@ -46,7 +45,7 @@ final class FormDialog {
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(okButton);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
-                KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+                KeyTable.localKey("dialog.close"), JComponent.WHEN_IN_FOCUSED_WINDOW);
     }
 
     <C extends JComponent> C field(String label, String name, C field) {

@@ -1,4 +1,4 @@
-package dev.dialdesk.service.cases;
+package dev.dialdesk.domain.cases;
 
 import dev.dialdesk.domain.cases.CaseStep;
 import dev.dialdesk.domain.cases.ChainRules;
