@@ -117,9 +117,9 @@ class ContractsCommandTest {
         return rowAndAudit(fx.db.database, contractId);
     }
 
-    /** The contract's state, deadline, version, last change and number of audit rows, as one text. */
+    /** The contract's state, deadline, last change and number of audit rows, as one text. */
     private static String rowAndAudit(SqliteDatabase db, long contractId) {
-        String sql = "SELECT qa_state || '/' || qa_deadline_at || '/' || version || '/' || updated_at || '/' "
+        String sql = "SELECT qa_state || '/' || qa_deadline_at || '/' || updated_at || '/' "
                 + "|| (SELECT count(*) FROM contract_audit WHERE contract_id = c.id) FROM contract c WHERE id = " + contractId;
         return db.read(connection -> {
             try (var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {

@@ -161,6 +161,28 @@ public final class CallbackService {
         return store.update(callback.snoozed(now.plus(timing().snooze()), now));
     }
 
+    /**
+     * Quiets the reminders of {@code callbackIds} (the reminder's Snooze button). One that a call kept
+     * (or a cancel closed) meanwhile needs no reminder any more and is left as it is; one changed in
+     * another way is read again and snoozed.
+     */
+    public List<Callback> snoozeReminders(List<Long> callbackIds) {
+        List<Callback> snoozed = new ArrayList<>();
+        for (long id : callbackIds) {
+            try {
+                snoozed.add(snooze(id));
+            } catch (ConflictException changed) {
+                Optional<Callback> now = changed.current(Callback.class);
+                if (now.isPresent() && now.get().status().isOpen()) {
+                    snoozed.add(snooze(id));
+                } else {
+                    LOG.info("Callback {} closed meanwhile; its reminder needs no snooze", id);
+                }
+            }
+        }
+        return snoozed;
+    }
+
     /** Cancels an open callback; the reason is required. */
     public Callback cancel(long callbackId, String reason) {
         if (reason == null || reason.isBlank()) {

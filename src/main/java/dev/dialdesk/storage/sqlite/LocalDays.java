@@ -1,47 +1,48 @@
 package dev.dialdesk.storage.sqlite;
 
-import dev.dialdesk.storage.StatsStore;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
+import java.time.ZonedDateTime;
 
 /**
- * The local day of a roll-up slot, as an SQL expression: the slot plus the zone's offset at that slot
- * (in slots), divided by the slots of a day. The offset changes at the zone's transitions (daylight
- * saving) inside the range, written into the expression as a {@code CASE}, so every slot gets the
- * offset it really had: exact in any zone whose offsets are whole quarter hours.
+ * The local days of a zone over a range, as roll-up slots: an SQL table {@code d(start, end)} of each
+ * day's [first slot, end slot), computed by {@code java.time} (daylight saving, 23- and 25-hour days,
+ * half-hour zones included), so that "on how many days" is one index seek per agent and day instead
+ * of a scan of every slot.
  */
 final class LocalDays {
-
-    private static final long SLOT_SECONDS = StatsStore.SLOT_MILLIS / 1000;
-    private static final long SLOTS_PER_DAY = 86_400 / SLOT_SECONDS;
 
     private LocalDays() {
     }
 
     /**
-     * The local epoch day of the slot in {@code column}, for slots in [from, to) (slots before
-     * {@code from} get the offset in force at {@code from}'s previous transition).
+     * {@code d(start, end) AS (VALUES ...)} for the days of {@code zone} that meet [from, to), each
+     * clipped to the range; empty when the range is.
      */
-    static String of(String column, ZoneId zone, Instant from, Instant to) {
-        ZoneRules rules = zone.getRules();
-        StringBuilder cases = new StringBuilder();
-        Instant at = from;
-        ZoneOffsetTransition next = rules.nextTransition(at);
-        while (next != null && next.getInstant().isBefore(to)) {
-            cases.append(" WHEN ").append(column).append(" < ").append(SqliteStatsStore.slot(next.getInstant()))
-                    .append(" THEN ").append(slots(next.getOffsetBefore()));
-            at = next.getInstant();
-            next = rules.nextTransition(at);
+    static String table(ZoneId zone, Instant from, Instant to) {
+        StringBuilder values = new StringBuilder();
+        LocalDate day = from.atZone(zone).toLocalDate();
+        ZonedDateTime start = day.atStartOfDay(zone);
+        while (start.toInstant().isBefore(to)) {
+            ZonedDateTime next = day.plusDays(1).atStartOfDay(zone);
+            long first = SqliteStatsStore.slot(max(start.toInstant(), from));
+            long end = SqliteStatsStore.slot(min(next.toInstant(), to));
+            if (end > first) {
+                values.append(values.length() == 0 ? "" : ", ").append('(').append(first).append(", ").append(end)
+                        .append(')');
+            }
+            day = day.plusDays(1);
+            start = next;
         }
-        String offset = cases.length() == 0 ? String.valueOf(slots(rules.getOffset(at)))
-                : "CASE" + cases + " ELSE " + slots(rules.getOffset(at)) + " END";
-        return "((" + column + " + " + offset + ") / " + SLOTS_PER_DAY + ")";
+        return values.length() == 0 ? "" : "d(start, end) AS (VALUES " + values + ")";
     }
 
-    private static long slots(ZoneOffset offset) {
-        return Math.floorDiv(offset.getTotalSeconds(), SLOT_SECONDS);
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -19,6 +19,9 @@ import java.util.Optional;
 public final class SqliteStatsStore implements StatsStore {
 
     private static final String SUMS = "sum(dials), sum(contacts), sum(talk_ms), sum(sales), sum(dnc)";
+    /** The agent {@code a.id} dialled on the day {@code d} (a row of {@link LocalDays#table}). */
+    private static final String DIALLED = "EXISTS (SELECT 1 FROM stats_slot s WHERE s.agent_id = a.id "
+            + "AND s.slot >= d.start AND s.slot < d.end AND s.dials > 0)";
 
     private final SqliteDatabase database;
 
@@ -61,22 +64,26 @@ public final class SqliteStatsStore implements StatsStore {
 
     @Override
     public Map<AgentId, Integer> daysWithoutSale(Instant lookbackFrom, Instant to, ZoneId zone) {
-        // Per agent: its last sale's slot first (one seek on the sales index), then only the slots after
-        // it (a range scan of its own), counting their local days after the sale's day.
-        String day = LocalDays.of("s.slot", zone, lookbackFrom, to);
-        String sql = "WITH a AS MATERIALIZED (SELECT g.id, coalesce((SELECT max(slot) FROM stats_slot "
-                + "WHERE agent_id = g.id AND sales > 0 AND slot < ?2), -1) AS last FROM agent g) "
-                + "SELECT a.id, (SELECT count(DISTINCT " + day + ") FROM stats_slot s WHERE s.agent_id = a.id "
-                + "AND s.dials > 0 AND s.slot >= ?1 AND s.slot < ?2 AND s.slot > a.last AND " + day + " > "
-                + LocalDays.of("a.last", zone, lookbackFrom, to) + ") FROM a";
-        return database.read(connection -> perAgentCount(connection, sql, slot(lookbackFrom), slot(to)));
+        // Per agent its last sale's slot (one seek on the sales index), then the local days that start
+        // after it and hold a dial (one seek per day).
+        String days = LocalDays.table(zone, lookbackFrom, to);
+        if (days.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "WITH " + days + ", a AS MATERIALIZED (SELECT g.id, coalesce((SELECT max(slot) FROM stats_slot "
+                + "WHERE agent_id = g.id AND sales > 0 AND slot < ?1), -1) AS last FROM agent g) "
+                + "SELECT a.id, (SELECT count(*) FROM d WHERE d.start > a.last AND " + DIALLED + ") FROM a";
+        return database.read(connection -> perAgentCount(connection, sql, slot(to)));
     }
 
     @Override
     public Map<AgentId, Integer> daysWorked(Instant from, Instant to, ZoneId zone) {
-        String sql = "SELECT agent_id, count(DISTINCT " + LocalDays.of("slot", zone, from, to) + ") FROM stats_slot "
-                + "WHERE dials > 0 AND slot >= ?1 AND slot < ?2 GROUP BY agent_id";
-        return database.read(connection -> perAgentCount(connection, sql, slot(from), slot(to)));
+        String days = LocalDays.table(zone, from, to);
+        if (days.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "WITH " + days + " SELECT a.id, (SELECT count(*) FROM d WHERE " + DIALLED + ") FROM agent a";
+        return database.read(connection -> perAgentCount(connection, sql));
     }
 
     private static Map<AgentId, Integer> perAgentCount(Connection connection, String sql, long... args)

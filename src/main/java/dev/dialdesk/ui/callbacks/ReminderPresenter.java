@@ -71,7 +71,7 @@ public final class ReminderPresenter {
     /** Quiets the reminders shown now for the snooze length. */
     public void snooze(List<Long> callbackIds) {
         worker.run("Snoozing reminders", () -> {
-            callbackIds.forEach(service::snooze);
+            service.snoozeReminders(callbackIds);
             return agenda.check(agent);
         }, this::show, failed);
     }

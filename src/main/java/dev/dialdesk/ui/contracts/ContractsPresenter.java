@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -165,7 +164,25 @@ public final class ContractsPresenter {
             return;
         }
         long id = selected.contract().id();
-        tasks.run(context, (Callable<Contract>) () -> move.apply(id), contract -> load());
+        tasks.run(context, () -> attempt(move, id), failure -> {
+            load();
+            if (failure.isPresent()) {
+                // Said once, in words, by the runner's own path (e.g. "changed elsewhere meanwhile").
+                tasks.run(context, () -> {
+                    throw failure.get();
+                }, ignored -> { });
+            }
+        });
+    }
+
+    /** The move's failure, if it failed: the list is read again either way, so a refused row shows what it is now. */
+    private static Optional<RuntimeException> attempt(ContractMove move, long id) {
+        try {
+            move.apply(id);
+            return Optional.empty();
+        } catch (RuntimeException refused) {
+            return Optional.of(refused);
+        }
     }
 
     /** The status-bar text for this agent: "QA: 1 case, 5h 40m left". */

@@ -138,6 +138,19 @@ class CallbackRacesTest {
     }
 
     @Test
+    void snoozingTheRemindersSkipsOneThatACallKeptMeanwhileAndSnoozesTheOthers() {
+        long otherLead = deskB.db.lead(deskB.db.batch(KIM, "2025-03-10T09:30"), KIM);
+        long other = deskB.book(otherLead, KIM, "2025-03-11T10:30").id();
+        betweenReadAndWrite.set(() -> deskBRecordsACall("CONTRACT"));
+
+        assertThat(deskA().snoozeReminders(java.util.List.of(callbackId, other))).extracting(Callback::id)
+                .containsExactly(other);
+
+        assertThat(stored().status()).isEqualTo(CallbackStatus.DONE);
+        assertThat(deskB.callbacks().service().find(other).orElseThrow().snoozedUntil()).isNotNull();
+    }
+
+    @Test
     void theLostRaceIsPutInWordsWithTheCallbackAsItIsNow() {
         deskB.callbacks();
         betweenReadAndWrite.set(() -> deskBRecordsACall("CONTRACT"));

@@ -70,6 +70,24 @@ class ContractsPresenterTest {
     }
 
     @Test
+    void aMoveRefusedBecauseTheContractChangedElsewhereIsReportedOnceAndTheListIsReadAgain() {
+        Contract contract = flagged("2012-11-21T10:00");
+        presenter.load();
+        presenter.select(presenter.model().indexOf(contract.id()));
+        fx.service().withdraw(contract.id(), LocalDate.parse("2012-11-24"), "changed mind", KIM);
+        int reportedBefore = INLINE.reported.size();
+        int reloadsBefore = reloads;
+
+        presenter.markReRecorded();
+
+        assertThat(INLINE.reported.subList(reportedBefore, INLINE.reported.size())).singleElement()
+                .isInstanceOf(dev.dialdesk.domain.i18n.UserFacingException.class);
+        assertThat(reloads).isGreaterThan(reloadsBefore);
+        assertThat(presenter.model().indexOf(contract.id())).isNotNegative();
+        assertThat(service.find(contract.id()).state()).isEqualTo(QaState.WITHDRAWN);
+    }
+
+    @Test
     void theStatusLineShowsTheMostUrgentCaseInHoursAndMinutes() {
         flagged("2012-11-20T14:30");
         presenter.load();
