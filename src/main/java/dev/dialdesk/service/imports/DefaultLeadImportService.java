@@ -178,6 +178,8 @@ public final class DefaultLeadImportService implements LeadImportService {
         private final LeadFile lead;
         private final RowConverter converter;
         private final boolean recognise;
+        private final java.util.Map<Integer, dev.dialdesk.domain.LeadField> recognised = new java.util.HashMap<>();
+        private int recognisedUpTo;
         private final ImportProgress progress;
         private final List<StoredIssue> issues = new ArrayList<>();
         private long rejected;
@@ -202,8 +204,7 @@ public final class DefaultLeadImportService implements LeadImportService {
             while ((row = lead.next()) != null) {
                 rows++;
                 if (lead.headers().size() != converter.headerCount()) {
-                    converter.configure(lead.headers(),
-                            recognise ? HeaderRecognizer.recogniseAll(lead.headers()) : converter.mapping());
+                    converter.configure(lead.headers(), recognise ? recogniseNew() : converter.mapping());
                 }
                 NewLead converted = converter.convert(row, chunkIssues);
                 if (converted != null) {
@@ -228,6 +229,17 @@ public final class DefaultLeadImportService implements LeadImportService {
             String text = String.join(" ", row.cells().stream().filter(c -> !c.isBlank()).map(String::strip).toList());
             text = dev.dialdesk.domain.ResidentNumbers.scrub(text);
             return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        }
+
+        /** The mapping with the keys a JSON file showed since the last row recognised (each key once). */
+        private ColumnMapping recogniseNew() {
+            List<String> headers = lead.headers();
+            for (int column = recognisedUpTo; column < headers.size(); column++) {
+                int index = column;
+                HeaderRecognizer.recognise(headers.get(column)).ifPresent(field -> recognised.put(index, field));
+            }
+            recognisedUpTo = headers.size();
+            return new ColumnMapping(recognised);
         }
 
         private void flush(LeadImportSink.Session session, List<NewLead> leads, List<StoredIssue> chunkIssues) {

@@ -151,7 +151,7 @@ final class RowConverter {
             PhoneCell other = PhoneCell.read(value, phones);
             out.put(headerOf(column), other.ok() ? other.number().national() : safe(value));
         }
-        return out.isEmpty() ? null : out;
+        return out;
     }
 
     private String phoneHeader() {
