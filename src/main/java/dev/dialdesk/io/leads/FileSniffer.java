@@ -296,7 +296,10 @@ final class FileSniffer {
         return 0;
     }
 
-    /** MS949 that decodes to more than 2% garbage is not text at all. */
+    /**
+     * MS949 that decodes to more than 20% garbage is not text at all; less is a text file with some
+     * lines in another character set, rejected line by line.
+     */
     private static boolean mostlyUndecodable(byte[] sample) {
         CharsetDecoder decoder = MS949.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
@@ -309,7 +312,7 @@ final class FileSniffer {
                     bad++;
                 }
             }
-            return bad * 50 > text.length() + 1;
+            return bad * 5 > text.length() + 1;
         } catch (CharacterCodingException e) {
             return true;
         }
