@@ -46,4 +46,16 @@ class LeadValuesTest {
         assertThat(LeadValues.gender("")).isEqualTo(Gender.UNKNOWN);
         assertThat(LeadValues.gender("?")).isEqualTo(Gender.UNKNOWN);
     }
+
+    @Test
+    void birthDatesInTheFormsPeopleTypeWithTheCenturyThatMakesThePersonUnder100() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 20);
+        java.util.Map<String, String> forms = java.util.Map.of(
+                "760714", "1976-07-14", "930923", "1993-09-23", "150101", "2015-01-01",
+                "1975년 3월 2일", "1975-03-02", "75년 3월 2일", "1975-03-02", "75.03.02", "1975-03-02",
+                "27455", "1975-03-02", "1975-03-02 00:00:00", "1975-03-02");
+        forms.forEach((text, iso) -> assertThat(LeadValues.birthDate(text, today).date()).as(text)
+                .isEqualTo(java.time.LocalDate.parse(iso)));
+        assertThat(LeadValues.birthDate("언젠가", today).problem()).isEqualTo(LeadValues.DateProblem.UNREADABLE);
+    }
 }
