@@ -43,6 +43,12 @@ public final class DncCommand implements Command {
         return "import a do-not-call list (CSV of numbers) or check whether a number is on it";
     }
 
+    /** The rejected line numbers, the first 50 of them. */
+    private static String rejectedLines(List<Integer> lines) {
+        String listed = String.join(", ", lines.stream().limit(50).map(String::valueOf).toList());
+        return lines.size() > 50 ? listed + ", …" : listed;
+    }
+
     @Override
     public int run(List<String> rawArgs, PrintStream out, PrintStream err) {
         Args args = Args.parse(rawArgs, Set.of("--agent"), Set.of());
@@ -56,6 +62,9 @@ public final class DncCommand implements Command {
                 DoNotCallService.ImportResult result = service.get().importFile(Path.of(words.get(1)), by);
                 out.println(messages.get("calls.cli.dncImported", result.read(), result.added(), result.rejected(),
                         result.leadsFlagged(), result.charset()));
+                if (!result.rejectedLines().isEmpty()) {
+                    out.println(messages.get("calls.cli.dncRejectedLines", rejectedLines(result.rejectedLines())));
+                }
                 return 0;
             }
             case "check" -> {

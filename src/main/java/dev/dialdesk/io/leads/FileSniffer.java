@@ -96,7 +96,7 @@ final class FileSniffer {
 
     private static Sniffed textCharset(Path file, FileFormat format, byte[] sample, long size) throws IOException {
         Utf8Check utf8 = checkUtf8(file);
-        boolean utf8File = utf8.valid() || utf8.nonAsciiBefore() >= BROKEN_UTF8_EVIDENCE;
+        boolean utf8File = utf8.valid() || utf8.nonAsciiBefore() >= BROKEN_UTF8_EVIDENCE || utf8Majority(file);
         Charset charset = utf8File ? StandardCharsets.UTF_8 : MS949;
         if (charset == MS949 && mostlyUndecodable(sample)) {
             throw new ImportFailedException(new Message("import.error.binary", file.toString()),
@@ -280,6 +280,43 @@ final class FileSniffer {
             }
         }
         return new Utf8Check(pending == 0, line, nonAscii);
+    }
+
+    /**
+     * Whether at least as many lines hold UTF-8 text beyond ASCII as lines that are not UTF-8: the
+     * file's character set when two exports were pasted together (the other lines are rejected).
+     */
+    static boolean utf8Majority(Path file) throws IOException {
+        byte[] buffer = new byte[1 << 20];
+        long utf8Lines = 0;
+        long otherLines = 0;
+        boolean nonAscii = false;
+        boolean bad = false;
+        int pending = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (b == '\n') {
+                        utf8Lines += nonAscii && !bad && pending == 0 ? 1 : 0;
+                        otherLines += bad || pending != 0 ? 1 : 0;
+                        nonAscii = false;
+                        bad = false;
+                        pending = 0;
+                    } else if (pending > 0) {
+                        bad |= (b & 0xC0) != 0x80;
+                        pending = bad ? 0 : pending - 1;
+                    } else if (b >= 0x80) {
+                        nonAscii = true;
+                        pending = leadLength(b);
+                        bad |= pending == 0;
+                    }
+                }
+            }
+        }
+        utf8Lines += nonAscii && !bad && pending == 0 ? 1 : 0;
+        otherLines += bad || pending != 0 ? 1 : 0;
+        return utf8Lines >= otherLines;
     }
 
     /** Continuation bytes a UTF-8 lead byte announces, or 0 when it cannot start a character. */

@@ -48,7 +48,7 @@ public record PhoneCell(PhoneNumber number, List<PhoneNumber> alternates, String
     }
 
     /** Reads {@code raw} with {@code phones}, salvaging what can be salvaged without guessing. */
-    static PhoneCell read(String raw, PhoneParser phones) {
+    public static PhoneCell read(String raw, PhoneParser phones) {
         String text = clean(raw == null ? "" : raw);
         if (text.isEmpty()) {
             return rejected(new Message("import.rejected.noPhone"));
@@ -160,7 +160,7 @@ public record PhoneCell(PhoneNumber number, List<PhoneNumber> alternates, String
     }
 
     /** Full-width forms and Unicode dashes to ASCII; Excel's {@code ="…"} and leading apostrophe off. */
-    static String clean(String raw) {
+    public static String clean(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
