@@ -119,7 +119,7 @@ public final class HeaderRecognizer {
     }
 
     /** Without what is in brackets, digits, spaces and punctuation; lower case. */
-    static String normalise(String header) {
+    public static String normalise(String header) {
         if (header == null) {
             return "";
         }
