@@ -15,11 +15,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.SAXException;
 
 /**
  * One sheet of an {@code .xlsx} workbook, streaming: POI's {@link XSSFReader} opens the package, the
@@ -34,8 +30,8 @@ final class XlsxRecords implements RecordSource {
     private final OPCPackage pkg;
     private final List<String> sheets = new ArrayList<>();
     private final String sheet;
-    private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
+    private final List<String> strings;
+    private final XlsxStyles styles;
     private final CountingInputStream sheetData;
     private final XMLStreamReader xml;
     private final CellText cellText = new CellText();
@@ -51,8 +47,9 @@ final class XlsxRecords implements RecordSource {
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            strings = new ReadOnlySharedStringsTable(pkg, false);
-            styles = reader.getStylesTable();
+            XMLInputFactory factory = factory();
+            strings = XlsxStyles.sharedStrings(sharedStrings(reader), factory);
+            styles = new XlsxStyles(reader.getStylesData(), factory);
             XSSFReader.SheetIterator it = reader.getSheetIterator();
             List<InputStream> streams = new ArrayList<>();
             List<Long> sizes = new ArrayList<>();
@@ -72,8 +69,8 @@ final class XlsxRecords implements RecordSource {
             if (sizes.get(chosen) > 0) {
                 totalBytes = sizes.get(chosen); // progress runs over the sheet's XML
             }
-            xml = factory().createXMLStreamReader(sheetData);
-        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+            xml = factory.createXMLStreamReader(sheetData);
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             pkg.revert();
             if (e instanceof ImportFailedException failed) {
                 throw failed;
@@ -182,17 +179,36 @@ final class XlsxRecords implements RecordSource {
             if (value.isEmpty()) {
                 return "";
             }
-            XSSFCellStyle cellStyle = style == null || styles == null ? null : styles.getStyleAt(Integer.parseInt(style));
-            return cellStyle == null ? CellText.plain(value)
-                    : cellText.number(value, cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+            if (style == null) {
+                return CellText.plain(value);
+            }
+            int format = styles.formatIndex(Integer.parseInt(style.strip()));
+            return format == 0 ? CellText.plain(value) : cellText.number(value, format, styles.formatString(format));
         }
         return switch (type) {
-            case "s" -> value.isEmpty() ? "" : strings.getItemAt(Integer.parseInt(value.strip())).getString();
+            case "s" -> value.isEmpty() ? "" : sharedString(Integer.parseInt(value.strip()));
             case "inlineStr" -> inline;
             case "b" -> "1".equals(value) ? "TRUE" : "FALSE";
             case "e" -> "";
             default -> value; // "str" (a formula's text) and "d" (an ISO date)
         };
+    }
+
+    private String sharedString(int index) {
+        if (index < 0 || index >= strings.size()) {
+            throw new ImportFailedException(new Message("import.error.badWorkbook", file.toString()),
+                    "Shared string " + index + " is missing");
+        }
+        return strings.get(index);
+    }
+
+    /** The shared strings part, or null when the workbook has none (inline strings only). */
+    private static InputStream sharedStrings(XSSFReader reader) throws IOException {
+        try {
+            return reader.getSharedStringsData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The zero-based column of a cell reference such as {@code AB12}; {@code next} when absent. */

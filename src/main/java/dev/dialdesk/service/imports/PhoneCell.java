@@ -53,6 +53,13 @@ public record PhoneCell(PhoneNumber number, List<PhoneNumber> alternates, String
         if (text.isEmpty()) {
             return rejected(new Message("import.rejected.noPhone"));
         }
+        if (plain(text)) { // the common case, without the salvage's patterns
+            PhoneParser.Result parsed = phones.read(text);
+            if (parsed.ok()) {
+                return new PhoneCell(parsed.number(), List.of(), "", "", null, parsed.unallocated()
+                        ? new Message("import.warning.unallocated", parsed.number().national()) : null);
+            }
+        }
         String note = "";
         Matcher notes = NOTE.matcher(text);
         StringBuilder kept = new StringBuilder();
@@ -157,6 +164,17 @@ public record PhoneCell(PhoneNumber number, List<PhoneNumber> alternates, String
             n += Character.isDigit(text.charAt(i)) ? 1 : 0;
         }
         return n;
+    }
+
+    /** Only digits, spaces and - + ( ): a number as people write it, nothing to salvage. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '-' && c != ' ' && c != '+' && c != '(' && c != ')') {
+                return false;
+            }
+        }
+        return text.length() <= 20 && !text.startsWith("00") && !text.startsWith("82") && !text.contains("(0)");
     }
 
     /** Full-width forms and Unicode dashes to ASCII; Excel's {@code ="…"} and leading apostrophe off. */
