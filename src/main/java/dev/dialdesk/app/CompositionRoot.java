@@ -12,6 +12,7 @@ import dev.dialdesk.app.bench.StatsBenchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.cli.RestoreCommand;
 import dev.dialdesk.app.bench.ImportBenchmark;
+import dev.dialdesk.app.bench.XlsxImportBenchmark;
 import dev.dialdesk.cli.ImportCommand;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
@@ -331,6 +332,7 @@ public final class CompositionRoot implements AutoCloseable {
         benchmarks.add(new LeadSearchBenchmark());
         benchmarks.add(new StartupBenchmark());
         benchmarks.add(new ImportBenchmark(clock));
+        benchmarks.add(new XlsxImportBenchmark(clock));
         benchmarks.add(new CallbackBenchmark());
         benchmarks.add(new ContractsBenchmark());
         benchmarks.add(new StatsBenchmark());

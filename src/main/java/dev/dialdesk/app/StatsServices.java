@@ -26,6 +26,7 @@ import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
+import dev.dialdesk.storage.sqlite.SqliteDoNotCallStore;
 import dev.dialdesk.storage.sqlite.SqliteStatsStore;
 import dev.dialdesk.storage.sqlite.SqliteTransactions;
 import java.time.Clock;
@@ -60,7 +61,8 @@ public final class StatsServices {
         this.stats = new StatsService(new SqliteStatsStore(database), callbacks, contracts, settings, clock);
         this.dayReports = new DayReportService(imports, transactions, new DayReportJson(), sections, settings, clock);
         this.history = new CallHistoryImportService(new CallHistoryCsvReader(), imports,
-                new SqliteDispositionStore(database), transactions, settings, clock);
+                new SqliteDispositionStore(database), new SqliteDoNotCallStore(database, clock), transactions, settings,
+                clock);
         this.exporter = new StatsFileExporter(messages);
     }
 

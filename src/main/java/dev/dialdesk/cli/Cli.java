@@ -48,21 +48,46 @@ public final class Cli {
             out.println("  " + command.description());
             return 0;
         }
+        boolean json = args.subList(1, args.size()).contains("--json");
         try {
             return command.run(args.subList(1, args.size()), out, err);
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("Usage: dialdesk " + command.synopsis());
+            printFailure(json, command, "usage", e.getMessage());
             return USAGE;
         } catch (UserFacingException e) {
             LOG.warn("Command {} failed: {}", command.name(), e.getMessage(), e);
             err.println(messages.get(e.userMessage()));
+            printFailure(json, command, e.userMessage().key(), messages.get(e.userMessage()));
             return FAILED;
         } catch (Exception e) {
             LOG.error("Command {} failed unexpectedly", command.name(), e);
             err.println("Unexpected error: " + e + " (details in the log)");
+            printFailure(json, command, "unexpected", "Unexpected error: " + e.getClass().getSimpleName() + " (details in the log)");
             return FAILED;
         }
+    }
+
+    /**
+     * With {@code --json}, a failure is a JSON object on stdout too (a database open in another Dialdesk,
+     * a missing file …), so that a script reads one object whatever happened.
+     */
+    private void printFailure(boolean json, Command command, String code, String message) {
+        if (json) {
+            out.println(failureJson(command.name(), code, message));
+        }
+    }
+
+    /** {@code {"ok":false,"command":…,"code":…,"error":…}}. */
+    public static String failureJson(String command, String code, String message) {
+        StringBuilder text = new StringBuilder("{\"ok\":false,\"command\":");
+        dev.dialdesk.domain.text.FlatJson.quote(text, command);
+        text.append(",\"code\":");
+        dev.dialdesk.domain.text.FlatJson.quote(text, code);
+        text.append(",\"error\":");
+        dev.dialdesk.domain.text.FlatJson.quote(text, message);
+        return text.append('}').toString();
     }
 
     public void printHelp(PrintStream stream) {

@@ -1,5 +1,6 @@
 package dev.dialdesk.cli;
 
+import dev.dialdesk.domain.text.FlatJson;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.calls.DoNotCallEntry;
@@ -35,17 +36,33 @@ public final class DncCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "dnc import FILE | dnc check NUMBER";
+        return "dnc import FILE [--json] | dnc check NUMBER [--json]";
     }
 
     @Override
     public String description() {
-        return "import a do-not-call list (CSV of numbers) or check whether a number is on it";
+        return "import a do-not-call list (CSV or workbook; the phone column by header or values) or check a number";
+    }
+
+    private static String importJson(DoNotCallService.ImportResult result) {
+        StringBuilder text = new StringBuilder("{\"ok\":true,\"read\":").append(result.read())
+                .append(",\"added\":").append(result.added()).append(",\"rejected\":").append(result.rejected())
+                .append(",\"rejectedLines\":").append(result.rejectedLines().toString().replace(" ", ""))
+                .append(",\"leadsFlagged\":").append(result.leadsFlagged()).append(",\"charset\":");
+        FlatJson.quote(text, result.charset());
+        return text.append('}').toString();
+    }
+
+    /** The rejected line numbers, the first 50 of them. */
+    private static String rejectedLines(List<Integer> lines) {
+        String listed = String.join(", ", lines.stream().limit(50).map(String::valueOf).toList());
+        return lines.size() > 50 ? listed + ", …" : listed;
     }
 
     @Override
     public int run(List<String> rawArgs, PrintStream out, PrintStream err) {
-        Args args = Args.parse(rawArgs, Set.of("--agent"), Set.of());
+        Args args = Args.parse(rawArgs, Set.of("--agent"), Set.of("--json"));
+        boolean json = args.flag("--json");
         List<String> words = args.positional();
         if (words.size() != 2) {
             throw new Cli.UsageException("dnc needs a sub-command and its argument");
@@ -54,13 +71,26 @@ public final class DncCommand implements Command {
             case "import" -> {
                 AgentId by = args.option("--agent") == null ? agent.get().orElse(null) : AgentOption.resolve(args, agent);
                 DoNotCallService.ImportResult result = service.get().importFile(Path.of(words.get(1)), by);
+                if (json) {
+                    out.println(importJson(result));
+                    return 0;
+                }
                 out.println(messages.get("calls.cli.dncImported", result.read(), result.added(), result.rejected(),
                         result.leadsFlagged(), result.charset()));
+                if (!result.rejectedLines().isEmpty()) {
+                    out.println(messages.get("calls.cli.dncRejectedLines", rejectedLines(result.rejectedLines())));
+                }
                 return 0;
             }
             case "check" -> {
                 PhoneNumber number = service.get().parse(words.get(1));
                 Optional<DoNotCallEntry> entry = service.get().check(number);
+                if (json) {
+                    StringBuilder text = new StringBuilder("{\"ok\":true,\"number\":");
+                    FlatJson.quote(text, number.national());
+                    out.println(text.append(",\"listed\":").append(entry.isPresent()).append('}'));
+                    return entry.isPresent() ? LISTED : 0;
+                }
                 if (entry.isPresent()) {
                     out.println(messages.get("calls.cli.dncListed", number.national(), entry.get().source(),
                             entry.get().addedAt().toString()));

@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@code dialdesk import FILE --agent ID [--batch NAME] [--json]}: imports a lead file as one batch,
+ * {@code dialdesk import FILE --agent ID [--batch NAME] [--sheet NAME|N] [--header-row N] [--json]}:
+ * imports a lead file (CSV, TSV, JSON, .xlsx, .xls, an HTML table) as one batch,
  * through the same service as the window. Exit 0 when leads were imported (even with rejected lines),
  * {@value #NOTHING_IMPORTED} when the file was read but held no new lead, 1 when the file could not be
  * imported at all (nothing changed).
@@ -43,17 +44,17 @@ public final class ImportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "import FILE --agent ID [--batch NAME] [--json]";
+        return "import FILE --agent ID [--batch NAME] [--sheet NAME|N] [--header-row N] [--json]";
     }
 
     @Override
     public String description() {
-        return "import a lead file (CSV or JSON) as one batch; exit 0 imported, 2 nothing new, 1 failed";
+        return "import a lead file (CSV, TSV, JSON, .xlsx, .xls) as one batch; exit 0 imported, 2 nothing new, 1 failed";
     }
 
     @Override
     public int run(List<String> rawArgs, PrintStream out, PrintStream err) {
-        Args args = Args.parse(rawArgs, Set.of("--agent", "--batch"), Set.of("--json"));
+        Args args = Args.parse(rawArgs, Set.of("--agent", "--batch", "--sheet", "--header-row"), Set.of("--json"));
         if (args.positional().size() != 1) {
             throw new Cli.UsageException("import takes exactly one FILE");
         }
@@ -66,10 +67,12 @@ public final class ImportCommand implements Command {
         }
         Path file = Path.of(args.positional().get(0));
         boolean json = args.flag("--json");
+        int headerRow = headerRow(args.option("--header-row"));
         ImportReport report;
         try {
             report = service.get().importFile(
-                    new ImportRequest(file, new AgentId(agent), args.option("--batch"), null), ImportProgress.NONE);
+                    new ImportRequest(file, new AgentId(agent), args.option("--batch"), null, args.option("--sheet"),
+                            headerRow), ImportProgress.NONE);
         } catch (ImportFailedException e) {
             if (!json) {
                 throw e;
@@ -83,6 +86,21 @@ public final class ImportCommand implements Command {
             printSummary(report, out);
         }
         return report.imported() > 0 ? 0 : NOTHING_IMPORTED;
+    }
+
+    private static int headerRow(String text) {
+        if (text == null) {
+            return 0;
+        }
+        try {
+            int row = Integer.parseInt(text.strip());
+            if (row >= 1) {
+                return row;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new Cli.UsageException("--header-row takes the 1-based number of the header row: " + text);
     }
 
     private void printSummary(ImportReport report, PrintStream out) {

@@ -10,7 +10,14 @@ public enum LeadField {
     PRODUCT,
     SOURCE,
     NOTES,
-    EXTERNAL_ID;
+    EXTERNAL_ID,
+    /** Another number of the customer (a second phone column, the second number of a cell). */
+    ALTERNATE_PHONE,
+    /**
+     * A resident registration number (주민등록번호) column: never stored (개인정보보호법 Art. 24-2); only the
+     * birth date and gender are taken from it when the file has none.
+     */
+    RESIDENT_NUMBER;
 
     /** Message key of the field label. */
     public String messageKey() {

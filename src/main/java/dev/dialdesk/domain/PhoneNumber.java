@@ -63,6 +63,26 @@ public final class PhoneNumber implements Comparable<PhoneNumber> {
         }
     }
 
+    /**
+     * {@code raw} as a number of exactly a possible length for its region that libphonenumber's
+     * allocation data does not know (yet): the metadata lags the carriers. Empty when it is not even
+     * possible.
+     */
+    public static Optional<PhoneNumber> possible(String raw, String defaultRegion) {
+        if (raw == null || raw.isBlank() || raw.chars().anyMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(raw, defaultRegion);
+            if (UTIL.isPossibleNumberWithReason(number) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
+                return Optional.empty();
+            }
+            return Optional.of(new PhoneNumber(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Wraps a number already stored as E.164 (from the database). */
     public static PhoneNumber ofE164(String e164) {
         Objects.requireNonNull(e164, "e164");

@@ -105,6 +105,55 @@ class ImportCommandTest {
     @Test
     void helpListsTheImportCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import FILE --agent ID [--batch NAME] [--json]");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("import FILE --agent ID [--batch NAME] [--sheet NAME|N] [--header-row N] [--json]");
+    }
+
+    @Test
+    void withJsonADatabaseOpenInAnotherDialdeskIsAJsonObjectOnStdoutForEveryCommand() throws Exception {
+        Path leads = file("leads.csv", "연락처\n010-1234-5678\n");
+        Path history = file("history.csv", "agent,phone,started_at,duration_seconds,disposition\n");
+        try (var held = dev.dialdesk.storage.sqlite.DatabaseLock.acquire(dir.resolve("cli.db"),
+                TestClocks.seoul("2026-11-20T09:00"))) {
+            for (String[] command : new String[][] {
+                    {"import", leads.toString(), "--agent", "A1024", "--json"},
+                    {"import-calls", history.toString(), "--json"},
+                    {"dnc", "import", leads.toString(), "--json"}}) {
+                out.reset();
+                assertThat(run(prepend("--lang", "en", command))).as(command[0]).isEqualTo(Cli.FAILED);
+                JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+                assertThat(json.get("ok").asBoolean()).as(command[0]).isFalse();
+                assertThat(json.get("command").asText()).isEqualTo(command[0]);
+                assertThat(json.get("error").asText()).as(command[0]).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void aWorkbookSheetAndHeaderRowAreChosenOnTheCommandLine() throws Exception {
+        Path workbook = dev.dialdesk.testing.SheetFiles.xlsx(dir.resolve("db.xlsx"),
+                new dev.dialdesk.testing.SheetFiles.SheetData("안내", List.of(List.of("배정 안내"))),
+                new dev.dialdesk.testing.SheetFiles.SheetData("배정", List.of(List.of("제목"), List.of("성함", "번호"),
+                        List.of("김민준", "010-1234-5678"))));
+        int exit = run("--lang", "en", "import", workbook.toString(), "--agent", "A1024", "--sheet", "배정",
+                "--header-row", "2", "--json");
+        assertThat(exit).as("\"번호\" alone is no known phone header").isEqualTo(Cli.FAILED);
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("error").asText()).contains("No phone column");
+        out.reset();
+        Path named = dev.dialdesk.testing.SheetFiles.xlsx(dir.resolve("named.xlsx"),
+                new dev.dialdesk.testing.SheetFiles.SheetData("안내", List.of(List.of("배정 안내"))),
+                new dev.dialdesk.testing.SheetFiles.SheetData("배정", List.of(List.of("제목"), List.of("성함", "휴대폰"),
+                        List.of("김민준", "010-1234-5678"))));
+        assertThat(run("--lang", "en", "import", named.toString(), "--agent", "A1024", "--sheet", "2", "--header-row", "2",
+                "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("imported").asLong()).isEqualTo(1);
+        assertThat(run("import", named.toString(), "--agent", "A1024", "--header-row", "x")).isEqualTo(Cli.USAGE);
+    }
+
+    private static String[] prepend(String a, String b, String... rest) {
+        List<String> all = new ArrayList<>(List.of(a, b));
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
     }
 }

@@ -79,7 +79,7 @@ public final class ImportBenchmark implements Benchmark {
     }
 
     /** Not timed: opening a fresh database. Timed by the caller: everything else. */
-    private void importWithDialdesk(Path csv, Path db) throws IOException {
+    void importWithDialdesk(Path csv, Path db) throws IOException {
         deleteDatabase(db);
         try (SqliteDatabase database = SqliteDatabase.open(db)) {
             DefaultLeadImportService service = new DefaultLeadImportService(new LeadFiles(),
@@ -123,7 +123,7 @@ public final class ImportBenchmark implements Benchmark {
         process.waitFor();
     }
 
-    private static void deleteDatabase(Path db) throws IOException {
+    static void deleteDatabase(Path db) throws IOException {
         Files.deleteIfExists(db);
         Files.deleteIfExists(Path.of(db + "-wal"));
         Files.deleteIfExists(Path.of(db + "-shm"));

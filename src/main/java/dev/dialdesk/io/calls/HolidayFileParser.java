@@ -2,7 +2,10 @@ package dev.dialdesk.io.calls;
 
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.UserFacingException;
+import dev.dialdesk.io.leads.LeadFiles;
 import dev.dialdesk.service.calls.HolidayFileReader;
+import dev.dialdesk.service.imports.ImportFailedException;
+import dev.dialdesk.service.imports.LeadFileReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +41,7 @@ public final class HolidayFileParser implements HolidayFileReader {
             throw new UserFacingException(new Message("calls.error.readFile", file.toString()),
                     "Cannot read holiday file " + file.getFileName(), e);
         }
-        Map<LocalDate, String> holidays = text.contains("BEGIN:VCALENDAR") ? ics(text) : csv(text);
+        Map<LocalDate, String> holidays = text.contains("BEGIN:VCALENDAR") ? ics(text) : csv(file);
         if (holidays.isEmpty()) {
             throw new UserFacingException(new Message("calls.error.noHolidays", file.toString()),
                     "No holiday dates in " + file.getFileName());
@@ -74,16 +77,28 @@ public final class HolidayFileParser implements HolidayFileReader {
         return holidays;
     }
 
-    static Map<LocalDate, String> csv(String text) {
+    /** A table of dates (and names) through the one table reader of the imports; a header row is optional. */
+    static Map<LocalDate, String> csv(Path file) {
         Map<LocalDate, String> holidays = new TreeMap<>();
-        for (String line : text.split("\r\n|\n|\r")) {
-            String[] fields = line.split("[,;\t]", 2);
-            LocalDate date = date(fields[0].replace("\"", "").strip());
-            if (date != null) {
-                holidays.put(date, fields.length > 1 ? fields[1].replace("\"", "").strip() : "");
+        try (LeadFileReader.LeadFile table = new LeadFiles().open(file)) {
+            take(new LeadFileReader.RawRow(table.headerLine(), table.headers()), holidays);
+            LeadFileReader.RawRow row;
+            while ((row = table.next()) != null) {
+                take(row, holidays);
+            }
+        } catch (ImportFailedException e) {
+            if (!"import.error.empty".equals(e.userMessage().key())) {
+                throw e;
             }
         }
         return holidays;
+    }
+
+    private static void take(LeadFileReader.RawRow row, Map<LocalDate, String> holidays) {
+        LocalDate date = row.problem() == null ? date(row.cell(0).strip()) : null;
+        if (date != null) {
+            holidays.put(date, row.cell(1).strip());
+        }
     }
 
     private static String value(String line) {

@@ -56,7 +56,10 @@ final class CsvRecordReader {
         this.in = in;
     }
 
-    /** Guesses the delimiter from the first line: the most frequent of ',', ';' and tab outside quotes. */
+    /**
+     * Guesses the delimiter from the start of the file: the most frequent of ',', ';' and tab outside
+     * quotes over the first lines (a title or meta row above the header does not decide it).
+     */
     char detectDelimiter() throws IOException {
         fill();
         int commas = 0;
@@ -67,10 +70,6 @@ final class CsvRecordReader {
             char c = buffer[i];
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (commas + semicolons + tabs > 0) {
-                    break;
-                }
             } else if (!quoted) {
                 commas += c == ',' ? 1 : 0;
                 semicolons += c == ';' ? 1 : 0;
@@ -84,6 +83,11 @@ final class CsvRecordReader {
     /** The physical line where the last record returned by {@link #next()} started. */
     long recordLine() {
         return recordLine;
+    }
+
+    /** The physical line the reader is on: after the last record returned, the line after it. */
+    long currentLine() {
+        return line;
     }
 
     /** The line a quoted field still open at the end of the file started on; 0 when none. */

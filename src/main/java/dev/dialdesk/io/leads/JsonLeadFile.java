@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON lead file: one array of flat objects, read with Jackson's streaming parser (never the whole
- * tree). Keys become columns in the order first seen; nested values are kept as JSON text.
+ * A JSON lead file, read with Jackson's streaming parser (never the whole tree): an array of flat
+ * objects, an object whose first member is that array ({@code {"leads": [...]}}), or JSON Lines (one
+ * object per line). UTF-8 and UTF-16 (Jackson tells them by their first bytes). Keys become columns in
+ * the order first seen; nested values are kept as JSON text.
  *
  * <p>The same limits as a CSV file hold against hostile files: a value (a nested one as its JSON text)
  * of at most {@link CsvRecordReader#MAX_FIELD_CHARS}, a lead of at most
@@ -49,6 +51,10 @@ final class JsonLeadFile implements LeadFile {
     private final JsonParser parser;
     private final List<String> headers = new ArrayList<>();
     private final Map<String, Integer> columns = new HashMap<>();
+    /** JSON Lines: objects at the top level, one after another. */
+    private final boolean lines;
+    /** JSON Lines: the first object was opened to tell the layout; its first member is read. */
+    private boolean firstOpen;
 
     JsonLeadFile(Path file, FileSniffer.Sniffed sniffed) throws IOException {
         this.file = file;
@@ -57,9 +63,16 @@ final class JsonLeadFile implements LeadFile {
         try {
             this.parser = FACTORY.createParser(counter);
             JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_ARRAY) {
+            if (first == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+                    && parser.nextToken() != JsonToken.START_ARRAY) {
+                lines = true;
+                firstOpen = true;
+            } else if (first == JsonToken.START_ARRAY || first == JsonToken.START_OBJECT
+                    && parser.currentToken() == JsonToken.START_ARRAY) {
+                lines = false;
+            } else {
                 throw new ImportFailedException(new Message("import.error.notJsonArray", file.toString()),
-                        "JSON import file does not start with an array");
+                        "JSON import file holds no array of objects");
             }
         } catch (JsonProcessingException e) {
             counter.close();
@@ -93,8 +106,12 @@ final class JsonLeadFile implements LeadFile {
     @Override
     public RawRow next() {
         try {
+            if (firstOpen) {
+                firstOpen = false;
+                return new RawRow(1, readObject(parser.currentTokenLocation().getLineNr(), true));
+            }
             JsonToken token = parser.nextToken();
-            if (token == JsonToken.END_ARRAY || token == null) {
+            if (token == JsonToken.END_ARRAY && !lines || token == null) {
                 return null;
             }
             long line = parser.currentTokenLocation().getLineNr();
@@ -102,7 +119,7 @@ final class JsonLeadFile implements LeadFile {
                 throw new ImportFailedException(new Message("import.error.jsonNotObject", file.toString(),
                         String.valueOf(line)), "JSON array element on line " + line + " is not an object");
             }
-            return new RawRow(line, readObject(line));
+            return new RawRow(line, readObject(line, false));
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
@@ -110,12 +127,15 @@ final class JsonLeadFile implements LeadFile {
         }
     }
 
-    private List<String> readObject(long line) throws IOException {
+    /** @param started the parser is on the value of the object's first member already */
+    private List<String> readObject(long line, boolean started) throws IOException {
         List<String> cells = new ArrayList<>(headers.size() + 2);
         long chars = 0;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean onValue = started;
+        while (onValue || parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName().strip();
-            JsonToken value = parser.nextToken();
+            JsonToken value = onValue ? parser.currentToken() : parser.nextToken();
+            onValue = false;
             String text;
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                 text = nestedText(line);

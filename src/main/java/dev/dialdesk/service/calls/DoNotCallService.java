@@ -28,18 +28,31 @@ public final class DoNotCallService {
         this.settings = settings;
     }
 
-    /** What an import did. */
-    public record ImportResult(int read, int added, int rejected, int leadsFlagged, String charset) {
+    /** What an import did; {@code rejectedLines} names the lines without a number (1-based). */
+    public record ImportResult(int read, int added, int rejected, int leadsFlagged, String charset,
+                               java.util.List<Integer> rejectedLines) {
+        public ImportResult {
+            rejectedLines = java.util.List.copyOf(rejectedLines);
+        }
     }
 
-    /** Adds every number of the file to the list, then flags the leads with a listed number. */
+    /**
+     * Adds every number of the file to the list, then flags the leads with a listed number.
+     *
+     * @throws UserFacingException when not one number could be read from the file (nothing changes)
+     */
     public ImportResult importFile(Path file, AgentId agent) {
         NumberListReader.NumberList list = reader.read(file, settings.get(SettingKeys.PHONE_REGION));
+        if (list.numbers().isEmpty()) {
+            throw new UserFacingException(new Message("calls.error.dncNothingRead", file.toString(),
+                    String.valueOf(list.rejectedLines().size())), "No number could be read from the do-not-call file");
+        }
         int added = store.addAll(list.numbers(), "import:" + file.getFileName(), agent);
         int flagged = store.flagListedLeads();
         LOG.info("Do-not-call import of {}: {} numbers, {} new, {} rejected lines, {} leads flagged",
                 file.getFileName(), list.numbers().size(), added, list.rejectedLines().size(), flagged);
-        return new ImportResult(list.numbers().size(), added, list.rejectedLines().size(), flagged, list.charset());
+        return new ImportResult(list.numbers().size(), added, list.rejectedLines().size(), flagged, list.charset(),
+                list.rejectedLines());
     }
 
     /** Parses {@code raw} as a number of the configured region. */

@@ -53,9 +53,13 @@ public final class DefaultLeadImportService implements LeadImportService {
         this.clock = clock;
     }
 
+    private static LeadFileReader.OpenOptions options(String sheet, int headerRow) {
+        return new LeadFileReader.OpenOptions(sheet, headerRow, HeaderRecognizer::looksLikeHeader);
+    }
+
     @Override
-    public ImportPreview preview(Path file, int maxRows) {
-        try (LeadFile lead = files.open(file)) {
+    public ImportPreview preview(Path file, int maxRows, String sheet, int headerRow) {
+        try (LeadFile lead = files.open(file, options(sheet, headerRow))) {
             List<List<String>> rows = new ArrayList<>();
             RawRow row;
             while (rows.size() < maxRows && (row = lead.next()) != null) {
@@ -74,17 +78,18 @@ public final class DefaultLeadImportService implements LeadImportService {
                 padded.add(List.copyOf(copy));
             }
             return new ImportPreview(file, lead.format(), lead.charset(), lead.delimiter(), headers,
-                    HeaderRecognizer.suggest(headers), padded);
+                    HeaderRecognizer.suggest(headers), padded, lead.sheets(), lead.sheet(), lead.headerLine(),
+                    lead.skippedRows().size());
         }
     }
 
     @Override
     public ImportReport importFile(ImportRequest request, ImportProgress progress) {
         Path file = request.file();
-        try (LeadFile lead = files.open(file)) {
+        try (LeadFile lead = files.open(file, options(request.sheet(), request.headerRow()))) {
             ColumnMapping mapping = request.mapping() != null ? request.mapping()
                     : HeaderRecognizer.suggest(lead.headers());
-            if (lead.format() == FileFormat.CSV) {
+            if (lead.format() != FileFormat.JSON) {
                 if (lead.headers().isEmpty()) {
                     throw new ImportFailedException(new Message("import.error.empty", file.toString()), "No header line");
                 }
@@ -96,8 +101,9 @@ public final class DefaultLeadImportService implements LeadImportService {
             LOG.info("Importing {} as batch '{}' for agent {} ({}, {})", file.getFileName(), batchName,
                     request.agent(), lead.format(), lead.charset());
             try (LeadImportSink.Session session = sink.begin(batch, new Reasons())) {
-                Feed feed = new Feed(lead, new RowConverter(new PhoneParser(settings.get(SettingKeys.PHONE_REGION))),
-                        mapping, request.mapping() == null, progress);
+                RowConverter converter = new RowConverter(new PhoneParser(settings.get(SettingKeys.PHONE_REGION)),
+                        clock.instant().atZone(settings.get(SettingKeys.CENTRE_ZONE)).toLocalDate());
+                Feed feed = new Feed(lead, converter, mapping, request.mapping() == null, progress);
                 feed.run(session, file);
                 LeadImportSink.Result result = session.finish(feed.rejected);
                 return report(result, batchName, file, lead.charset(), feed);
@@ -172,6 +178,8 @@ public final class DefaultLeadImportService implements LeadImportService {
         private final LeadFile lead;
         private final RowConverter converter;
         private final boolean recognise;
+        private final java.util.Map<Integer, dev.dialdesk.domain.LeadField> recognised = new java.util.HashMap<>();
+        private int recognisedUpTo;
         private final ImportProgress progress;
         private final List<StoredIssue> issues = new ArrayList<>();
         private long rejected;
@@ -188,12 +196,15 @@ public final class DefaultLeadImportService implements LeadImportService {
         void run(LeadImportSink.Session session, Path file) {
             List<NewLead> leads = new ArrayList<>(CHUNK_ROWS);
             List<StoredIssue> chunkIssues = new ArrayList<>();
+            for (RawRow skipped : lead.skippedRows()) { // title and meta rows above the header
+                chunkIssues.add(new StoredIssue(skipped.line(), RowConverter.WARNING,
+                        new Message("import.warning.skippedTitleRow", titleText(skipped))));
+            }
             RawRow row;
             while ((row = lead.next()) != null) {
                 rows++;
                 if (lead.headers().size() != converter.headerCount()) {
-                    converter.configure(lead.headers(),
-                            recognise ? HeaderRecognizer.recogniseAll(lead.headers()) : converter.mapping());
+                    converter.configure(lead.headers(), recognise ? recogniseNew() : converter.mapping());
                 }
                 NewLead converted = converter.convert(row, chunkIssues);
                 if (converted != null) {
@@ -212,6 +223,23 @@ public final class DefaultLeadImportService implements LeadImportService {
             if (lead.format() == FileFormat.JSON) {
                 requirePhoneColumn(file, converter.mapping());
             }
+        }
+
+        private static String titleText(RawRow row) {
+            String text = String.join(" ", row.cells().stream().filter(c -> !c.isBlank()).map(String::strip).toList());
+            text = dev.dialdesk.domain.ResidentNumbers.scrub(text);
+            return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        }
+
+        /** The mapping with the keys a JSON file showed since the last row recognised (each key once). */
+        private ColumnMapping recogniseNew() {
+            List<String> headers = lead.headers();
+            for (int column = recognisedUpTo; column < headers.size(); column++) {
+                int index = column;
+                HeaderRecognizer.recognise(headers.get(column)).ifPresent(field -> recognised.put(index, field));
+            }
+            recognisedUpTo = headers.size();
+            return new ColumnMapping(recognised);
         }
 
         private void flush(LeadImportSink.Session session, List<NewLead> leads, List<StoredIssue> chunkIssues) {

@@ -10,7 +10,15 @@ import java.util.List;
 public interface LeadImportService {
 
     /** Reads the start of {@code file}: format, character set, headers, suggested mapping, first rows. */
-    ImportPreview preview(Path file, int maxRows);
+    default ImportPreview preview(Path file, int maxRows) {
+        return preview(file, maxRows, null, 0);
+    }
+
+    /**
+     * The preview of one sheet (by name or 1-based number; null for the first) with the header on
+     * {@code headerRow} (0: found, title rows above it skipped).
+     */
+    ImportPreview preview(Path file, int maxRows, String sheet, int headerRow);
 
     /**
      * Imports the file as one batch, whole or not at all.

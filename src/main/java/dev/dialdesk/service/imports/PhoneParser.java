@@ -26,6 +26,46 @@ public final class PhoneParser {
         this.fastPath = "KR".equals(region);
     }
 
+    /**
+     * A number, or why not.
+     *
+     * @param unallocated the number is possible but not in libphonenumber's allocation data: imported
+     *                    with a warning, never lost
+     */
+    public record Result(PhoneNumber number, PhoneNumber.Problem problem, boolean unallocated) {
+        public boolean ok() {
+            return number != null;
+        }
+    }
+
+    /**
+     * Like {@link #parse} but a possible number that the allocation data does not know is taken (with
+     * {@code unallocated}); a Korean mobile number (010) must have its 8 digits after 010.
+     */
+    public Result read(String raw) {
+        PhoneNumber.Parsed parsed = parse(raw);
+        if (parsed.ok()) {
+            return wrongMobileLength(parsed.number()) ? new Result(null, PhoneNumber.Problem.INVALID, false)
+                    : new Result(parsed.number(), null, false);
+        }
+        if (parsed.problem() != PhoneNumber.Problem.INVALID) {
+            return new Result(null, parsed.problem(), false);
+        }
+        PhoneNumber possible = PhoneNumber.possible(raw, region).orElse(null);
+        // Only the 010 mobile range is taken on length alone: it has no unassigned shape, while a
+        // landline or service number the data does not know may be anything (a customer no. included).
+        if (possible == null || !possible.e164().startsWith("+8210") || wrongMobileLength(possible)) {
+            return new Result(null, PhoneNumber.Problem.INVALID, false);
+        }
+        return new Result(possible, null, true);
+    }
+
+    /** A Korean 010 number is 010 and eight digits: one with a digit missing is refused, never stored. */
+    private static boolean wrongMobileLength(PhoneNumber number) {
+        String e164 = number.e164();
+        return e164.startsWith("+8210") && e164.length() != 13;
+    }
+
     public PhoneNumber.Parsed parse(String raw) {
         if (fastPath && raw != null) {
             PhoneNumber.Parsed fast = fastKoreanMobile(raw);

@@ -10,6 +10,7 @@ import dev.dialdesk.service.imports.ImportIssue;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.DispositionStore;
+import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,38 +30,45 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Imports the call history of another dialer (a CSV of past calls). All or nothing: one bad line
- * (unknown disposition, bad number, time or duration) and nothing is written; every bad line is
- * reported with its number. Calls to numbers that are not leads create leads in the agent's
- * {@value #HISTORY_BATCH} batch. Each call's id is made from agent, number and start, so importing the
- * same file again changes nothing.
+ * Imports the call history of another dialer (a CSV, TSV or workbook of past calls), with the lead
+ * import's error rule: a line that cannot be read (unknown disposition, bad number, time or duration)
+ * is reported with its line and reason and the rest is imported, in one transaction. Calls to numbers
+ * that are not leads create leads in the agent's {@value #HISTORY_BATCH} batch. The outcomes carry to
+ * the leads: the attempt count and last outcome follow the history, the latest call's outcome sets the
+ * lead's status (청약 contracted, 결번 a wrong number …) and a 수신거부 puts the number on the
+ * do-not-call list, so the customer is never dialled again. Each call's id is made from agent, number
+ * and start, so importing the same file again changes nothing.
  */
 public final class CallHistoryImportService {
 
     public static final String HISTORY_BATCH = "imported history";
-    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm[:ss]");
 
     private final CallHistoryReader reader;
     private final CallImportStore store;
     private final DispositionStore dispositions;
+    private final DoNotCallStore doNotCall;
     private final Transactions transactions;
     private final Settings settings;
     private final Clock clock;
 
     public CallHistoryImportService(CallHistoryReader reader, CallImportStore store, DispositionStore dispositions,
-                                    Transactions transactions, Settings settings, Clock clock) {
+                                    DoNotCallStore doNotCall, Transactions transactions, Settings settings, Clock clock) {
         this.reader = reader;
         this.store = store;
         this.dispositions = dispositions;
+        this.doNotCall = doNotCall;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** What the import did: {@code imported} is 0 and {@code issues} says why when the file was refused. */
+    /**
+     * What the import did; {@code issues} names every line that was not imported, with its reason.
+     * Refused: not one line could be imported.
+     */
     public record Result(Path file, String charset, int imported, int unchanged, List<ImportIssue> issues) {
         public boolean refused() {
-            return !issues.isEmpty();
+            return !issues.isEmpty() && imported == 0 && unchanged == 0;
         }
     }
 
@@ -77,24 +85,61 @@ public final class CallHistoryImportService {
                 calls.computeIfAbsent(new AgentId(row.agent().strip()), id -> new ArrayList<>()).add(call);
             }
         }
-        if (!issues.isEmpty()) {
+        int total = history.rows().size() - issues.size();
+        if (total == 0) {
             return new Result(file, history.charset(), 0, 0, List.copyOf(issues));
         }
         int[] added = {0};
-        int total = history.rows().size();
         transactions.inOneTransaction(() -> {
             Instant now = clock.instant();
             calls.forEach((agent, list) -> {
                 store.saveAgent(new Agent(agent, agent.value()));
                 added[0] += store.upsertCalls(agent, list, HISTORY_BATCH, now).added();
             });
+            carryOutcomes(calls, byLabel, file, now);
             return null;
         });
-        return new Result(file, history.charset(), added[0], total - added[0], List.of());
+        return new Result(file, history.charset(), added[0], total - added[0], List.copyOf(issues));
+    }
+
+    /** The latest call of each number sets its lead's status; a do-not-call outcome lists the number. */
+    private void carryOutcomes(Map<AgentId, List<ReportCall>> calls, Map<String, Disposition> byLabel, Path file,
+                               Instant now) {
+        Map<String, ReportCall> latest = new HashMap<>();
+        Map<String, AgentId> agentOf = new HashMap<>();
+        calls.forEach((agent, list) -> list.forEach(call -> {
+            ReportCall known = latest.get(call.leadPhone());
+            if (known == null || call.endedAt().isAfter(known.endedAt())) {
+                latest.put(call.leadPhone(), call);
+                agentOf.put(call.leadPhone(), agent);
+            }
+        }));
+        Map<String, Disposition> byCode = new HashMap<>();
+        byLabel.values().forEach(d -> byCode.put(d.code(), d));
+        List<CallImportStore.LeadOutcome> outcomes = new ArrayList<>();
+        Map<AgentId, List<PhoneNumber>> listed = new LinkedHashMap<>();
+        latest.forEach((phone, call) -> {
+            Disposition disposition = byCode.get(call.disposition());
+            outcomes.add(new CallImportStore.LeadOutcome(phone, call.endedAt(), disposition.leadsTo()));
+        });
+        calls.forEach((agent, list) -> list.forEach(call -> {
+            if (byCode.get(call.disposition()).doNotCall()) {
+                listed.computeIfAbsent(agent, a -> new ArrayList<>()).add(PhoneNumber.ofE164(call.leadPhone()));
+            }
+        }));
+        store.applyOutcomes(outcomes, now);
+        listed.forEach((agent, numbers) -> doNotCall.addAll(numbers, "history:" + file.getFileName(), agent));
+        if (!listed.isEmpty()) {
+            doNotCall.flagListedLeads();
+        }
     }
 
     private ReportCall parse(CallHistoryReader.Row row, Map<String, Disposition> byLabel, ZoneId zone, String region,
                              List<ImportIssue> issues) {
+        if (row.problem() != null) {
+            issues.add(new ImportIssue(row.line(), ImportIssue.Kind.REJECTED, row.problem()));
+            return null;
+        }
         if (!AgentId.isValid(row.agent().strip())) {
             return reject(issues, row, "history.issue.agent", row.agent());
         }
@@ -102,20 +147,18 @@ public final class CallHistoryImportService {
         if (!phone.ok()) {
             return reject(issues, row, "history.issue.phone", PhoneNumber.mask(row.phone()));
         }
-        Instant started = time(row.startedAt().strip(), zone);
+        Instant started = HistoryValues.time(row.startedAt().strip(), zone);
         if (started == null) {
             return reject(issues, row, "history.issue.startedAt", row.startedAt());
         }
-        long seconds;
-        try {
-            seconds = Long.parseLong(row.durationSeconds().strip());
-        } catch (NumberFormatException e) {
-            seconds = -1;
-        }
+        long seconds = HistoryValues.seconds(row.durationSeconds());
         if (seconds < 0 || seconds > 86_400) {
             return reject(issues, row, "history.issue.duration", row.durationSeconds());
         }
-        Disposition disposition = byLabel.get(normalise(row.disposition()));
+        Disposition disposition = byLabel.get(HistoryValues.normalise(row.disposition()));
+        if (disposition == null && HistoryValues.synonym(HistoryValues.normalise(row.disposition())) != null) {
+            disposition = byLabel.get(HistoryValues.normalise(HistoryValues.synonym(HistoryValues.normalise(row.disposition()))));
+        }
         if (disposition == null) {
             return reject(issues, row, "history.issue.disposition", row.disposition());
         }
@@ -143,21 +186,9 @@ public final class CallHistoryImportService {
         return null;
     }
 
-    /** A local time (in the centre's zone) or one with an offset; ISO or "yyyy-MM-dd HH:mm[:ss]". */
+    /** A local time (in the centre's zone) or one with an offset: see {@link HistoryValues#time}. */
     static Instant time(String text, ZoneId zone) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException e) {
-            try {
-                return LocalDateTime.parse(text.contains("T") ? text : text.replace(' ', 'T')).atZone(zone).toInstant();
-            } catch (DateTimeException e2) {
-                try {
-                    return LocalDateTime.parse(text, SPACED).atZone(zone).toInstant();
-                } catch (DateTimeException e3) {
-                    return null;
-                }
-            }
-        }
+        return HistoryValues.time(text, zone);
     }
 
     /** Every disposition by its code, its Korean label, its English label and its custom label. */
@@ -166,19 +197,17 @@ public final class CallHistoryImportService {
         Messages korean = Messages.forLocale(Locale.KOREAN);
         Messages english = Messages.forLocale(Locale.ENGLISH);
         for (Disposition d : dispositions.all()) {
-            byLabel.put(normalise(d.code()), d);
+            byLabel.put(HistoryValues.normalise(d.code()), d);
             if (korean.has(d.messageKey())) {
-                byLabel.putIfAbsent(normalise(korean.get(d.messageKey())), d);
-                byLabel.putIfAbsent(normalise(english.get(d.messageKey())), d);
+                byLabel.putIfAbsent(HistoryValues.normalise(korean.get(d.messageKey())), d);
+                byLabel.putIfAbsent(HistoryValues.normalise(english.get(d.messageKey())), d);
             }
             if (d.customLabel() != null) {
-                byLabel.putIfAbsent(normalise(d.customLabel()), d);
+                byLabel.putIfAbsent(HistoryValues.normalise(d.customLabel()), d);
             }
         }
         return byLabel;
     }
 
-    private static String normalise(String label) {
-        return label.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
-    }
+
 }

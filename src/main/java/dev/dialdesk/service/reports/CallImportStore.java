@@ -46,4 +46,20 @@ public interface CallImportStore {
     }
 
     void markImported(AgentId agent, DateRange range, Instant exportedAt, String fileName, Instant now);
+
+    /**
+     * A lead's status after the latest call to its number in a file.
+     *
+     * @param phone   the number, E.164
+     * @param endedAt when that call ended: the status is set only while it is the lead's latest call (a
+     *                call recorded later on the desk wins)
+     */
+    record LeadOutcome(String phone, Instant endedAt, dev.dialdesk.domain.LeadStatus status) {
+    }
+
+    /**
+     * Sets each lead's status to its outcome, conditionally: only a lead whose latest call is still that
+     * call, and never a do-not-call lead back to callable. Returns how many leads changed.
+     */
+    int applyOutcomes(List<LeadOutcome> outcomes, Instant now);
 }

@@ -218,4 +218,28 @@ public final class SqliteCallImportStore implements CallImportStore {
             return null;
         });
     }
+
+    @Override
+    public int applyOutcomes(List<LeadOutcome> outcomes, Instant now) {
+        if (outcomes.isEmpty()) {
+            return 0;
+        }
+        return database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE lead SET status = ?, updated_at = ? "
+                    + "WHERE phone = ? AND last_call_at = ? AND status <> 'DO_NOT_CALL' AND status <> ?1")) {
+                for (LeadOutcome outcome : outcomes) {
+                    statement.setString(1, outcome.status().name());
+                    statement.setLong(2, now.toEpochMilli());
+                    statement.setString(3, outcome.phone());
+                    statement.setLong(4, outcome.endedAt().toEpochMilli());
+                    statement.addBatch();
+                }
+                int changed = 0;
+                for (int count : statement.executeBatch()) {
+                    changed += Math.max(count, 0);
+                }
+                return changed;
+            }
+        });
+    }
 }

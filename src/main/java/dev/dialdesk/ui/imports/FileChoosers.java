@@ -22,13 +22,16 @@ public class FileChoosers {
         this.messages = messages;
     }
 
-    /** Asks for a lead file (CSV or JSON); empty when cancelled. */
+    /** The kinds of file the imports read, for the chooser's filter. */
+    static final String[] LEAD_FILE_EXTENSIONS = {"csv", "tsv", "txt", "xlsx", "xls", "json", "jsonl"};
+
+    /** Asks for a lead file (CSV, TSV, text, Excel, JSON); empty when cancelled. */
     public Optional<Path> openLeadFile(Component parent) {
         JFileChooser chooser = new JFileChooser(lastFolder);
         chooser.setName("importdialog.chooser");
         chooser.setDialogTitle(messages.get("importdialog.chooser.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(messages.get("importdialog.chooser.filter"),
-                "csv", "tsv", "txt", "json"));
+                LEAD_FILE_EXTENSIONS));
         if (chooser.showOpenDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return Optional.empty();
         }

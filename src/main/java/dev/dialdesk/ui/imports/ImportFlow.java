@@ -56,17 +56,28 @@ public final class ImportFlow {
 
     /** Previews {@code file}, asks for the mapping, imports. Call on the event thread. */
     public void importFile(Path file) {
+        importFile(file, null, 0);
+    }
+
+    /** The same with a workbook's sheet and a header row (0: found); read again when the agent changes them. */
+    private void importFile(Path file, String sheet, int headerRow) {
         Edt.assertEdt();
         new BackgroundTask<ImportPreview>(errors, owner.get(), "Previewing an import file") {
             @Override
             protected ImportPreview work() {
-                return service.get().preview(file, PREVIEW_ROWS);
+                return service.get().preview(file, PREVIEW_ROWS, sheet, headerRow);
             }
 
             @Override
             protected void done(ImportPreview preview) {
-                new MappingDialog(owner.get(), messages, preview).ask()
-                        .ifPresent(choice -> run(new ImportRequest(file, agent.get(), choice.batchName(), choice.mapping())));
+                new MappingDialog(owner.get(), messages, preview).ask().ifPresent(choice -> {
+                    if (choice.reread()) {
+                        importFile(file, choice.sheet(), choice.headerRow());
+                    } else {
+                        run(new ImportRequest(file, agent.get(), choice.batchName(), choice.mapping(), choice.sheet(),
+                                headerRow));
+                    }
+                });
             }
         }.start();
     }

@@ -29,8 +29,16 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class MappingDialog extends JDialog {
 
-    /** What the agent confirmed. */
-    public record Choice(ColumnMapping mapping, String batchName) {
+    /**
+     * What the agent confirmed; with {@code reread}, the file is to be read again with another sheet or
+     * header row before any mapping is chosen.
+     *
+     * @param headerRow the header row the agent set, 0 when it is the one found
+     */
+    public record Choice(ColumnMapping mapping, String batchName, String sheet, int headerRow, boolean reread) {
+        public Choice(ColumnMapping mapping, String batchName) {
+            this(mapping, batchName, null, 0, false);
+        }
     }
 
     private final Messages messages;
@@ -69,6 +77,7 @@ public final class MappingDialog extends JDialog {
         file.setName("importdialog.mapping.file");
         content.add(file);
         content.add(batchRow());
+        content.add(sourceRow());
         content.add(new JLabel(messages.get("importdialog.mapping.intro")), "gaptop 8");
         content.add(new JScrollPane(mappingGrid()), "h 120:220:320");
         content.add(new JLabel(messages.get("importdialog.mapping.firstRows")), "gaptop 8");
@@ -100,6 +109,12 @@ public final class MappingDialog extends JDialog {
         if (preview.format() == FileFormat.JSON) {
             return messages.get("importdialog.mapping.fileJson", fileName, CharsetNames.display(preview.charset()));
         }
+        if (preview.format() == FileFormat.XLSX || preview.format() == FileFormat.XLS) {
+            return messages.get("importdialog.mapping.fileSheet", fileName, preview.format().name());
+        }
+        if (preview.format() == FileFormat.HTML) {
+            return messages.get("importdialog.mapping.fileHtml", fileName, CharsetNames.display(preview.charset()));
+        }
         return messages.get("importdialog.mapping.fileCsv", fileName, CharsetNames.display(preview.charset()),
                 delimiterName(preview.delimiter()));
     }
@@ -111,6 +126,43 @@ public final class MappingDialog extends JDialog {
             case '\t' -> messages.get("importdialog.delimiter.tab");
             default -> "'" + delimiter + "'";
         };
+    }
+
+    /** The sheet of a workbook and the header row, each read again when changed. */
+    private JPanel sourceRow() {
+        JPanel row = new JPanel(new MigLayout("insets 0", "[][]16[][][]16[grow]"));
+        if (!preview.sheets().isEmpty()) {
+            JComboBox<String> sheets = new JComboBox<>(preview.sheets().toArray(String[]::new));
+            sheets.setName("importdialog.mapping.sheet");
+            sheets.setSelectedItem(preview.sheet());
+            sheets.addActionListener(e -> {
+                if (!java.util.Objects.equals(sheets.getSelectedItem(), preview.sheet())) {
+                    reread((String) sheets.getSelectedItem(), 0);
+                }
+            });
+            row.add(new JLabel(messages.get("importdialog.mapping.sheet")));
+            row.add(sheets);
+        }
+        if (preview.format() != FileFormat.JSON) {
+            javax.swing.JSpinner header = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(
+                    (int) Math.max(1, preview.headerLine()), 1, 1_000_000, 1));
+            header.setName("importdialog.mapping.headerRow");
+            JButton reread = new JButton(messages.get("importdialog.mapping.reread"));
+            reread.setName("importdialog.mapping.reread");
+            reread.addActionListener(e -> reread(preview.sheet(), (Integer) header.getValue()));
+            row.add(new JLabel(messages.get("importdialog.mapping.headerRow")));
+            row.add(header, "w 70!");
+            row.add(reread);
+            if (preview.skippedRows() > 0) {
+                row.add(new JLabel(messages.get("importdialog.mapping.skipped", preview.skippedRows())));
+            }
+        }
+        return row;
+    }
+
+    private void reread(String sheet, int headerRow) {
+        result = new Choice(null, batchName.getText().strip(), sheet, headerRow, true);
+        dispose();
     }
 
     private JPanel batchRow() {
@@ -177,7 +229,7 @@ public final class MappingDialog extends JDialog {
         if (!mapping.hasPhone()) {
             return;
         }
-        result = new Choice(mapping.toMapping(), batchName.getText().strip());
+        result = new Choice(mapping.toMapping(), batchName.getText().strip(), preview.sheet(), 0, false);
         dispose();
     }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The column mapping the agent is editing: which lead field each file column fills, or none (kept as
- * an extra field). A field fills at most one column: choosing it for a column frees it elsewhere.
+ * an extra field). A field fills at most one column: choosing it for a column frees it elsewhere (other
+ * phones and resident number columns excepted: a file may have several).
  */
 final class MappingModel {
 
@@ -43,7 +44,7 @@ final class MappingModel {
      */
     int set(int column, LeadField field) {
         int freed = -1;
-        if (field != null) {
+        if (field != null && field != LeadField.ALTERNATE_PHONE && field != LeadField.RESIDENT_NUMBER) {
             for (int i = 0; i < fields.length; i++) {
                 if (i != column && fields[i] == field) {
                     fields[i] = null;

@@ -100,11 +100,13 @@ class HostileCallFilesTest {
         byte[] broken = HostileFiles.breakUtf8AtLine(VALID_DNC.getBytes(StandardCharsets.UTF_8), 2);
         DoNotCallService.ImportResult result = dnc.importFile(HostileFiles.write(dir.resolve("broken.csv"), broken),
                 CallLoopFixture.KIM);
-        assertThat(result.read()).as("numbers are ASCII: every one still read").isEqualTo(3);
+        assertThat(result.read()).as("the line that does not decode is rejected, the others read").isEqualTo(2);
+        assertThat(result.rejectedLines()).containsExactly(2);
 
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Path bomFile = HostileFiles.write(dir.resolve("bom.csv"), bom);
-        assertThat(dnc.importFile(bomFile, CallLoopFixture.KIM).read()).isZero();
+        assertThat(expectFailure(bomFile, f -> dnc.importFile(f, CallLoopFixture.KIM)).userMessage().key())
+                .isEqualTo("import.error.empty");
         assertThat(expectFailure(bomFile, holidays::importFile).userMessage().key()).isEqualTo("calls.error.noHolidays");
     }
 

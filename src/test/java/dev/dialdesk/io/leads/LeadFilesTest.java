@@ -150,7 +150,10 @@ class LeadFilesTest {
         assertRefused(write("\uFEFF\r\n  \n", StandardCharsets.UTF_8), "import.error.empty");
         Path binary = dir.resolve("leads.xlsx.csv");
         Files.write(binary, new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x7F, 0x01});
-        assertRefused(binary, "import.error.binary");
+        assertRefused(binary, "import.error.badWorkbook"); // a ZIP is read as the workbook it claims to be
+        Path executable = dir.resolve("leads.exe.csv");
+        Files.write(executable, new byte[] {0x4D, 0x5A, 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x7F, 0x01, 0x00, 0x00});
+        assertRefused(executable, "import.error.binary");
         Path json = dir.resolve("broken.json");
         Files.writeString(json, "[\n {\"phone\": \"010\"},\n {\"phone\" \"010\"}\n]");
         try (LeadFile lead = new LeadFiles().open(json)) {
@@ -159,9 +162,9 @@ class LeadFilesTest {
                     .satisfies(e -> assertThat(((ImportFailedException) e).userMessage())
                             .isEqualTo(new dev.dialdesk.domain.i18n.Message("import.error.malformedJson", json.toString(), "3")));
         }
-        Path object = dir.resolve("object.json");
-        Files.writeString(object, "{\"phone\": \"010-1234-5678\"}");
-        assertRefused(object, "import.error.notJsonArray");
+        Path scalar = dir.resolve("scalar.json");
+        Files.writeString(scalar, "\"010-1234-5678\"");
+        assertRefused(scalar, "import.error.notJsonArray");
     }
 
     private static void assertRefused(Path file, String key) {

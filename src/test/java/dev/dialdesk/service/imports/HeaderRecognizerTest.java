@@ -35,7 +35,31 @@ class HeaderRecognizerTest {
 
     @Test
     void theFirstColumnNamingAFieldWinsAndTheRestStayExtra() {
-        ColumnMapping mapping = HeaderRecognizer.suggest(List.of("고객명", "휴대폰", "전화번호", "상담희망시간"));
-        assertThat(mapping.fieldsByColumn()).containsOnly(Map.entry(0, LeadField.NAME), Map.entry(1, LeadField.PHONE));
+        ColumnMapping mapping = HeaderRecognizer.suggest(List.of("고객명", "이름", "휴대폰", "상담희망시간"));
+        assertThat(mapping.fieldsByColumn()).containsOnly(Map.entry(0, LeadField.NAME), Map.entry(2, LeadField.PHONE));
+    }
+
+    @Test
+    void headersAreNormalisedBeforeMatchingBracketsDigitsSpacesAndPunctuationAside() {
+        Map<String, LeadField> headers = Map.of("연락처(휴대폰)", LeadField.PHONE, "고객명(한글)", LeadField.NAME,
+                "전화번호1", LeadField.PHONE, "핸드폰 번호", LeadField.PHONE, "H.P", LeadField.PHONE, "HP", LeadField.PHONE,
+                "휴대전화", LeadField.PHONE, "[필수] 생년월일", LeadField.BIRTH_DATE, "주민번호", LeadField.RESIDENT_NUMBER,
+                "주민등록번호(앞7자리)", LeadField.RESIDENT_NUMBER);
+        headers.forEach((header, field) -> assertThat(HeaderRecognizer.recognise(header)).as(header).contains(field));
+    }
+
+    @Test
+    void ofSeveralPhoneColumnsTheMobileIsTheLeadsNumberAndTheOthersAlternates() {
+        ColumnMapping mapping = HeaderRecognizer.suggest(List.of("고객명", "자택전화", "전화번호", "휴대폰", "직장전화"));
+        assertThat(mapping.fieldsByColumn()).containsOnly(Map.entry(0, LeadField.NAME),
+                Map.entry(1, LeadField.ALTERNATE_PHONE), Map.entry(2, LeadField.ALTERNATE_PHONE),
+                Map.entry(3, LeadField.PHONE), Map.entry(4, LeadField.ALTERNATE_PHONE));
+    }
+
+    @Test
+    void aTitleOrMetaRowDoesNotLookLikeAHeader() {
+        assertThat(HeaderRecognizer.looksLikeHeader(List.of("2026년 11월 배정 DB"))).isFalse();
+        assertThat(HeaderRecognizer.looksLikeHeader(List.of("배정일", "2026-11-20"))).isFalse();
+        assertThat(HeaderRecognizer.looksLikeHeader(List.of("No", "고객명(한글)", "연락처(휴대폰)"))).isTrue();
     }
 }

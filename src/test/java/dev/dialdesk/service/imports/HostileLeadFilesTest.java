@@ -137,11 +137,14 @@ class HostileLeadFilesTest {
     }
 
     @Test
-    void aBrokenUtf8ByteMidwayIsRefusedNamingItsLine() throws IOException {
+    void aBrokenUtf8ByteMidwayRejectsOnlyItsLineNamingIt() throws IOException {
         byte[] valid = HostileFiles.leadCsv(100, 2).getBytes(StandardCharsets.UTF_8);
         byte[] broken = HostileFiles.breakUtf8AtLine(valid, 60);
-        ImportFailedException failure = expectFailure(HostileFiles.write(dir.resolve("broken.csv"), broken));
-        assertThat(failure.userMessage().args()).contains("60");
+        Outcome outcome = importSafely(HostileFiles.write(dir.resolve("broken.csv"), broken), "broken.csv");
+        assertThat(outcome.failure()).isNull();
+        assertThat(outcome.report().rejected()).isEqualTo(1);
+        assertThat(outcome.report().issues()).extracting(ImportIssue::line, issue -> issue.reason().key())
+                .contains(org.assertj.core.groups.Tuple.tuple(60L, "import.rejected.undecodable"));
 
         Path json = HostileFiles.write(dir.resolve("broken.json"),
                 HostileFiles.breakUtf8AtLine(HostileFiles.leadJson(100, 3).getBytes(StandardCharsets.UTF_8), 40));

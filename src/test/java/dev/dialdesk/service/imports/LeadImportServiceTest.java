@@ -45,25 +45,25 @@ class LeadImportServiceTest {
                 + "이서연,,1980-01-01,여,,,,,\r\n"                                                 // 3 no phone
                 + "\r\n"                                                                           // 4 blank
                 + "박지훈,010-12ab-5678,,남,,,,\"메모, 두 줄\r\n둘째 줄\",\r\n"                       // 5-6 letters
-                + "최영희,010-5970-1234,,여,,,,,\r\n"                                              // 7 impossible
+                + "최영희,010-5970-1234,,여,,,,,\r\n"                                              // 7 not allocated yet
                 + "정철수,01012345678,1975-02-30,남,,,,,\r\n"                                      // 8 duplicate of 2
                 + "강미경,02-123-4567,1975-02-30,여,,,,,\r\n"                                      // 9 bad date
                 + "윤동현,+82 10-1234-5678,,,,,,,\r\n", Charset.forName("x-windows-949"));        // 10 duplicate of 2
         ImportReport report = fixture.importFile(file);
 
         assertThat(report.charset()).isEqualTo("x-windows-949");
-        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.imported()).isEqualTo(3);
         assertThat(report.duplicates()).isEqualTo(2);
-        assertThat(report.rejected()).isEqualTo(3);
+        assertThat(report.rejected()).isEqualTo(2);
         assertThat(report.issues()).containsExactly(
                 new ImportIssue(3, Kind.REJECTED, new Message("import.rejected.noPhone")),
                 new ImportIssue(5, Kind.REJECTED, new Message("import.rejected.letters", "010-12ab-5678")),
-                new ImportIssue(7, Kind.REJECTED, new Message("import.rejected.invalidPhone", "010-5970-1234")),
+                new ImportIssue(7, Kind.WARNING, new Message("import.warning.unallocated", "010-5970-1234")),
                 new ImportIssue(8, Kind.DUPLICATE, new Message("import.duplicate.sameFile", "2")),
                 new ImportIssue(8, Kind.WARNING, new Message("import.warning.birthDateNonexistent", "1975-02-30")),
                 new ImportIssue(9, Kind.WARNING, new Message("import.warning.birthDateNonexistent", "1975-02-30")),
                 new ImportIssue(10, Kind.DUPLICATE, new Message("import.duplicate.sameFile", "2")));
-        assertThat(fixture.count("lead")).isEqualTo(2);
+        assertThat(fixture.count("lead")).isEqualTo(3);
         assertThat(fixture.leadColumn("+8221234567", "birth_date")).isNull();
         assertThat(fixture.leadColumn("+821012345678", "name")).isEqualTo("김민준");
         assertThat(fixture.leadColumn("+821012345678", "gender")).isEqualTo("MALE");

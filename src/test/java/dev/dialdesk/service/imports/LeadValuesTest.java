@@ -29,7 +29,7 @@ class LeadValuesTest {
 
     @Test
     void unreadableDatesAreNotGuessed() {
-        for (String text : new String[] {"75-03-02", "1975년 3월 2일", "03/02/1975", "1975-03", "abc", "1975-03.02"}) {
+        for (String text : new String[] {"75-03-02", "760714", "03/02/1975", "1975-03", "abc", "1975-03.02"}) {
             assertThat(LeadValues.birthDate(text).problem()).as(text).isEqualTo(LeadValues.DateProblem.UNREADABLE);
         }
         assertThat(LeadValues.birthDate("  ")).isEqualTo(new LeadValues.BirthDate(null, null));
@@ -45,5 +45,17 @@ class LeadValuesTest {
         }
         assertThat(LeadValues.gender("")).isEqualTo(Gender.UNKNOWN);
         assertThat(LeadValues.gender("?")).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
+    void birthDatesInTheFormsPeopleTypeWithTheCenturyThatMakesThePersonUnder100() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 20);
+        java.util.Map<String, String> forms = java.util.Map.of(
+                "760714", "1976-07-14", "930923", "1993-09-23", "150101", "2015-01-01",
+                "1975년 3월 2일", "1975-03-02", "75년 3월 2일", "1975-03-02", "75.03.02", "1975-03-02",
+                "27455", "1975-03-02", "1975-03-02 00:00:00", "1975-03-02");
+        forms.forEach((text, iso) -> assertThat(LeadValues.birthDate(text, today).date()).as(text)
+                .isEqualTo(java.time.LocalDate.parse(iso)));
+        assertThat(LeadValues.birthDate("언젠가", today).problem()).isEqualTo(LeadValues.DateProblem.UNREADABLE);
     }
 }
