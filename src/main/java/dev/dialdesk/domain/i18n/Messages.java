@@ -30,6 +30,7 @@ public final class Messages {
             "i18n.contracts",
             "i18n.prove",
             "i18n.stats",
+            "i18n.rules",
     });
 
     private final Locale locale;

@@ -95,14 +95,15 @@ public final class CallService {
             }
             allowedByAppointment(agent, number, leadId, now, "OTHER_AGENT");
         }
-        CallingDecision hours = policies.policy().evaluate(now,
-                row.map(r -> r.state().zoneOr(policies.centreZone())).orElse(policies.centreZone()));
+        java.time.ZoneId zone = row.map(r -> r.state().zoneOr(policies.centreZone())).orElse(policies.centreZone());
+        CallingDecision hours = policies.policy().evaluate(now, zone);
         Message warning = hours.isWarning() ? hours.reason() : null;
         if (!hours.isAllowed()) {
             if (appointment.isEmpty() || !appointment.get().customerAsked()) {
                 throw block(agent, number, leadId, now, DialBlockedException.Reason.OUTSIDE_HOURS, hours.reason());
             }
-            allowedByAppointment(agent, number, leadId, now, "OUTSIDE_HOURS");
+            allowedByAppointment(agent, number, leadId, now,
+                    policies.policy().outsideLegalWindow(now, zone) ? "OUTSIDE_LEGAL_WINDOW" : "OUTSIDE_HOURS");
             warning = new Message("calls.warn.appointmentOutsideHours");
         }
         Optional<Dialer> dialer = dialers.current();
