@@ -143,7 +143,8 @@ public final class CallLoopBenchmark implements Benchmark {
 
     /** The same two queries the queue runs (due retries, then new leads), by the sqlite3 CLI. */
     private static double sqlite3NextLead(BenchContext context, Path file, long now) throws Exception {
-        String notListed = " AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone)";
+        String notListed = " AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone"
+                + " AND d.product IN ('', coalesce(trim(l.product), '')))";
         String sql = "SELECT l.* FROM lead l INDEXED BY lead_queue_retry WHERE l.agent_id = 'A1' "
                 + "AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= " + now
                 + " AND l.status NOT IN ('REFUSED', 'CONTRACTED', 'DO_NOT_CALL', 'WRONG_NUMBER')" + notListed

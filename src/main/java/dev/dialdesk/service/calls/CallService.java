@@ -82,7 +82,9 @@ public final class CallService {
     private ActiveCall dial(AgentId agent, PhoneNumber number, Optional<QueuedRow> row) {
         Instant now = clock.instant();
         long leadId = row.map(r -> r.lead().id()).orElse(0L);
-        if (doNotCall.contains(number) || row.map(r -> r.state().status() == LeadStatus.DO_NOT_CALL).orElse(false)) {
+        boolean listed = row.isEmpty() ? doNotCall.contains(number)
+                : doNotCall.findFor(number, row.get().lead().product()).isPresent();
+        if (listed || row.map(r -> r.state().status() == LeadStatus.DO_NOT_CALL).orElse(false)) {
             throw block(agent, number, leadId, now, DialBlockedException.Reason.DO_NOT_CALL,
                     new Message("calls.blocked.doNotCall"));
         }

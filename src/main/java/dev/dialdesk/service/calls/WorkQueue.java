@@ -155,7 +155,8 @@ public final class WorkQueue {
     }
 
     private boolean isDoNotCall(QueuedRow row) {
-        return row.state().status() == LeadStatus.DO_NOT_CALL || doNotCall.contains(row.lead().phone());
+        return row.state().status() == LeadStatus.DO_NOT_CALL
+                || doNotCall.findFor(row.lead().phone(), row.lead().product()).isPresent();
     }
 
     private QueuedLead queued(QueuedRow row, QueuedLead.Tier tier, DueCallbacks.DueCallback callback,
