@@ -37,9 +37,17 @@ public final class WorkQueue {
     private final CallingPolicyService policies;
     private final DueCallbacks callbacks;
     private final Clock clock;
+    private final QueueRules rules;
 
     public WorkQueue(QueueStore store, DoNotCallStore doNotCall, CallLog log, CallingPolicyService policies,
                      DueCallbacks callbacks, Clock clock) {
+        this(store, doNotCall, log, policies, callbacks, clock, QueueRules.NONE);
+    }
+
+    /** With the floor's rules (consent, leads avoiding calls, the answered-hour preference). */
+    public WorkQueue(QueueStore store, DoNotCallStore doNotCall, CallLog log, CallingPolicyService policies,
+                     DueCallbacks callbacks, Clock clock, QueueRules rules) {
+        this.rules = rules;
         this.store = store;
         this.doNotCall = doNotCall;
         this.log = log;
@@ -55,6 +63,10 @@ public final class WorkQueue {
         Optional<QueuedLead> callback = nextCallback(agent, now, hours);
         if (callback.isPresent()) {
             return callback;
+        }
+        Optional<QueuedLead> preferred = preferred(agent, now, hours);
+        if (preferred.isPresent()) {
+            return preferred;
         }
         boolean centreClosed = !hours.decide(null).isAllowed();
         Optional<QueuedLead> retry = scan(QueuedLead.Tier.RETRY, hours,
@@ -86,6 +98,19 @@ public final class WorkQueue {
         return Optional.empty();
     }
 
+    /** The leads the rules prefer at this hour, when they are due and pass every check. */
+    private Optional<QueuedLead> preferred(AgentId agent, Instant now, Hours hours) {
+        for (long leadId : rules.preferred(agent, now)) {
+            Optional<QueuedRow> row = store.find(leadId);
+            if (row.isPresent() && row.get().state().status() != LeadStatus.NEW
+                    && explain(agent, row.get(), hours).isEmpty()) {
+                return Optional.of(queued(row.get(), QueuedLead.Tier.RETRY, null, hours.decide(row.get().state().zone()),
+                        null));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<QueuedLead> scan(QueuedLead.Tier tier, Hours hours,
                                       java.util.function.Function<Cursor, List<QueuedRow>> page,
                                       java.util.function.Function<QueuedRow, Cursor> cursorOf) {
@@ -94,7 +119,7 @@ public final class WorkQueue {
             List<QueuedRow> rows = page.apply(after);
             for (QueuedRow row : rows) {
                 CallingDecision decision = hours.decide(row.state().zone());
-                if (decision.isAllowed()) {
+                if (decision.isAllowed() && rules.holdBack(row, hours.now).isEmpty()) {
                     return Optional.of(queued(row, tier, null, decision, null));
                 }
             }
@@ -151,7 +176,7 @@ public final class WorkQueue {
                     : CallingPolicy.describe(decision.nextOpening(), hours.now.atZone(zone).toLocalDate());
             return skip(QueueSkipReason.Kind.OUTSIDE_HOURS, "calls.skip.outsideHours", opens);
         }
-        return Optional.empty();
+        return rules.holdBack(row, hours.now);
     }
 
     private boolean isDoNotCall(QueuedRow row) {
