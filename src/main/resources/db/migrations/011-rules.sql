@@ -35,7 +35,8 @@ CREATE TABLE call_opening (
     client_id   TEXT PRIMARY KEY,
     lead_id     INTEGER NOT NULL REFERENCES lead(id),
     agent_id    TEXT NOT NULL,
-    said_at     INTEGER NOT NULL
+    said_at     INTEGER NOT NULL,
+    late        INTEGER NOT NULL DEFAULT 0     -- 1: confirmed when the contract was recorded, not in the call
 ) WITHOUT ROWID;
 
 -- The insurer's happy call (해피콜) tries: every try with its outcome; contract.happy_call holds the result.

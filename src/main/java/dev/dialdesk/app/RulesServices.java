@@ -2,6 +2,8 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.rules.FloorFiguresService;
+import dev.dialdesk.service.rules.HappyCallService;
+import dev.dialdesk.service.rules.OpeningScriptService;
 import dev.dialdesk.service.rules.FloorQueueRules;
 import dev.dialdesk.service.rules.LeadMarksService;
 import dev.dialdesk.service.settings.Settings;
@@ -10,7 +12,9 @@ import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
 import dev.dialdesk.storage.sqlite.SqliteFloorStats;
+import dev.dialdesk.storage.sqlite.SqliteHappyCalls;
 import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.sqlite.SqliteOpeningScripts;
 import java.time.Clock;
 
 /**
@@ -22,6 +26,8 @@ public final class RulesServices {
     private final FloorQueueRules queueRules;
     private final LeadMarksService marks;
     private final FloorFiguresService figures;
+    private final OpeningScriptService openings;
+    private final HappyCallService happyCalls;
 
     public RulesServices(SqliteDatabase database, Settings settings, Clock clock) {
         SqliteFloorStats floorStats = new SqliteFloorStats(database);
@@ -31,6 +37,17 @@ public final class RulesServices {
         this.marks = new LeadMarksService(log, dispositions, new SqliteContractStore(database), floorStats,
                 new ContractRules(settings, new SqliteHolidayStore(database)), settings, clock);
         this.figures = new FloorFiguresService(floorStats, marks);
+        this.openings = new OpeningScriptService(new SqliteOpeningScripts(database), settings, clock);
+        this.happyCalls = new HappyCallService(new SqliteHappyCalls(database), new SqliteContractStore(database),
+                settings, clock);
+    }
+
+    public OpeningScriptService openings() {
+        return openings;
+    }
+
+    public HappyCallService happyCalls() {
+        return happyCalls;
     }
 
     public FloorQueueRules queueRules() {

@@ -31,4 +31,10 @@ public final class RulesSettingKeys {
 
     /** The queue prefers, at this hour, leads that answered at this hour before (off by default). */
     public static final SettingKey<Boolean> PREFER_ANSWERED_HOUR = SettingKey.bool("rules.queue.preferAnsweredHour", false);
+
+    /** The company named in the opening statement ({company}). */
+    public static final SettingKey<String> COMPANY = SettingKey.string("rules.company", "");
+
+    /** Happy-call tries without an answer after which it counts as failed. */
+    public static final SettingKey<Integer> HAPPY_CALL_MAX_TRIES = SettingKey.integer("rules.happyCall.maxTries", 5);
 }
