@@ -78,6 +78,7 @@ public final class CompositionRoot implements AutoCloseable {
     private CallbackServices callbacks;
     private ContractServices contracts;
     private StatsServices stats;
+    private RulesServices rules;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -262,6 +263,14 @@ public final class CompositionRoot implements AutoCloseable {
                             new SqliteContractReportSection(db, clock)));
         }
         return stats;
+    }
+
+    /** The rules of the floor and its numbers (issue 16). Opens the database: not on the event thread. */
+    public synchronized RulesServices rules() {
+        if (rules == null) {
+            rules = new RulesServices(database(), settings, clock);
+        }
+        return rules;
     }
 
     /** The agent this installation belongs to, once the first start has asked for it. */

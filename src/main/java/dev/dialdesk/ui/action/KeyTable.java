@@ -79,6 +79,8 @@ public final class KeyTable {
         keys.put("stats.drill", KeyStroke.getKeyStroke(KeyEvent.VK_D, CTRL | SHIFT));
         keys.put("stats.print", KeyStroke.getKeyStroke(KeyEvent.VK_P, CTRL));
         keys.put("stats.exportCsv", KeyStroke.getKeyStroke(KeyEvent.VK_E, CTRL | SHIFT));
+        // the rules beside a call (issue 16): the opening statement was said
+        keys.put("calls.openingSaid", KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0));
         KEYS = Collections.unmodifiableMap(keys);
     }
 
