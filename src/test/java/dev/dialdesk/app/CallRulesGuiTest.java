@@ -155,6 +155,11 @@ class CallRulesGuiTest {
         waitFor("the QA mark", () -> showing("rules.mark.qa"));
         assertThat(window.textBox("rules.mark.qa").text()).startsWith("QA 위험: 고객이 최근 전화를 받지 않음");
         assertThat(showing("rules.mark.avoiding")).isFalse();
+
+        window.tabbedPane().selectTab(root.messages().get("screen.stats"));
+        // the same customer, unreachable since the sale, is also at risk of withdrawal
+        waitFor("the team lead's count on the dashboard", () -> showing("stats.floor.atRisk")
+                && "오늘 위험한 계약 1건 · 철회 위험 1".equals(window.label("stats.floor.atRisk").text()));
     }
 
     private void open(String name) {
