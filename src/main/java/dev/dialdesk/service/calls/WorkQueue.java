@@ -102,7 +102,8 @@ public final class WorkQueue {
     private Optional<QueuedLead> preferred(AgentId agent, Instant now, Hours hours) {
         for (long leadId : rules.preferred(agent, now)) {
             Optional<QueuedRow> row = store.find(leadId);
-            if (row.isPresent() && row.get().state().status() != LeadStatus.NEW
+            Instant due = row.map(r -> r.state().nextEligibleAt()).orElse(null);
+            if (due != null && !due.isAfter(now) && row.get().lead().agentId().equals(agent)
                     && explain(agent, row.get(), hours).isEmpty()) {
                 return Optional.of(queued(row.get(), QueuedLead.Tier.RETRY, null, hours.decide(row.get().state().zone()),
                         null));

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class FloorQueueRules implements QueueRules {
 
     private static final int HISTORY = 50;
-    private static final int PREFERRED_LIMIT = 200;
+    private static final int PREFERRED_LIMIT = 100;
     private static final Duration ANSWER_MEMORY = Duration.ofDays(90);
     private static final Duration PREFERRED_REFRESH = Duration.ofMinutes(5);
 
@@ -40,7 +40,13 @@ public final class FloorQueueRules implements QueueRules {
     private final FloorStatsStore stats;
     private final CallLog log;
     private final DispositionStore dispositions;
+    private static final Duration DISPOSITIONS_REFRESH = Duration.ofMinutes(1);
+
     private volatile Preferred cache;
+    private volatile Dispositions byCode;
+
+    private record Dispositions(Instant at, Map<String, Disposition> byCode) {
+    }
 
     private record Preferred(AgentId agent, int hour, Instant at, List<Long> leads) {
     }
@@ -74,8 +80,7 @@ public final class FloorQueueRules implements QueueRules {
         if (row.state().attemptCount() < attempts + 1 || last == null || !last.plus(spacing).isAfter(now)) {
             return Optional.empty();
         }
-        Map<String, Disposition> byCode = dispositions.all().stream()
-                .collect(Collectors.toMap(Disposition::code, Function.identity()));
+        Map<String, Disposition> byCode = dispositions(now);
         Disposition lastOutcome = byCode.get(row.state().lastDisposition());
         if (lastOutcome == null || lastOutcome.contact()) {
             return Optional.empty();
@@ -87,6 +92,17 @@ public final class FloorQueueRules implements QueueRules {
         Instant until = last.plus(spacing);
         return Optional.of(new QueueSkipReason(QueueSkipReason.Kind.AVOIDING_CALLS, new Message("rules.skip.avoiding",
                 CallingPolicy.describe(until.atZone(zone), now.atZone(zone).toLocalDate()))));
+    }
+
+    /** The dispositions by code, read again after a minute (an edited disposition shows soon enough). */
+    private Map<String, Disposition> dispositions(Instant now) {
+        Dispositions current = byCode;
+        if (current == null || current.at().plus(DISPOSITIONS_REFRESH).isBefore(now) || now.isBefore(current.at())) {
+            current = new Dispositions(now, dispositions.all().stream()
+                    .collect(Collectors.toMap(Disposition::code, Function.identity())));
+            byCode = current;
+        }
+        return current.byCode();
     }
 
     @Override
