@@ -300,6 +300,8 @@ public final class CompositionRoot implements AutoCloseable {
         commands.add(CallbackServices.command(this::callbacks, messages, () -> currentAgent().map(Agent::id), clock));
         commands.addAll(ContractServices.commands(this::contracts, messages));
         commands.addAll(StatsServices.commands(this::stats, messages, this::currentAgent));
+        commands.add(new dev.dialdesk.cli.HappyCallCommand(() -> rules().happyCalls(), messages,
+                () -> currentAgent().map(Agent::id)));
         return commands;
     }
 
