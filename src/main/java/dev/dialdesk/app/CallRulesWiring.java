@@ -53,6 +53,21 @@ final class CallRulesWiring {
                 OpeningCheckFollowUp.dialog(root.messages(), frame::get));
     }
 
+    /**
+     * The QA deadlines card with the cases at risk under it, read at start and after every recorded call.
+     */
+    static JComponent withQaRisk(CompositionRoot root, ErrorReporter errors, Agent agent, JComponent qaDeadlines) {
+        dev.dialdesk.ui.rules.QaRiskCard card = new dev.dialdesk.ui.rules.QaRiskCard(root.messages(),
+                root.rules().marks(), new BackgroundTaskRunner(errors, null), agent.id(),
+                root.calls().policies()::centreZone);
+        root.calls().callService().addRecordedListener(recorded -> java.awt.EventQueue.invokeLater(card::reload));
+        card.reload();
+        javax.swing.JPanel column = new javax.swing.JPanel(new java.awt.BorderLayout());
+        column.add(qaDeadlines, java.awt.BorderLayout.CENTER);
+        column.add(card, java.awt.BorderLayout.SOUTH);
+        return column;
+    }
+
     /** Puts the card under the lead and binds its key anywhere in the window. */
     void install(CallPanel panel) {
         panel.addCard(card);

@@ -151,6 +151,14 @@ class CallRulesGuiTest {
         assertThat(window.textBox("rules.mark.avoiding").text()).startsWith("통화 회피: 긍정적인 통화 뒤 3번 연속 부재")
                 .contains("19시");
 
+        // a recorded call refreshes the QA card's cases at risk beside the call panel
+        window.pressAndReleaseKeys(KeyEvent.VK_F3);
+        waitFor("in call", () -> window.label("calls.phase").text().startsWith("통화 중"));
+        window.pressAndReleaseKeys(KeyEvent.VK_1);
+        waitFor("the QA card's case at risk", () -> showing("rules.qaRisk.0"));
+        assertThat(window.label("rules.qaRisk.0").text()).startsWith("QA 위험: 암보험 #" + sold.id())
+                .contains("받는 시간 —");
+
         open("김민수");
         waitFor("the QA mark", () -> showing("rules.mark.qa"));
         assertThat(window.textBox("rules.mark.qa").text()).startsWith("QA 위험: 고객이 최근 전화를 받지 않음");

@@ -59,7 +59,8 @@ public final class LeadMarksService {
     }
 
     /** An open QA case at risk: the contract, its lead, its deadline and why. */
-    public record QaAtRisk(long contractId, long leadId, AgentId agent, Instant deadline, Set<QaRisk.Reason> reasons) {
+    public record QaAtRisk(long contractId, long leadId, AgentId agent, String product, Instant deadline,
+                           Set<QaRisk.Reason> reasons, java.util.SortedSet<Integer> answeredHours) {
     }
 
     /** A live contract at risk of withdrawal, and why. */
@@ -109,9 +110,11 @@ public final class LeadMarksService {
             if (agent.isPresent() && !agent.get().equals(c.agentId())) {
                 continue;
             }
-            Set<QaRisk.Reason> reasons = qaRisk(c, trail(c.leadId()), now);
+            AttemptTrail trail = trail(c.leadId());
+            Set<QaRisk.Reason> reasons = qaRisk(c, trail, now);
             if (!reasons.isEmpty()) {
-                atRisk.add(new QaAtRisk(c.id(), c.leadId(), c.agentId(), c.qa().deadline(), reasons));
+                atRisk.add(new QaAtRisk(c.id(), c.leadId(), c.agentId(), c.sale().product(), c.qa().deadline(), reasons,
+                        trail.answeredHours(c.sale().zone())));
             }
         }
         atRisk.sort(java.util.Comparator.comparing(QaAtRisk::deadline));
