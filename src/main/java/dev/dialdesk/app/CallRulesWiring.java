@@ -68,6 +68,14 @@ final class CallRulesWiring {
         return column;
     }
 
+    /** Marks the leads avoiding calls in the list, now and after every recorded call. */
+    void markList(dev.dialdesk.ui.leads.LeadScreen leads) {
+        Runnable reload = () -> tasks.run("Reading the leads avoiding calls",
+                () -> root.rules().marks().avoidingLeads(agent.id()), leads::markAvoiding);
+        root.calls().callService().addRecordedListener(recorded -> java.awt.EventQueue.invokeLater(reload));
+        reload.run();
+    }
+
     /** Puts the card under the lead and binds its key anywhere in the window. */
     void install(CallPanel panel) {
         panel.addCard(card);

@@ -51,6 +51,7 @@ final class CallScreenWiring {
                 session, calls.callService(), calls.shiftStats(),
                 new BackgroundTaskRunner(errors, null), texts, rules.followUp(followUp)));
         rules.install(panel);
+        rules.markList(leads);
         leads.presenter().onOpen(panel.presenter()::open);
         // a recorded call changes its lead's status and attempts: the lead list reloads that one row
         calls.callService().addRecordedListener(recorded -> javax.swing.SwingUtilities.invokeLater(

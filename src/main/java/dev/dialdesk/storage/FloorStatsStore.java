@@ -43,4 +43,10 @@ public interface FloorStatsStore {
      * returned), of one agent or all, of one lead ({@code leadId} > 0) or all: those that may still be withdrawn.
      */
     List<Long> liveContracts(Instant soldSince, Optional<AgentId> agent, long leadId);
+
+    /**
+     * The agent's leads avoiding calls: not final, whose last contact left them warm (thinking it over, a
+     * callback, a contract) and which went unanswered at least {@code attempts} times since.
+     */
+    java.util.Set<Long> avoidingLeads(AgentId agent, int attempts);
 }

@@ -138,6 +138,13 @@ class CallRulesGuiTest {
         attempt(daram, "2025-03-08T11:00", "NO_ANSWER", 0);
         attempt(daram, "2025-03-10T11:00", "NO_ANSWER", 0);
         attempt(daram, "2025-03-10T16:00", "PHONE_OFF", 0);
+        root.database().write(connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("UPDATE lead SET attempt_count = 4, status = 'NO_ANSWER', last_disposition = 'PHONE_OFF' "
+                        + "WHERE id = " + daram);
+            }
+            return null;
+        });
         long minsu = leadId("+821098765432");
         Contract sold = root.contracts().service().createFromCall(null, minsu, SeededLeads.AGENT, "암보험", 40_000,
                 TestClocks.seoul("2025-03-10T15:00").instant(), "AP-1", "");
@@ -156,6 +163,9 @@ class CallRulesGuiTest {
         waitFor("in call", () -> window.label("calls.phase").text().startsWith("통화 중"));
         window.pressAndReleaseKeys(KeyEvent.VK_1);
         waitFor("the QA card's case at risk", () -> showing("rules.qaRisk.0"));
+        window.textBox("leads.search").deleteText().enterText("다람이");
+        waitFor("the list marks the lead avoiding calls", () -> window.table("leads.table").rowCount() == 1
+                && window.table("leads.table").contents()[0][statusColumn()].endsWith("· 통화 회피"));
         assertThat(window.label("rules.qaRisk.0").text()).startsWith("QA 위험: 암보험 #" + sold.id())
                 .contains("받는 시간 —");
 
@@ -175,6 +185,19 @@ class CallRulesGuiTest {
         waitFor("one lead found", () -> window.table("leads.table").rowCount() == 1);
         window.textBox("leads.search").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitFor(name + " in the call panel", () -> name.equals(window.label("calls.lead.name").text()));
+    }
+
+    private int statusColumn() {
+        javax.swing.JTable table = window.table("leads.table").target();
+        return GuiActionRunner.execute(() -> {
+            dev.dialdesk.ui.leads.LeadTableModel model = (dev.dialdesk.ui.leads.LeadTableModel) table.getModel();
+            for (int i = 0; i < model.getColumnCount(); i++) {
+                if (model.column(i) == dev.dialdesk.ui.leads.LeadColumn.STATUS) {
+                    return table.convertColumnIndexToView(i);
+                }
+            }
+            return -1;
+        });
     }
 
     private boolean showing(String name) {

@@ -102,6 +102,11 @@ public final class LeadMarksService {
                 qaCase.map(c -> c.qa().deadline()).orElse(null), qaRisk, withdrawal);
     }
 
+    /** The agent's leads avoiding calls (for the lead list's mark). */
+    public Set<Long> avoidingLeads(AgentId agent) {
+        return stats.avoidingLeads(agent, Math.max(1, settings.get(RulesSettingKeys.COLD_ATTEMPTS)));
+    }
+
     /** The open QA cases at risk now, of one agent or all, the nearest deadline first. */
     public List<QaAtRisk> qaAtRisk(Optional<AgentId> agent) {
         Instant now = clock.instant();

@@ -139,6 +139,30 @@ public final class SqliteFloorStats implements FloorStatsStore {
         });
     }
 
+    @Override
+    public java.util.Set<Long> avoidingLeads(AgentId agent, int attempts) {
+        String lastContact = "(SELECT max(w.started_at) FROM call_attempt w WHERE w.lead_id = l.id AND w.contact = 1)";
+        String sql = "SELECT l.id FROM lead l WHERE l.agent_id = ? AND l.attempt_count > ? AND l.status = 'NO_ANSWER'"
+                + " AND (SELECT d.lead_status FROM call_attempt w JOIN disposition d ON d.code = w.disposition"
+                + " WHERE w.lead_id = l.id AND w.contact = 1 ORDER BY w.started_at DESC LIMIT 1) IN " + WARM
+                + " AND (SELECT count(*) FROM call_attempt c WHERE c.lead_id = l.id AND c.started_at > " + lastContact
+                + ") >= ?";
+        return database.read(connection -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, agent.value());
+                statement.setInt(2, attempts);
+                statement.setInt(3, attempts);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     private static Instant instant(ResultSet rs, int column) throws java.sql.SQLException {
         long millis = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(millis);

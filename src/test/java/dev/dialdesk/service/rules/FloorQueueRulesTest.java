@@ -46,6 +46,7 @@ class FloorQueueRulesTest {
         assertThat(marks.avoiding()).isTrue();
         assertThat(marks.unansweredInARow()).isEqualTo(3);
         assertThat(marks.answeredHours()).containsExactly(19);
+        assertThat(new RulesServicesProbe(db).marks().avoidingLeads(KIM)).containsExactly(cold);
 
         db.clock.set("2025-03-12T18:00");   // PHONE_OFF's own retry (60 min) has long passed
         assertThat(db.services().workQueue().explain(KIM, cold)).get()
