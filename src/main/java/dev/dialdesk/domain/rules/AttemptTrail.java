@@ -51,6 +51,13 @@ public record AttemptTrail(List<Try> newestFirst) {
         return new AttemptTrail(tries);
     }
 
+    /** The dispositions by code, as {@link #of} reads them. */
+    public static Map<String, Disposition> byCode(java.util.Collection<Disposition> dispositions) {
+        Map<String, Disposition> byCode = new java.util.HashMap<>();
+        dispositions.forEach(d -> byCode.put(d.code(), d));
+        return byCode;
+    }
+
     /** How many of the newest attempts in a row went unanswered. */
     public int unansweredInARow() {
         int count = 0;

@@ -26,28 +26,28 @@ final class FloorReportHtml {
 
     void render(StringBuilder html, StatsReport report) {
         FloorFigures floor = report.floor();
-        html.append("<h2>").append(esc(messages.get("rules.report.title"))).append("</h2>\n<div class=\"figures\">\n");
+        html.append("<h2>").append(MorningReportHtml.esc(messages.get("rules.report.title"))).append("</h2>\n<div class=\"figures\">\n");
         figure(html, messages.get("rules.report.qaAtRisk"), messages.get("rules.dashboard.qaAtRisk", floor.qaAtRiskToday()));
         figure(html, messages.get("rules.report.withdrawalAtRisk"), format.count(floor.withdrawalAtRisk()));
         figure(html, messages.get("rules.report.bestHours"), bestHours(floor.teamHours()));
-        html.append("</div>\n<table>\n<thead><tr><th>").append(esc(messages.get("stats.column.NAME"))).append("</th>");
+        html.append("</div>\n<table>\n<thead><tr><th>").append(MorningReportHtml.esc(messages.get("stats.column.NAME"))).append("</th>");
         for (OutcomeFates.Kind kind : OutcomeFates.Kind.values()) {
-            html.append("<th>").append(esc(messages.get("rules.fates." + kind.name()))).append("</th>");
+            html.append("<th>").append(MorningReportHtml.esc(messages.get("rules.fates." + kind.name()))).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (AgentMetrics agent : report.agents()) {
             row(html, agent.name(), floor, agent.agent(), "");
         }
         row(html, messages.get("stats.team"), floor, null, " class=\"team\"");
-        html.append("</tbody>\n</table>\n<div class=\"meta\">").append(esc(messages.get("rules.report.fatesHelp")))
+        html.append("</tbody>\n</table>\n<div class=\"meta\">").append(MorningReportHtml.esc(messages.get("rules.report.fatesHelp")))
                 .append("</div>\n");
     }
 
     private void row(StringBuilder html, String name, FloorFigures floor, AgentId agent, String attributes) {
-        html.append("<tr").append(attributes).append("><td>").append(esc(name)).append("</td>");
+        html.append("<tr").append(attributes).append("><td>").append(MorningReportHtml.esc(name)).append("</td>");
         for (OutcomeFates.Kind kind : OutcomeFates.Kind.values()) {
             OutcomeFates.Counts c = agent == null ? floor.fates().team(kind) : floor.fates().of(agent, kind);
-            html.append("<td class=\"n\">").append(esc(messages.get("rules.fates.cell", c.leads(), c.contracted7d(),
+            html.append("<td class=\"n\">").append(MorningReportHtml.esc(messages.get("rules.fates.cell", c.leads(), c.contracted7d(),
                     c.contracted30d(), c.lost()))).append("</td>");
         }
         html.append("</tr>\n");
@@ -68,10 +68,6 @@ final class FloorReportHtml {
     }
 
     private static void figure(StringBuilder html, String label, String value) {
-        html.append("<div class=\"figure\">").append(esc(label)).append("<b>").append(esc(value)).append("</b></div>\n");
-    }
-
-    private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        html.append("<div class=\"figure\">").append(MorningReportHtml.esc(label)).append("<b>").append(MorningReportHtml.esc(value)).append("</b></div>\n");
     }
 }

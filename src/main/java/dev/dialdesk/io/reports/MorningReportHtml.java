@@ -105,7 +105,7 @@ final class MorningReportHtml {
         html.append("</tr>\n");
     }
 
-    private static String esc(String text) {
+    static String esc(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -22,8 +22,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The floor's rules for the work queue: consent when the centre requires it, rest between tries for a
@@ -98,8 +96,7 @@ public final class FloorQueueRules implements QueueRules {
     private Map<String, Disposition> dispositions(Instant now) {
         Dispositions current = byCode;
         if (current == null || current.at().plus(DISPOSITIONS_REFRESH).isBefore(now) || now.isBefore(current.at())) {
-            current = new Dispositions(now, dispositions.all().stream()
-                    .collect(Collectors.toMap(Disposition::code, Function.identity())));
+            current = new Dispositions(now, AttemptTrail.byCode(dispositions.all()));
             byCode = current;
         }
         return current.byCode();

@@ -29,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The marks of the floor's rules on a lead (consent, avoiding calls, QA at risk, withdrawal risk) and
@@ -165,8 +163,7 @@ public final class LeadMarksService {
     }
 
     private AttemptTrail trail(long leadId) {
-        Map<String, Disposition> byCode = dispositions.all().stream()
-                .collect(Collectors.toMap(Disposition::code, Function.identity()));
+        Map<String, Disposition> byCode = AttemptTrail.byCode(dispositions.all());
         return AttemptTrail.of(log.history(leadId, HISTORY), byCode);
     }
 
