@@ -302,6 +302,7 @@ public final class CompositionRoot implements AutoCloseable {
         commands.addAll(StatsServices.commands(this::stats, messages, this::currentAgent));
         commands.add(new dev.dialdesk.cli.HappyCallCommand(() -> rules().happyCalls(), messages,
                 () -> currentAgent().map(Agent::id)));
+        commands.add(new dev.dialdesk.cli.OpeningCommand(() -> rules().openings(), messages));
         return commands;
     }
 

@@ -80,4 +80,17 @@ class RulesCommandsTest {
         assertThat(run(happy, String.valueOf(sold.id()), "done")).isZero();
         assertThat(output()).contains("Happy call passed").contains("Not reached").contains("Done");
     }
+
+    @Test
+    void theCentreSetsTheOpeningStatementPerProduct() throws Exception {
+        OpeningCommand opening = new OpeningCommand(() -> new RulesServices(db.database, db.settings, db.clock)
+                .openings(), messages);
+        assertThat(run(opening, "--product", "암보험")).isZero();
+        assertThat(output()).contains("{company}");
+        assertThat(run(opening, "set", "{company}", "{agent}입니다.", "암보험", "안내", "--product", "암보험")).isZero();
+        assertThat(run(opening, "set", "{company}", "{agent}입니다.", "암", "진단비", "안내", "--product", "암보험")).isZero();
+        assertThat(output()).contains("Opening statement saved for 암보험").contains("암 진단비 안내");
+        run(opening, "--product", "치아보험");
+        assertThat(output()).contains("이 통화는 녹음됩니다");
+    }
 }

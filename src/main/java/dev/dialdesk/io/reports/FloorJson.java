@@ -39,6 +39,16 @@ final class FloorJson {
         ObjectNode node = root.putObject("floor");
         node.put("qa_at_risk_today", floor.qaAtRiskToday());
         node.put("withdrawal_at_risk", floor.withdrawalAtRisk());
+        ArrayNode byWeekday = node.putArray("team_contact_by_weekday_hour");
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            for (int h = 0; h < 24; h++) {
+                int dials = floor.teamHours().dials(day, h);
+                if (dials > 0) {
+                    byWeekday.addObject().put("weekday", day.name()).put("hour", h).put("dials", dials)
+                            .put("contacts", floor.teamHours().contacts(day, h));
+                }
+            }
+        }
         ArrayNode byHour = node.putArray("team_contact_by_hour");
         for (ContactHours.Hour hour : floor.teamHours().byHour()) {
             if (hour.dials() > 0) {

@@ -133,6 +133,10 @@ class FloorFiguresTest {
         assertThat(json.get("team").get("callback_leads").asInt()).isEqualTo(1);
         assertThat(json.get("team").get("callback_contracted_30d").asInt()).isZero();
         assertThat(json.get("floor").get("qa_at_risk_today").asInt()).isZero();
+        JsonNode mondayTen = json.get("floor").get("team_contact_by_weekday_hour").get(1);
+        assertThat(mondayTen.get("weekday").asText()).isEqualTo("MONDAY");
+        assertThat(mondayTen.get("hour").asInt()).isEqualTo(10);
+        assertThat(mondayTen.get("contacts").asInt()).isEqualTo(2);
     }
 
     @Test
