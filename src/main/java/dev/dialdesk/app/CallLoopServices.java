@@ -75,7 +75,8 @@ public final class CallLoopServices {
         this.doNotCallStore = new SqliteDoNotCallStore(database, clock);
         this.policies = new CallingPolicyService(settings, holidayStore);
         this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(() -> settings.get(CallSettingKeys.DIAL_COMMAND))));
-        this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock);
+        this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock,
+                new RulesServices(database, settings, clock).queueRules());
         this.dispositionStore = new SqliteDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new SqliteCallAudit(database), callLog,
                 dispositionStore, policies, appointments, dialers, clock);

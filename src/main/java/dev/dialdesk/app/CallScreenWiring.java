@@ -45,9 +45,13 @@ final class CallScreenWiring {
         calls.dialers().register(new UriDialer(root.settings()));
         CallTexts texts = new CallTexts(root.messages(), calls.policies()::centreZone,
                 id -> leads.presenter().batchName(id), KeyText::of);
-        panel = new CallPanel(root.messages(), root.clock(), view -> new CallPresenter(view,
-                calls.session(agent.id()), calls.callService(), calls.shiftStats(),
-                new BackgroundTaskRunner(errors, null), texts, followUp));
+        CallRulesWiring rules = new CallRulesWiring(root, errors, agent, frame);
+        var session = calls.session(agent.id());
+        panel = new CallPanel(root.messages(), root.clock(), view -> new CallPresenter(rules.view(view, session),
+                session, calls.callService(), calls.shiftStats(),
+                new BackgroundTaskRunner(errors, null), texts, rules.followUp(followUp)));
+        rules.install(panel);
+        rules.markList(leads);
         leads.presenter().onOpen(panel.presenter()::open);
         // a recorded call changes its lead's status and attempts: the lead list reloads that one row
         calls.callService().addRecordedListener(recorded -> javax.swing.SwingUtilities.invokeLater(

@@ -83,6 +83,7 @@ public final class CompositionRoot implements AutoCloseable {
     private StatsServices stats;
     private Thread shutdownHook;
     private CaseServices cases;
+    private RulesServices rules;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -292,6 +293,14 @@ public final class CompositionRoot implements AutoCloseable {
         return stats;
     }
 
+    /** The rules of the floor and its numbers (issue 16). Opens the database: not on the event thread. */
+    public synchronized RulesServices rules() {
+        if (rules == null) {
+            rules = new RulesServices(database(), settings, clock);
+        }
+        return rules;
+    }
+
     /** The agent this installation belongs to, once the first start has asked for it. */
     public Optional<Agent> currentAgent() {
         String id = settings.get(SettingKeys.AGENT_ID);
@@ -322,6 +331,9 @@ public final class CompositionRoot implements AutoCloseable {
                 "cases", cases().stats().json(report.range().from().atStartOfDay(report.zone()).toInstant(),
                         report.range().to().plusDays(1).atStartOfDay(report.zone()).toInstant()))));
         commands.addAll(CaseServices.commands(this::cases, this::calls, messages, () -> currentAgent().map(Agent::id)));
+        commands.add(new dev.dialdesk.cli.HappyCallCommand(() -> rules().happyCalls(), messages,
+                () -> currentAgent().map(Agent::id)));
+        commands.add(new dev.dialdesk.cli.OpeningCommand(() -> rules().openings(), messages));
         return commands;
     }
 

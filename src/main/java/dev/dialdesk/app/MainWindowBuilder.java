@@ -86,7 +86,8 @@ public final class MainWindowBuilder {
                 new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
                 new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme)),
                 new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts)));
-        frame[0] = new MainFrame(messages, split(screens, rightColumn(calls.panel(), cases.card(), features.qaDeadlines())), menus);
+        JComponent qaColumn = CallRulesWiring.withQaRisk(root, errors, agent, features.qaDeadlines());
+        frame[0] = new MainFrame(messages, split(screens, rightColumn(calls.panel(), cases.card(), qaColumn)), menus);
         frame[0].setStatus(messages.get("leads.agentStatus", agent.name(), agent.id().value()));
         calls.panel().claimKeys(frame[0].getRootPane());
         frame[0].setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);

@@ -58,7 +58,8 @@ public final class StatsServices {
                          CallbackMetricsSource callbacks, ContractMetricsSource contracts, List<ReportSection> sections) {
         SqliteCallImportStore imports = new SqliteCallImportStore(database);
         SqliteTransactions transactions = new SqliteTransactions(database);
-        this.stats = new StatsService(new SqliteStatsStore(database), callbacks, contracts, settings, clock);
+        this.stats = new StatsService(new SqliteStatsStore(database), callbacks, contracts, settings, clock,
+                new RulesServices(database, settings, clock).figures());
         this.dayReports = new DayReportService(imports, transactions, new DayReportJson(), sections, settings, clock);
         this.history = new CallHistoryImportService(new CallHistoryCsvReader(), imports,
                 new SqliteDispositionStore(database), new SqliteDoNotCallStore(database, clock), transactions, settings,

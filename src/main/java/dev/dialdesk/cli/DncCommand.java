@@ -13,7 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** {@code dnc import FILE} and {@code dnc check NUMBER}: the do-not-call list from the command line. */
+/**
+ * {@code dnc import FILE [--list-date D]}, {@code dnc stop NUMBER --product P} and {@code dnc check NUMBER}:
+ * the do-not-call list from the command line. With {@code --list-date} the file is the 두낫콜 opt-out list of
+ * that date; {@code stop} records a stop-contact request for one product.
+ */
 public final class DncCommand implements Command {
 
     /** Exit code of {@code dnc check} when the number is on the list. */
@@ -36,7 +40,7 @@ public final class DncCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "dnc import FILE [--json] | dnc check NUMBER [--json]";
+        return "dnc import FILE [--list-date DATE] [--json] | dnc stop NUMBER --product P | dnc check NUMBER [--json]";
     }
 
     @Override
@@ -61,7 +65,7 @@ public final class DncCommand implements Command {
 
     @Override
     public int run(List<String> rawArgs, PrintStream out, PrintStream err) {
-        Args args = Args.parse(rawArgs, Set.of("--agent"), Set.of("--json"));
+        Args args = Args.parse(rawArgs, Set.of("--agent", "--list-date", "--product"), Set.of("--json"));
         boolean json = args.flag("--json");
         List<String> words = args.positional();
         if (words.size() != 2) {
@@ -70,7 +74,10 @@ public final class DncCommand implements Command {
         switch (words.get(0)) {
             case "import" -> {
                 AgentId by = args.option("--agent") == null ? agent.get().orElse(null) : AgentOption.resolve(args, agent);
-                DoNotCallService.ImportResult result = service.get().importFile(Path.of(words.get(1)), by);
+                String listDate = args.option("--list-date");
+                DoNotCallService.ImportResult result = listDate == null
+                        ? service.get().importFile(Path.of(words.get(1)), by)
+                        : service.get().importOptOutList(Path.of(words.get(1)), listDate(listDate), by);
                 if (json) {
                     out.println(importJson(result));
                     return 0;
@@ -80,6 +87,14 @@ public final class DncCommand implements Command {
                 if (!result.rejectedLines().isEmpty()) {
                     out.println(messages.get("calls.cli.dncRejectedLines", rejectedLines(result.rejectedLines())));
                 }
+                return 0;
+            }
+            case "stop" -> {
+                AgentId by = args.option("--agent") == null ? agent.get().orElse(null) : AgentOption.resolve(args, agent);
+                PhoneNumber number = service.get().parse(words.get(1));
+                boolean added = service.get().stopForProduct(number, args.option("--product"), by);
+                out.println(messages.get(added ? "rules.cli.stopAdded" : "rules.cli.stopKnown", number.masked(),
+                        args.option("--product")));
                 return 0;
             }
             case "check" -> {
@@ -94,12 +109,26 @@ public final class DncCommand implements Command {
                 if (entry.isPresent()) {
                     out.println(messages.get("calls.cli.dncListed", number.national(), entry.get().source(),
                             entry.get().addedAt().toString()));
+                    if (entry.get().scope() == dev.dialdesk.domain.calls.StopScope.PRODUCT) {
+                        out.println(messages.get("rules.cli.stopScopeProduct", entry.get().product()));
+                    }
+                    if (entry.get().listDate() != null) {
+                        out.println(messages.get("rules.cli.listDate", entry.get().listDate().toString()));
+                    }
                     return LISTED;
                 }
                 out.println(messages.get("calls.cli.dncNotListed", number.national()));
                 return 0;
             }
             default -> throw new Cli.UsageException("Unknown dnc sub-command: " + words.get(0));
+        }
+    }
+
+    private static java.time.LocalDate listDate(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Cli.UsageException("--list-date must be yyyy-MM-dd: " + text);
         }
     }
 }

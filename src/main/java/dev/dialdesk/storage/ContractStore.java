@@ -45,6 +45,9 @@ public interface ContractStore {
     /** The agent's open QA cases, for recomputing their deadlines. */
     List<Contract> openCases(AgentId agent);
 
+    /** Every agent's open QA cases, the nearest deadline first: read-only views (the team lead's). */
+    List<Contract> openCasesOfEveryAgent();
+
     /**
      * Sets the deadlines the contracts carry, without audit (the rule changed, not the contract), each
      * only if that contract is still open and at its version; returns how many were set.

@@ -3,6 +3,7 @@ package dev.dialdesk.app.bench;
 import dev.dialdesk.app.CallLoopServices;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.calls.CallSession;
+import dev.dialdesk.service.rules.RulesSettingKeys;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
@@ -53,24 +54,17 @@ public final class CallLoopBenchmark implements Benchmark {
         Clock clock = Clock.offset(Clock.system(SEOUL), Duration.between(Instant.now(), anchor));
         double[] cycle = new double[ITERATIONS];
         double[] save = new double[ITERATIONS];
+        double[] preferred = new double[ITERATIONS];
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
             generate(database, leads, calls, anchor.toEpochMilli());
             Settings settings = Settings.inMemory();
             settings.set(SettingKeys.CENTRE_ZONE, SEOUL);
             CallSession session = new CallLoopServices(database, settings, clock).session(new AgentId("A1"));
             session.next().orElseThrow();
-            for (int i = -WARM_UP; i < ITERATIONS; i++) {
-                session.dial();
-                long start = System.nanoTime();
-                session.record(i % 3 == 0 ? "BUSY" : "NO_ANSWER", "");
-                long saved = System.nanoTime();
-                session.next().orElseThrow();
-                long end = System.nanoTime();
-                if (i >= 0) {
-                    save[i] = (saved - start) / 1e6;
-                    cycle[i] = (end - start) / 1e6;
-                }
-            }
+            loop(session, cycle, save);
+            // issue 16: the queue prefers, at this hour, the leads that answered at this hour before
+            settings.set(RulesSettingKeys.PREFER_ANSWERED_HOUR, true);
+            loop(session, preferred, new double[ITERATIONS]);
         }
         List<BenchResult> rows = new ArrayList<>();
         double baseline = context.hasSqlite3() ? sqlite3NextLead(context, file, anchor.toEpochMilli()) : Double.NaN;
@@ -85,7 +79,29 @@ public final class CallLoopBenchmark implements Benchmark {
                 "< 200 ms", p99 < 200));
         rows.add(new BenchResult("save one attempt, synchronous=FULL, median", saveMedian, null, Double.NaN,
                 "< 10 ms", saveMedian < 10));
+        double preferredMedian = Stopwatch.median(preferred);
+        double preferredP99 = Stopwatch.percentile(preferred, 99);
+        rows.add(new BenchResult("disposition → next lead, answered-hour preference on, median (" + scale + ")",
+                preferredMedian, null, Double.NaN, "< 100 ms", preferredMedian < 100));
+        rows.add(new BenchResult("disposition → next lead, answered-hour preference on, p99 (" + scale + ")",
+                preferredP99, null, Double.NaN, "< 200 ms", preferredP99 < 200));
         return rows;
+    }
+
+    /** Dial, record an unanswered outcome and fetch the next lead, timing each cycle and each save. */
+    private static void loop(CallSession session, double[] cycle, double[] save) {
+        for (int i = -WARM_UP; i < cycle.length; i++) {
+            session.dial();
+            long start = System.nanoTime();
+            session.record(i % 3 == 0 ? "BUSY" : "NO_ANSWER", "");
+            long saved = System.nanoTime();
+            session.next().orElseThrow();
+            long end = System.nanoTime();
+            if (i >= 0) {
+                save[i] = (saved - start) / 1e6;
+                cycle[i] = (end - start) / 1e6;
+            }
+        }
     }
 
     /** Leads of 5 agents in 10 batches (40 % new, 40 % waiting to retry, 20 % final) and their calls. */
@@ -143,7 +159,8 @@ public final class CallLoopBenchmark implements Benchmark {
 
     /** The same two queries the queue runs (due retries, then new leads), by the sqlite3 CLI. */
     private static double sqlite3NextLead(BenchContext context, Path file, long now) throws Exception {
-        String notListed = " AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone)";
+        String notListed = " AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone"
+                + " AND d.product IN ('', coalesce(trim(l.product), '')))";
         String sql = "SELECT l.* FROM lead l INDEXED BY lead_queue_retry WHERE l.agent_id = 'A1' "
                 + "AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= " + now
                 + " AND l.status NOT IN ('REFUSED', 'CONTRACTED', 'DO_NOT_CALL', 'WRONG_NUMBER')" + notListed

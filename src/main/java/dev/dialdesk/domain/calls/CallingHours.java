@@ -98,6 +98,22 @@ public final class CallingHours {
         throw new IllegalArgumentException("unknown day: " + abbreviation + " (use MON … SUN)");
     }
 
+    /**
+     * These hours with every window cut to {@code legal}; a day whose window lies wholly outside it is
+     * closed. The calling-hours setting can narrow the law's window, never widen it.
+     */
+    public CallingHours within(LegalWindow legal) {
+        Map<DayOfWeek, Window> cut = new EnumMap<>(DayOfWeek.class);
+        windows.forEach((day, w) -> {
+            LocalTime from = w.from().isBefore(legal.from()) ? legal.from() : w.from();
+            LocalTime to = w.to().isAfter(legal.to()) ? legal.to() : w.to();
+            if (from.isBefore(to)) {
+                cut.put(day, new Window(from, to, w.warn()));
+            }
+        });
+        return new CallingHours(cut);
+    }
+
     /** The text form, one entry per day: {@code MON 09:00-21:00; …}. */
     public String format() {
         List<String> entries = new ArrayList<>();

@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * When a callee may be called: the weekly {@link CallingHours} minus public holidays, evaluated in
- * the callee's own time zone. The one place calling hours are computed.
+ * When a callee may be called: the weekly {@link CallingHours} cut to the {@link LegalWindow} (which no
+ * setting widens), minus public holidays, evaluated in the callee's own time zone. The one place
+ * calling hours are computed.
  */
 public final class CallingPolicy {
 
@@ -24,10 +25,26 @@ public final class CallingPolicy {
 
     private final CallingHours hours;
     private final Set<LocalDate> holidays;
+    private final LegalWindow legal;
 
+    /** With the Korean legal window (08:00–21:00). */
     public CallingPolicy(CallingHours hours, Set<LocalDate> holidays) {
-        this.hours = Objects.requireNonNull(hours, "hours");
+        this(hours, holidays, LegalWindow.KOREA);
+    }
+
+    public CallingPolicy(CallingHours hours, Set<LocalDate> holidays, LegalWindow legal) {
+        this.legal = Objects.requireNonNull(legal, "legal");
+        this.hours = Objects.requireNonNull(hours, "hours").within(legal);
         this.holidays = Set.copyOf(holidays);
+    }
+
+    public LegalWindow legalWindow() {
+        return legal;
+    }
+
+    /** Is {@code now} outside the law's window at the callee's local time (whatever the settings say)? */
+    public boolean outsideLegalWindow(Instant now, ZoneId zone) {
+        return !legal.contains(now.atZone(zone).toLocalTime());
     }
 
     public CallingHours hours() {
@@ -54,6 +71,7 @@ public final class CallingPolicy {
         }
         Optional<ZonedDateTime> next = nextOpening(local);
         String reasonKey = holidays.contains(date) ? "calls.hours.holiday"
+                : !legal.contains(local.toLocalTime()) ? "calls.hours.legal"
                 : window.isEmpty() ? "calls.hours.closedDay" : "calls.hours.outside";
         String opens = next.map(n -> describe(n, date)).orElse("-");
         return new CallingDecision(CallingDecision.Verdict.BLOCKED, new Message(reasonKey, opens), next.orElse(null));

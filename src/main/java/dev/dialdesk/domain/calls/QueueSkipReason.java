@@ -17,7 +17,11 @@ public record QueueSkipReason(Kind kind, Message message) {
         ATTEMPT_CAP,
         CALLBACK_BOOKED,
         RETRY_WAIT,
-        OUTSIDE_HOURS
+        OUTSIDE_HOURS,
+        /** The centre requires consent and the lead's is missing or too old. */
+        CONSENT,
+        /** The lead avoids calls; it rests between tries instead of being hammered. */
+        AVOIDING_CALLS
     }
 
     public QueueSkipReason {

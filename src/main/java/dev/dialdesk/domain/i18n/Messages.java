@@ -32,6 +32,7 @@ public final class Messages {
             "i18n.stats",
             "i18n.team",
             "i18n.cases",
+            "i18n.rules",
     });
 
     private final Locale locale;

@@ -39,7 +39,7 @@ final class MorningReportHtml {
                 .append("</title>\n<style>\n")
                 .append("@page { size: A4 landscape; margin: 12mm; }\n")
                 .append("body { font-family: 'Malgun Gothic', 'Apple SD Gothic Neo', 'NanumGothic', sans-serif; font-size: 10pt; }\n")
-                .append("h1 { font-size: 16pt; margin: 0 0 4px; } .meta { color: #555; margin-bottom: 10px; }\n")
+                .append("h1 { font-size: 16pt; margin: 0 0 4px; } h2 { font-size: 12pt; margin: 14px 0 4px; } .meta { color: #555; margin-bottom: 10px; }\n")
                 .append(".figures { display: flex; gap: 10px; margin-bottom: 10px; }\n")
                 .append(".figure { border: 1px solid #ccc; padding: 4px 10px; } .figure b { display: block; font-size: 13pt; }\n")
                 .append("table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #bbb; padding: 2px 5px; }\n")
@@ -51,6 +51,7 @@ final class MorningReportHtml {
                 .append("</div>\n");
         figures(html, report);
         table(html, report);
+        new FloorReportHtml(messages).render(html, report);
         html.append("</body>\n</html>\n");
         return html.toString();
     }
@@ -104,7 +105,7 @@ final class MorningReportHtml {
         html.append("</tr>\n");
     }
 
-    private static String esc(String text) {
+    static String esc(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -96,15 +96,22 @@ public final class StatsFileExporter implements StatsExporter {
         root.put("to", report.range().to().toString());
         root.put("zone", report.zone().getId());
         root.put("generated_at", OffsetDateTime.ofInstant(report.generatedAt(), report.zone()).toString());
-        root.set("team", metrics(report.team()));
+        ObjectNode team = metrics(report.team());
+        FloorJson.agent(team, report.floor(), null);
+        root.set("team", team);
         ArrayNode agents = root.putArray("agents");
-        report.agents().forEach(agent -> agents.add(metrics(agent)));
+        report.agents().forEach(agent -> {
+            ObjectNode node = metrics(agent);
+            FloorJson.agent(node, report.floor(), agent.agent());
+            agents.add(node);
+        });
         ObjectNode qa = root.putObject("qa");
         ArrayNode open = qa.putArray("open_by_days_left");
         for (int count : report.qa().openByDaysLeft()) {
             open.add(count);
         }
         qa.put("expired", report.qa().expired());
+        FloorJson.root(root, report.floor());
         extra.forEach((name, value) -> root.set(name, json.valueToTree(value)));
         try {
             return json.writeValueAsString(root);

@@ -82,7 +82,9 @@ public final class CallService {
     private ActiveCall dial(AgentId agent, PhoneNumber number, Optional<QueuedRow> row) {
         Instant now = clock.instant();
         long leadId = row.map(r -> r.lead().id()).orElse(0L);
-        if (doNotCall.contains(number) || row.map(r -> r.state().status() == LeadStatus.DO_NOT_CALL).orElse(false)) {
+        boolean listed = row.isEmpty() ? doNotCall.contains(number)
+                : doNotCall.findFor(number, row.get().lead().product()).isPresent();
+        if (listed || row.map(r -> r.state().status() == LeadStatus.DO_NOT_CALL).orElse(false)) {
             throw block(agent, number, leadId, now, DialBlockedException.Reason.DO_NOT_CALL,
                     new Message("calls.blocked.doNotCall"));
         }
@@ -95,14 +97,15 @@ public final class CallService {
             }
             allowedByAppointment(agent, number, leadId, now, "OTHER_AGENT");
         }
-        CallingDecision hours = policies.policy().evaluate(now,
-                row.map(r -> r.state().zoneOr(policies.centreZone())).orElse(policies.centreZone()));
+        java.time.ZoneId zone = row.map(r -> r.state().zoneOr(policies.centreZone())).orElse(policies.centreZone());
+        CallingDecision hours = policies.policy().evaluate(now, zone);
         Message warning = hours.isWarning() ? hours.reason() : null;
         if (!hours.isAllowed()) {
             if (appointment.isEmpty() || !appointment.get().customerAsked()) {
                 throw block(agent, number, leadId, now, DialBlockedException.Reason.OUTSIDE_HOURS, hours.reason());
             }
-            allowedByAppointment(agent, number, leadId, now, "OUTSIDE_HOURS");
+            allowedByAppointment(agent, number, leadId, now,
+                    policies.policy().outsideLegalWindow(now, zone) ? "OUTSIDE_LEGAL_WINDOW" : "OUTSIDE_HOURS");
             warning = new Message("calls.warn.appointmentOutsideHours");
         }
         Optional<Dialer> dialer = dialers.current();

@@ -2,6 +2,8 @@ package dev.dialdesk.service.calls;
 
 import dev.dialdesk.domain.calls.CallingHours;
 import dev.dialdesk.domain.calls.CallingPolicy;
+import dev.dialdesk.domain.calls.LegalWindow;
+import dev.dialdesk.service.rules.RulesSettingKeys;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.HolidayStore;
@@ -25,7 +27,7 @@ public final class CallingPolicyService {
         this.settings = settings;
         this.holidays = holidays;
         settings.addListener(key -> {
-            if (key == CallSettingKeys.CALLING_HOURS) {
+            if (key == CallSettingKeys.CALLING_HOURS || key == RulesSettingKeys.LEGAL_WINDOW) {
                 policy = null;
             }
         });
@@ -34,7 +36,7 @@ public final class CallingPolicyService {
     public CallingPolicy policy() {
         CallingPolicy current = policy;
         if (current == null) {
-            current = new CallingPolicy(hours(), holidays.all());
+            current = new CallingPolicy(hours(), holidays.all(), legalWindow());
             policy = current;
         }
         return current;
@@ -48,6 +50,18 @@ public final class CallingPolicyService {
     /** Forgets the cached policy (after a holiday import). */
     public void reload() {
         policy = null;
+    }
+
+    /** The law's window, narrowed by the centre's setting if it asks for less; never wider. */
+    private LegalWindow legalWindow() {
+        String text = settings.get(RulesSettingKeys.LEGAL_WINDOW);
+        try {
+            return LegalWindow.KOREA.narrowedTo(text);
+        } catch (RuntimeException e) {
+            LOG.warn("Legal calling window setting '{}' is invalid ({}); using {}", text, e.getMessage(),
+                    LegalWindow.KOREA);
+            return LegalWindow.KOREA;
+        }
     }
 
     private CallingHours hours() {

@@ -9,6 +9,7 @@ import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.DoNotCallStore;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,34 @@ public final class DoNotCallService {
                 file.getFileName(), list.numbers().size(), added, list.rejectedLines().size(), flagged);
         return new ImportResult(list.numbers().size(), added, list.rejectedLines().size(), flagged, list.charset(),
                 list.rejectedLines());
+    }
+
+    /**
+     * Imports the financial sector's opt-out list (두낫콜) of {@code listDate}: every number for all
+     * marketing, keeping the list's date; then flags the leads with a listed number.
+     */
+    public ImportResult importOptOutList(Path file, LocalDate listDate, AgentId agent) {
+        NumberListReader.NumberList list = reader.read(file, settings.get(SettingKeys.PHONE_REGION));
+        int added = store.addOptOutList(list.numbers(), listDate, "donotcall:" + file.getFileName(), agent);
+        int flagged = store.flagListedLeads();
+        LOG.info("Opt-out list {} of {}: {} numbers, {} new, {} rejected lines, {} leads flagged",
+                file.getFileName(), listDate, list.numbers().size(), added, list.rejectedLines().size(), flagged);
+        return new ImportResult(list.numbers().size(), added, list.rejectedLines().size(), flagged, list.charset(),
+                list.rejectedLines());
+    }
+
+    /**
+     * A stop-contact request (연락금지요구) for one product: the number is no longer called about
+     * {@code product}; other products may still be. Returns whether it was new.
+     */
+    public boolean stopForProduct(PhoneNumber number, String product, AgentId agent) {
+        if (product == null || product.isBlank()) {
+            throw new UserFacingException(new Message("rules.stop.noProduct"), "A product stop request needs a product");
+        }
+        boolean added = store.addForProduct(number, product, "manual", agent);
+        store.flagListedLeads();
+        LOG.info("Stop request for one product on {}: {}", number.masked(), added ? "added" : "already listed");
+        return added;
     }
 
     /** Parses {@code raw} as a number of the configured region. */

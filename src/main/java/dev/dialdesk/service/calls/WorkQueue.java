@@ -39,14 +39,20 @@ public final class WorkQueue {
     private final DueCallbacks callbacks;
     private final ReturnCalls returnCalls;
     private final Clock clock;
+    private final QueueRules rules;
 
     public WorkQueue(QueueStore store, DoNotCallStore doNotCall, CallLog log, CallingPolicyService policies,
                      DueCallbacks callbacks, Clock clock) {
-        this(store, doNotCall, log, policies, callbacks, ReturnCalls.NONE, clock);
+        this(store, doNotCall, log, policies, callbacks, ReturnCalls.NONE, clock, QueueRules.NONE);
     }
 
+    /**
+     * With the return calls (missed calls, before new leads) and the floor's rules (consent, leads
+     * avoiding calls, the answered-hour preference).
+     */
     public WorkQueue(QueueStore store, DoNotCallStore doNotCall, CallLog log, CallingPolicyService policies,
-                     DueCallbacks callbacks, ReturnCalls returnCalls, Clock clock) {
+                     DueCallbacks callbacks, ReturnCalls returnCalls, Clock clock, QueueRules rules) {
+        this.rules = rules;
         this.store = store;
         this.doNotCall = doNotCall;
         this.log = log;
@@ -67,6 +73,10 @@ public final class WorkQueue {
         Optional<QueuedLead> returnCall = nextReturnCall(agent, hours);
         if (returnCall.isPresent()) {
             return returnCall;
+        }
+        Optional<QueuedLead> preferred = preferred(agent, now, hours);
+        if (preferred.isPresent()) {
+            return preferred;
         }
         boolean centreClosed = !hours.decide(null).isAllowed();
         Optional<QueuedLead> retry = scan(QueuedLead.Tier.RETRY, hours,
@@ -113,6 +123,20 @@ public final class WorkQueue {
         return Optional.empty();
     }
 
+    /** The leads the rules prefer at this hour, when they are due and pass every check. */
+    private Optional<QueuedLead> preferred(AgentId agent, Instant now, Hours hours) {
+        for (long leadId : rules.preferred(agent, now)) {
+            Optional<QueuedRow> row = store.find(leadId);
+            Instant due = row.map(r -> r.state().nextEligibleAt()).orElse(null);
+            if (due != null && !due.isAfter(now) && row.get().lead().agentId().equals(agent)
+                    && explain(agent, row.get(), hours).isEmpty()) {
+                return Optional.of(queued(row.get(), QueuedLead.Tier.RETRY, null, hours.decide(row.get().state().zone()),
+                        null));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<QueuedLead> scan(QueuedLead.Tier tier, Hours hours,
                                       java.util.function.Function<Cursor, List<QueuedRow>> page,
                                       java.util.function.Function<QueuedRow, Cursor> cursorOf) {
@@ -121,7 +145,7 @@ public final class WorkQueue {
             List<QueuedRow> rows = page.apply(after);
             for (QueuedRow row : rows) {
                 CallingDecision decision = hours.decide(row.state().zone());
-                if (decision.isAllowed()) {
+                if (decision.isAllowed() && rules.holdBack(row, hours.now).isEmpty()) {
                     return Optional.of(queued(row, tier, null, decision, null));
                 }
             }
@@ -178,11 +202,12 @@ public final class WorkQueue {
                     : CallingPolicy.describe(decision.nextOpening(), hours.now.atZone(zone).toLocalDate());
             return skip(QueueSkipReason.Kind.OUTSIDE_HOURS, "calls.skip.outsideHours", opens);
         }
-        return Optional.empty();
+        return rules.holdBack(row, hours.now);
     }
 
     private boolean isDoNotCall(QueuedRow row) {
-        return row.state().status() == LeadStatus.DO_NOT_CALL || doNotCall.contains(row.lead().phone());
+        return row.state().status() == LeadStatus.DO_NOT_CALL
+                || doNotCall.findFor(row.lead().phone(), row.lead().product()).isPresent();
     }
 
     private QueuedLead queued(QueuedRow row, QueuedLead.Tier tier, DueCallbacks.DueCallback callback,

@@ -11,9 +11,17 @@ import java.util.List;
  * @param agents ranked, best first
  * @param daily  one point per day of the range (zeros included)
  * @param byHourOfDay 24 points, hour 0 to 23 of the centre's clock
+ * @param floor  what became of each outcome, contact hours, what is at risk (issue 16)
  */
 public record StatsReport(DateRange range, ZoneId zone, Instant generatedAt, AgentMetrics team,
-                          List<AgentMetrics> agents, List<DayPoint> daily, List<HourPoint> byHourOfDay, QaSummary qa) {
+                          List<AgentMetrics> agents, List<DayPoint> daily, List<HourPoint> byHourOfDay, QaSummary qa,
+                          FloorFigures floor) {
+
+    /** Without the floor's numbers (issue 16). */
+    public StatsReport(DateRange range, ZoneId zone, Instant generatedAt, AgentMetrics team, List<AgentMetrics> agents,
+                       List<DayPoint> daily, List<HourPoint> byHourOfDay, QaSummary qa) {
+        this(range, zone, generatedAt, team, agents, daily, byHourOfDay, qa, FloorFigures.none(zone));
+    }
 
     public record DayPoint(LocalDate day, int dials, int contacts, int contracts, long premiumWon, long premiumTargetWon) {
     }

@@ -33,9 +33,17 @@ public final class StatsService {
     private final ContractMetricsSource contracts;
     private final Settings settings;
     private final Clock clock;
+    private final FloorFiguresSource floor;
 
     public StatsService(StatsStore store, CallbackMetricsSource callbacks, ContractMetricsSource contracts,
                         Settings settings, Clock clock) {
+        this(store, callbacks, contracts, settings, clock, FloorFiguresSource.NONE);
+    }
+
+    /** With the floor's numbers: what became of each outcome, best hours, what is at risk (issue 16). */
+    public StatsService(StatsStore store, CallbackMetricsSource callbacks, ContractMetricsSource contracts,
+                        Settings settings, Clock clock, FloorFiguresSource floor) {
+        this.floor = floor;
         this.store = store;
         this.callbacks = callbacks;
         this.contracts = contracts;
@@ -146,7 +154,7 @@ public final class StatsService {
         long targetPerDay = settings.get(StatsSettingKeys.PREMIUM_TARGET_PER_DAY);
         daily.setTarget(targetPerDay * Math.max(1, agents.size()));
         return new StatsReport(range, zone, clock.instant(), team.toMetrics(fromSource), Ranking.rank(agents),
-                daily.days(), daily.hours(), qaSummary(from, to, agent, zone));
+                daily.days(), daily.hours(), qaSummary(from, to, agent, zone), floor.figures(from, to, zone, agent));
     }
 
     private StatsReport.QaSummary qaSummary(Instant from, Instant to, Optional<AgentId> agent, ZoneId zone) {

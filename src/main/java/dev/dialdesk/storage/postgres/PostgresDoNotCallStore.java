@@ -3,10 +3,12 @@ package dev.dialdesk.storage.postgres;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.calls.DoNotCallEntry;
+import dev.dialdesk.domain.calls.StopScope;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.jdbc.DoNotCallRows;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,17 +41,35 @@ public final class PostgresDoNotCallStore implements DoNotCallStore {
     }
 
     @Override
+    public Optional<DoNotCallEntry> findFor(PhoneNumber number, String product) {
+        return database.read(connection -> DoNotCallRows.findFor(connection, number, product));
+    }
+
+    @Override
     public boolean add(PhoneNumber number, String source, AgentId agent) {
         return addAll(List.of(number), source, agent) == 1;
     }
 
     @Override
+    public boolean addForProduct(PhoneNumber number, String product, String source, AgentId agent) {
+        DoNotCallEntry entry = new DoNotCallEntry(number, source, clock.instant(), agent, StopScope.PRODUCT, product,
+                null);
+        return database.write(connection -> DoNotCallRows.insert(connection, entry, 0));
+    }
+
+    @Override
     public int addAll(Collection<PhoneNumber> numbers, String source, AgentId agent) {
+        return addOptOutList(numbers, null, source, agent);
+    }
+
+    @Override
+    public int addOptOutList(Collection<PhoneNumber> numbers, LocalDate listDate, String source, AgentId agent) {
         Instant now = clock.instant();
         return database.write(connection -> {
             int added = 0;
             for (PhoneNumber number : numbers) {
-                if (DoNotCallRows.insert(connection, number, source, agent, now, 0)) {
+                if (DoNotCallRows.insert(connection, new DoNotCallEntry(number, source, now, agent,
+                        StopScope.ALL_MARKETING, "", listDate), 0)) {
                     added++;
                 }
             }

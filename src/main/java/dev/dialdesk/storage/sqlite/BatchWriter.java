@@ -86,12 +86,15 @@ final class BatchWriter {
      * Leads whose number is on the do-not-call list are imported (so the report and a later duplicate
      * check know them) but marked do-not-call at once, in the same transaction, each with a warning.
      */
+    /** An entry applies to the lead when it is for all marketing ('') or for the lead's product. */
+    private static final String SCOPE = "d.product IN ('', coalesce(trim(l.product), ''))";
+
     private long flagDoNotCall(Connection connection, PreparedStatement insertIssue) throws SQLException {
         List<Long> lines = new ArrayList<>();
         try (PreparedStatement find = connection.prepareStatement(
                 // Driven from the (short) list through the unique phone index, not over the whole batch.
-                "SELECT l.source_line FROM do_not_call d CROSS JOIN lead l ON l.phone = d.number "
-                        + "WHERE l.batch_id = ? ORDER BY l.source_line")) {
+                "SELECT DISTINCT l.source_line FROM do_not_call d CROSS JOIN lead l ON l.phone = d.number "
+                        + "WHERE l.batch_id = ? AND " + SCOPE + " ORDER BY l.source_line")) {
             find.setLong(1, batchId);
             try (ResultSet rs = find.executeQuery()) {
                 while (rs.next()) {
@@ -104,7 +107,8 @@ final class BatchWriter {
         }
         try (PreparedStatement flag = connection.prepareStatement(
                 "UPDATE lead SET status = 'DO_NOT_CALL', next_eligible_at = NULL, version = version + 1 WHERE id IN ("
-                        + "SELECT l.id FROM do_not_call d CROSS JOIN lead l ON l.phone = d.number WHERE l.batch_id = ?)")) {
+                        + "SELECT l.id FROM do_not_call d CROSS JOIN lead l ON l.phone = d.number WHERE l.batch_id = ? AND "
+                        + SCOPE + ")")) {
             flag.setLong(1, batchId);
             flag.executeUpdate();
         }

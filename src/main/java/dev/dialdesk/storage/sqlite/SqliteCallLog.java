@@ -109,7 +109,7 @@ public final class SqliteCallLog implements CallLog {
                 phone = rs.getString(1);
             }
         }
-        SqliteDoNotCallStore.insert(connection, PhoneNumber.ofE164(phone), "disposition",
+        dev.dialdesk.storage.jdbc.DoNotCallRows.insert(connection, PhoneNumber.ofE164(phone), "disposition",
                 attempt.agentId(), attempt.endedAt(), attempt.leadId());
     }
 

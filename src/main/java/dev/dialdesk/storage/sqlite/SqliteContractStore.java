@@ -180,6 +180,12 @@ public final class SqliteContractStore implements ContractStore {
     }
 
     @Override
+    public List<Contract> openCasesOfEveryAgent() {
+        return database.read(connection -> all(connection,
+                ContractRows.SELECT + " WHERE " + OPEN + " ORDER BY c.qa_deadline_at"));
+    }
+
+    @Override
     public int updateDeadlines(List<Contract> withNewDeadlines) {
         return database.write(connection -> {
             int changed = 0;

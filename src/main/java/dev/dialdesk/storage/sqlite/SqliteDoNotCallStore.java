@@ -3,16 +3,21 @@ package dev.dialdesk.storage.sqlite;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.calls.DoNotCallEntry;
+import dev.dialdesk.domain.calls.StopScope;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.jdbc.DoNotCallRows;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
-/** {@link DoNotCallStore} over {@code do_not_call}, auditing every addition in {@code call_audit}. */
+/**
+ * {@link DoNotCallStore} over {@code do_not_call} (one row per number and scope: product '' is all
+ * marketing), auditing every addition in {@code call_audit}; the rows are {@link DoNotCallRows}, shared
+ * with the PostgreSQL store.
+ */
 public final class SqliteDoNotCallStore implements DoNotCallStore {
 
     private final SqliteDatabase database;
@@ -34,28 +39,40 @@ public final class SqliteDoNotCallStore implements DoNotCallStore {
     }
 
     @Override
+    public Optional<DoNotCallEntry> findFor(PhoneNumber number, String product) {
+        return database.read(connection -> DoNotCallRows.findFor(connection, number, product));
+    }
+
+    @Override
     public boolean add(PhoneNumber number, String source, AgentId agent) {
-        return addAll(java.util.List.of(number), source, agent) == 1;
+        return addAll(List.of(number), source, agent) == 1;
+    }
+
+    @Override
+    public boolean addForProduct(PhoneNumber number, String product, String source, AgentId agent) {
+        DoNotCallEntry entry = new DoNotCallEntry(number, source, clock.instant(), agent, StopScope.PRODUCT, product,
+                null);
+        return database.write(connection -> DoNotCallRows.insert(connection, entry, 0));
     }
 
     @Override
     public int addAll(Collection<PhoneNumber> numbers, String source, AgentId agent) {
+        return addOptOutList(numbers, null, source, agent);
+    }
+
+    @Override
+    public int addOptOutList(Collection<PhoneNumber> numbers, LocalDate listDate, String source, AgentId agent) {
         Instant now = clock.instant();
         return database.write(connection -> {
             int added = 0;
             for (PhoneNumber number : numbers) {
-                if (insert(connection, number, source, agent, now, 0)) {
+                if (DoNotCallRows.insert(connection, new DoNotCallEntry(number, source, now, agent,
+                        StopScope.ALL_MARKETING, "", listDate), 0)) {
                     added++;
                 }
             }
             return added;
         });
-    }
-
-    /** Inserts a number with its audit row, inside the caller's write; false when it was listed. */
-    static boolean insert(Connection connection, PhoneNumber number, String source, AgentId agent, Instant at,
-                          long leadId) throws SQLException {
-        return DoNotCallRows.insert(connection, number, source, agent, at, leadId);
     }
 
     @Override

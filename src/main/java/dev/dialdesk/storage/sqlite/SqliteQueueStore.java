@@ -24,7 +24,8 @@ public final class SqliteQueueStore implements QueueStore {
     static final String STATE_COLUMNS = "attempt_count, last_disposition, last_call_at, next_eligible_at, time_zone";
     private static final String SELECT = "SELECT " + prefixed(SqliteLeadStore.LEAD_COLUMNS) + ", "
             + prefixed(STATE_COLUMNS) + " FROM lead l ";
-    private static final String NOT_LISTED = " AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone)";
+    private static final String NOT_LISTED = " AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone"
+            + " AND d.product IN ('', coalesce(trim(l.product), '')))";
     /** Position of {@code status} in {@link SqliteLeadStore#LEAD_COLUMNS}, and how many columns it has. */
     private static final int STATUS_COLUMN = java.util.Arrays.stream(SqliteLeadStore.LEAD_COLUMNS.split(","))
             .map(String::strip).toList().indexOf("status") + 1;

@@ -106,6 +106,8 @@ public final class KeyTable {
         keys.put("cases.templates.edit", KeyStroke.getKeyStroke(KeyEvent.VK_T, ALT | SHIFT));
         keys.put("cases.refresh", KeyStroke.getKeyStroke(KeyEvent.VK_F5, ALT | SHIFT));
         keys.put("cases.card.focusAnswer", KeyStroke.getKeyStroke(KeyEvent.VK_A, CTRL | SHIFT));
+        // the rules beside a call (issue 16): the opening statement was said
+        keys.put("calls.openingSaid", KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0));
         KEYS = Collections.unmodifiableMap(keys);
 
         Map<String, KeyStroke> local = new LinkedHashMap<>();

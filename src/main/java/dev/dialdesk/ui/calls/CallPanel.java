@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -39,6 +40,8 @@ public final class CallPanel extends JPanel implements CallView {
     private final JTextField note = new JTextField();
     private final HistoryTable history;
     private final CallPresenter presenter;
+    /** Cards other features add under the lead (the rules' marks and opening statement). */
+    private final JPanel cards = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, hidemode 3", "[grow,fill]"));
 
     /** @param presenters builds the presenter for this view (the composition root gives it its services) */
     public CallPanel(Messages messages, Clock clock, Function<CallView, CallPresenter> presenters) {
@@ -69,6 +72,12 @@ public final class CallPanel extends JPanel implements CallView {
                 == javax.swing.JOptionPane.OK_OPTION;
     }
 
+    /** Adds a card under the lead (a feature's marks on the call: see {@code app/CallRulesWiring}). */
+    public void addCard(JComponent card) {
+        cards.add(card, "wmin 0");
+        revalidate();
+    }
+
     /** Takes the loop's keys back from the window's other components (see {@link CallKeys#claim}). */
     public void claimKeys(Container window) {
         CallKeys.claim(window);
@@ -76,8 +85,9 @@ public final class CallPanel extends JPanel implements CallView {
 
     private JPanel body() {
         JPanel body = new JPanel(new MigLayout("insets 10 10 8 10, gap 0 6, wrap 1, fill, hidemode 3", "[grow,fill]",
-                "[][][][][][][][grow,fill]"));
+                "[][][][][][][][][grow,fill]"));
         body.add(lead);
+        body.add(cards, "wmin 0");
         body.add(controls(), "gaptop 6");
         body.add(phase);
         body.add(notice, "wmin 0");

@@ -78,6 +78,8 @@ final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
             addRow(field.messageKey(), valueOf(lead, field), field.name());
         }
         addRow("leads.column.BATCH", batchName, "BATCH");
+        addRow("rules.consent.title", dev.dialdesk.ui.rules.ConsentText.describe(messages,
+                dev.dialdesk.domain.rules.Consent.fromExtras(lead.extra())), "CONSENT");
         if (!lead.extra().isEmpty()) {
             JLabel extraTitle = new JLabel(messages.get("leads.detail.extra"));
             extraTitle.setForeground(UIManager.getColor("Dialdesk.muted.foreground"));

@@ -78,6 +78,11 @@ public final class LeadScreen extends JPanel implements LeadListView {
     }
 
     /** Puts the cursor in the search field: what an agent does first is look a customer up. */
+    /** Marks the leads avoiding calls in the list (issue 16). */
+    public void markAvoiding(java.util.Set<Long> leadIds) {
+        model.markAvoiding(leadIds);
+    }
+
     public void focusSearch() {
         search.requestFocusInWindow();
     }

@@ -16,12 +16,16 @@ public final class LeadTableModel extends AbstractTableModel {
 
     private final Messages messages;
     private final String[] statusLabels;
+    /** Leads avoiding calls (issue 16): their status reads "부재 · 통화 회피". */
+    private java.util.Set<Long> avoiding = java.util.Set.of();
+    private final String avoidingLabel;
     private LeadSnapshot snapshot = LeadSnapshot.empty();
     private int[] rows = new int[0];
 
     public LeadTableModel(Messages messages) {
         this.messages = messages;
         LeadStatus[] statuses = LeadStatus.values();
+        avoidingLabel = messages.get("rules.list.avoiding");
         statusLabels = new String[statuses.length];
         for (LeadStatus status : statuses) {
             statusLabels[status.ordinal()] = messages.get(status.messageKey());
@@ -58,6 +62,14 @@ public final class LeadTableModel extends AbstractTableModel {
         return -1;
     }
 
+    /** Marks the leads avoiding calls in the status column. */
+    public void markAvoiding(java.util.Set<Long> leadIds) {
+        avoiding = java.util.Set.copyOf(leadIds);
+        if (rows.length > 0) {
+            fireTableRowsUpdated(0, rows.length - 1);
+        }
+    }
+
     public LeadColumn column(int modelColumn) {
         return COLUMNS[modelColumn];
     }
@@ -88,7 +100,9 @@ public final class LeadTableModel extends AbstractTableModel {
         return switch (COLUMNS[column]) {
             case NAME -> snapshot.name(row);
             case PHONE -> snapshot.phoneNational(row);
-            case STATUS -> statusLabels[snapshot.status(row).ordinal()];
+            case STATUS -> avoiding.contains(snapshot.id(row))
+                    ? statusLabels[snapshot.status(row).ordinal()] + " · " + avoidingLabel
+                    : statusLabels[snapshot.status(row).ordinal()];
             case ATTEMPTS -> snapshot.attempts(row);
             case AGENT -> snapshot.agent(row);
             case REGION -> snapshot.region(row);

@@ -49,6 +49,9 @@ import org.jfree.chart.ChartPanel;
  */
 public final class StatsDashboardPanel extends JPanel implements StatsView {
 
+    /** The floor's numbers: at risk today, what became of each outcome, best hours (issue 16). */
+    private final dev.dialdesk.ui.rules.FloorFiguresPanel floor;
+
     private final Messages messages;
     private final ErrorReporter errors;
     private final StatsPresenter presenter;
@@ -139,10 +142,12 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         this.dailyChart = charts.panel("statsDailyChart");
         this.hourlyChart = charts.panel("statsHourlyChart");
         this.premiumChart = charts.panel("statsPremiumChart");
+        this.floor = new dev.dialdesk.ui.rules.FloorFiguresPanel(messages);
         presenter.attach(this);
         add(toolbar(), "growx, wmin 0, wrap");
         summary.setName("statsSummary");
         add(summary, "growx, wrap");
+        add(floor, "growx, wmin 0, wrap");
         add(body(), "grow, wmin 0, hmin 0");
         SwingUtilities.invokeLater(() -> presenter.select(DateRange.Preset.YESTERDAY, presenter.today()));
     }
@@ -324,6 +329,7 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         dailyChart.setChart(charts.daily(report));
         hourlyChart.setChart(charts.hourly(report));
         premiumChart.setChart(charts.premium(report));
+        floor.show(report);
     }
 
     @Override

@@ -1,0 +1,64 @@
+package dev.dialdesk.app;
+
+import dev.dialdesk.service.contracts.ContractRules;
+import dev.dialdesk.service.rules.FloorFiguresService;
+import dev.dialdesk.service.rules.HappyCallService;
+import dev.dialdesk.service.rules.OpeningScriptService;
+import dev.dialdesk.service.rules.FloorQueueRules;
+import dev.dialdesk.service.rules.LeadMarksService;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.sqlite.SqliteCallLog;
+import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
+import dev.dialdesk.storage.sqlite.SqliteFloorStats;
+import dev.dialdesk.storage.sqlite.SqliteHappyCalls;
+import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.sqlite.SqliteOpeningScripts;
+import java.time.Clock;
+
+/**
+ * The rules of a Korean insurance floor and the floor's numbers (issue 16), built on one database: the
+ * queue's rules, the marks on a lead (consent, avoiding calls, at risk) and the stats' floor figures.
+ */
+public final class RulesServices {
+
+    private final FloorQueueRules queueRules;
+    private final LeadMarksService marks;
+    private final FloorFiguresService figures;
+    private final OpeningScriptService openings;
+    private final HappyCallService happyCalls;
+
+    public RulesServices(SqliteDatabase database, Settings settings, Clock clock) {
+        SqliteFloorStats floorStats = new SqliteFloorStats(database);
+        SqliteCallLog log = new SqliteCallLog(database);
+        SqliteDispositionStore dispositions = new SqliteDispositionStore(database);
+        this.queueRules = new FloorQueueRules(settings, floorStats, log, dispositions);
+        this.marks = new LeadMarksService(log, dispositions, new SqliteContractStore(database), floorStats,
+                new ContractRules(settings, new SqliteHolidayStore(database)), settings, clock);
+        this.figures = new FloorFiguresService(floorStats, marks);
+        this.openings = new OpeningScriptService(new SqliteOpeningScripts(database), settings, clock);
+        this.happyCalls = new HappyCallService(new SqliteHappyCalls(database), new SqliteContractStore(database),
+                settings, clock);
+    }
+
+    public OpeningScriptService openings() {
+        return openings;
+    }
+
+    public HappyCallService happyCalls() {
+        return happyCalls;
+    }
+
+    public FloorQueueRules queueRules() {
+        return queueRules;
+    }
+
+    public LeadMarksService marks() {
+        return marks;
+    }
+
+    public FloorFiguresService figures() {
+        return figures;
+    }
+}
