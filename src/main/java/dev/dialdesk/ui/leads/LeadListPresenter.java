@@ -35,11 +35,12 @@ public final class LeadListPresenter {
     private Runnable onLoaded = () -> { };
 
     private long openLeadId = -1;
+    /** The lead in the call panel, or -1: while there is one, it is the lead open here. */
+    private long callLeadId = -1;
     private String savedNotes = "";
     private String editedNotes = "";
-    private long savingLeadId = -1;
+    private final NotesKeeper notes;
     private java.util.function.LongConsumer opener;
-    private final java.util.List<java.util.function.Consumer<Boolean>> afterSave = new java.util.ArrayList<>();
 
     public LeadListPresenter(LeadListView view, LeadDirectory directory, TaskRunner tasks, Messages messages,
                              AgentId agent) {
@@ -48,6 +49,17 @@ public final class LeadListPresenter {
         this.tasks = tasks;
         this.messages = messages;
         this.agent = agent;
+        this.notes = new NotesKeeper(tasks, directory::saveNotes, new NotesKeeper.Listener() {
+            @Override
+            public void saved(long leadId, String text, boolean more) {
+                notesSaved(leadId, text, more);
+            }
+
+            @Override
+            public void failed(long leadId, String text) {
+                notesFailed(leadId, text);
+            }
+        });
     }
 
     /** Runs once, on the event thread, when the first list has been shown (start-up timing). */
@@ -163,24 +175,52 @@ public final class LeadListPresenter {
 
     /** Keeps the open lead selected when it is still listed, else selects the first row. */
     private void reselect() {
-        int viewRow = -1;
-        int snapshotRow = openLeadId < 0 ? -1 : snapshot.rowOf(openLeadId);
-        for (int i = 0; snapshotRow >= 0 && i < rows.length; i++) {
-            if (rows[i] == snapshotRow) {
-                viewRow = i;
-                break;
-            }
-        }
-        if (viewRow < 0 && rows.length > 0) {
+        int viewRow = openLeadId < 0 ? -1 : viewRowOf(openLeadId);
+        if (viewRow < 0 && rows.length > 0 && callLeadId < 0) {
             viewRow = 0;
         }
         view.selectRow(viewRow);
         rowSelected(viewRow);
     }
 
-    /** The agent moved the selection; unsaved notes of the lead left behind are saved first. */
+    /**
+     * The agent moved the selection; unsaved notes of the lead left behind are saved first. While a
+     * lead is in the call panel the open lead stays that one: browsing never redirects what is typed.
+     */
     public void rowSelected(int viewRow) {
         long leadId = viewRow < 0 || viewRow >= rows.length ? -1 : snapshot.id(rows[viewRow]);
+        if (callLeadId < 0) {
+            openLead(leadId);
+        }
+    }
+
+    /**
+     * The call panel now shows {@code leadId} (-1: none): it becomes the open lead, its row is selected
+     * and scrolled to; notes typed for the lead before are saved to that lead.
+     */
+    public void followCall(long leadId) {
+        callLeadId = leadId;
+        if (leadId < 0) {
+            return; // the open lead stays until the agent picks another
+        }
+        int viewRow = viewRowOf(leadId);
+        if (viewRow >= 0) {
+            view.selectRow(viewRow);
+        }
+        openLead(leadId);
+    }
+
+    private int viewRowOf(long leadId) {
+        int snapshotRow = snapshot.rowOf(leadId);
+        for (int i = 0; snapshotRow >= 0 && i < rows.length; i++) {
+            if (rows[i] == snapshotRow) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void openLead(long leadId) {
         if (leadId == openLeadId) {
             return;
         }
@@ -201,13 +241,20 @@ public final class LeadListPresenter {
             view.clearDetail();
             return;
         }
-        Lead lead = found.get();
-        savedNotes = lead.notes() == null ? "" : lead.notes();
-        editedNotes = savedNotes;
+        Lead stored = found.get();
+        savedNotes = stored.notes() == null ? "" : stored.notes();
+        editedNotes = notes.unconfirmed(leadId).orElse(savedNotes); // a save still on its way is the newer text
+        Lead lead = editedNotes.equals(savedNotes) ? stored : withNotes(stored, editedNotes);
         int row = snapshot.rowOf(leadId);
         LeadBatch batch = row < 0 ? null : snapshot.batch(row);
         view.showDetail(lead, batch == null ? "" : batch.name());
-        view.showNotesState(NotesState.CLEAN);
+        view.showNotesState(notes.busy(leadId) ? NotesState.SAVING : NotesState.CLEAN);
+    }
+
+    private static Lead withNotes(Lead l, String text) {
+        return new Lead(l.id(), l.batchId(), l.agentId(), l.phone(), l.externalId(), l.name(), l.birthDate(),
+                l.gender(), l.region(), l.product(), l.source(), text, l.extra(), l.status(), l.createdAt(),
+                l.updatedAt());
     }
 
     /**
@@ -241,62 +288,47 @@ public final class LeadListPresenter {
      */
     public void saveNotesThen(java.util.function.Consumer<Boolean> then) {
         saveNotes();
-        if (savingLeadId < 0) {
-            then.accept(true);
-        } else {
-            afterSave.add(then);
-        }
-    }
-
-    private void saveFinished(boolean saved) {
-        java.util.List<java.util.function.Consumer<Boolean>> waiting = java.util.List.copyOf(afterSave);
-        afterSave.clear();
-        waiting.forEach(w -> w.accept(saved && !hasUnsavedNotes()));
+        notes.whenIdle(saved -> then.accept(saved && !hasUnsavedNotes()));
     }
 
     public void notesEdited(String text) {
         editedNotes = text == null ? "" : text;
-        if (openLeadId >= 0 && savingLeadId != openLeadId) {
+        if (openLeadId >= 0 && !notes.busy(openLeadId)) {
             view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.CLEAN : NotesState.UNSAVED);
         }
     }
 
+    /** The open lead's notes differ from what is saved or on its way to be saved. */
     public boolean hasUnsavedNotes() {
-        return openLeadId >= 0 && !editedNotes.equals(savedNotes);
+        return openLeadId >= 0 && !editedNotes.equals(notes.unconfirmed(openLeadId).orElse(savedNotes));
     }
 
-    /** Saves the open lead's notes when they changed (Ctrl+S, leaving the field, moving to another lead). */
+    /**
+     * Saves the open lead's notes when they changed (Ctrl+S, leaving the field, moving to another lead);
+     * while an earlier save of the lead runs, the text is saved right after it.
+     */
     public void saveNotes() {
-        if (!hasUnsavedNotes() || savingLeadId == openLeadId) {
+        if (!hasUnsavedNotes()) {
             return;
         }
-        long leadId = openLeadId;
-        String text = editedNotes;
-        savingLeadId = leadId;
         view.showNotesState(NotesState.SAVING);
-        tasks.run("Saving notes", () -> {
-            directory.saveNotes(leadId, text);
-            return text;
-        }, saved -> notesSaved(leadId, saved), failure -> notesFailed(leadId, text));
+        notes.save(openLeadId, editedNotes);
     }
 
-    private void notesSaved(long leadId, String text) {
-        savingLeadId = -1;
+    private void notesSaved(long leadId, String text, boolean more) {
         if (leadId == openLeadId) {
             savedNotes = text;
-            view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.SAVED : NotesState.UNSAVED);
+            view.showNotesState(more ? NotesState.SAVING
+                    : editedNotes.equals(savedNotes) ? NotesState.SAVED : NotesState.UNSAVED);
         }
-        saveFinished(true);
     }
 
     /** In place when the lead is still open; else the agent is told, with the text, since it left the screen. */
     private void notesFailed(long leadId, String text) {
-        savingLeadId = -1;
         if (leadId == openLeadId) {
             view.showNotesState(NotesState.FAILED);
         } else {
             view.showProblem(messages.get("leads.notes.failedLeft", text));
         }
-        saveFinished(false);
     }
 }
