@@ -40,6 +40,7 @@ public final class CallPresenter {
     private CallSession.Phase phase = CallSession.Phase.IDLE;
     private QueuedLead current;
     private List<Disposition> dispositions = List.of();
+    private java.util.function.LongConsumer leadShown = id -> { };
 
     public CallPresenter(CallView view, CallSession session, CallService calls, ShiftStatsService shift,
                          TaskRunner tasks, CallTexts texts, DispositionFollowUp followUp) {
@@ -50,6 +51,14 @@ public final class CallPresenter {
         this.tasks = tasks;
         this.texts = texts;
         this.followUp = followUp;
+    }
+
+    /**
+     * Told, on the event thread, the id of each lead the panel shows, and -1 when it shows none: the
+     * window keeps the lead screen on the call's lead.
+     */
+    public void onLeadShown(java.util.function.LongConsumer listener) {
+        leadShown = Objects.requireNonNull(listener, "listener");
     }
 
     /** Loads the outcome buttons and today's numbers; the panel says which key starts the loop. */
@@ -168,7 +177,7 @@ public final class CallPresenter {
     /** Runs the follow-up (booking, contract entry); keys wait until it is done, then the next lead shows. */
     private void followUp(Disposition disposition, QueuedLead lead, Saved saved) {
         recorded(disposition, lead, saved.stats());
-        current = null;
+        setCurrent(null);
         phase = CallSession.Phase.IDLE;
         view.showPhase(phase);
         running = true;
@@ -210,7 +219,7 @@ public final class CallPresenter {
             showLead(next.get());
             return;
         }
-        current = null;
+        setCurrent(null);
         phase = CallSession.Phase.IDLE;
         view.showNoLead(texts.get("callscreen.queueEmpty"));
         view.resetTimer();
@@ -218,13 +227,22 @@ public final class CallPresenter {
     }
 
     private void showLead(QueuedLead lead) {
-        current = lead;
+        setCurrent(lead);
         phase = CallSession.Phase.LEAD_SHOWN;
         view.showLead(texts.card(lead), texts.history(lead.history()));
         view.resetTimer();
         view.clearNote();
         view.showPhase(phase);
         view.focusLoop();
+    }
+
+    private void setCurrent(QueuedLead lead) {
+        long before = current == null ? -1 : current.lead().id();
+        current = lead;
+        long now = lead == null ? -1 : lead.lead().id();
+        if (now != before) {
+            leadShown.accept(now);
+        }
     }
 
     /** True when no dialled call waits for its outcome; else says so in place. */
@@ -268,7 +286,7 @@ public final class CallPresenter {
         if (actual != phase) {
             phase = actual;
             if (session.current().isEmpty()) {
-                current = null;
+                setCurrent(null);
                 view.showNoLead(texts.withKey("callscreen.idle", "calls.next"));
             }
             view.showPhase(phase);

@@ -39,6 +39,8 @@ public final class LeadListPresenter {
     private long callLeadId = -1;
     private String savedNotes = "";
     private String editedNotes = "";
+    /** False from the moment another lead is opened until its notes are on screen. */
+    private boolean notesShown;
     private final NotesKeeper notes;
     private java.util.function.LongConsumer opener;
 
@@ -226,6 +228,7 @@ public final class LeadListPresenter {
         }
         saveNotes();
         openLeadId = leadId;
+        notesShown = false; // the field still holds the lead left behind: nothing of it is this lead's
         if (leadId < 0) {
             view.clearDetail();
             return;
@@ -248,6 +251,7 @@ public final class LeadListPresenter {
         int row = snapshot.rowOf(leadId);
         LeadBatch batch = row < 0 ? null : snapshot.batch(row);
         view.showDetail(lead, batch == null ? "" : batch.name());
+        notesShown = true;
         view.showNotesState(notes.busy(leadId) ? NotesState.SAVING : NotesState.CLEAN);
     }
 
@@ -292,6 +296,9 @@ public final class LeadListPresenter {
     }
 
     public void notesEdited(String text) {
+        if (!notesShown) {
+            return;
+        }
         editedNotes = text == null ? "" : text;
         if (openLeadId >= 0 && !notes.busy(openLeadId)) {
             view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.CLEAN : NotesState.UNSAVED);
@@ -300,7 +307,7 @@ public final class LeadListPresenter {
 
     /** The open lead's notes differ from what is saved or on its way to be saved. */
     public boolean hasUnsavedNotes() {
-        return openLeadId >= 0 && !editedNotes.equals(notes.unconfirmed(openLeadId).orElse(savedNotes));
+        return openLeadId >= 0 && notesShown && !editedNotes.equals(notes.unconfirmed(openLeadId).orElse(savedNotes));
     }
 
     /**

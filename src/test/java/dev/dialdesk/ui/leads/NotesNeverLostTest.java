@@ -143,6 +143,21 @@ class NotesNeverLostTest {
         assertThat(view.detail.name()).isEqualTo("다람이");
     }
 
+    @Test
+    void theNotesLeftBehindNeverLandOnTheNextLeadWhileItIsStillLoading() {
+        long first = leadIdOf("다람이");
+        long next = leadIdOf("김민수");
+        presenter.followCall(first);
+        tasks.runAll();
+        presenter.notesEdited("남편과 상의 후 결정");
+        presenter.followCall(next); // the next call's lead is being read…
+        presenter.saveNotes(); // …when the notes field loses the focus
+        tasks.runAll();
+        assertThat(notesOf(first)).isEqualTo("남편과 상의 후 결정");
+        assertThat(notesOf(next)).isNullOrEmpty();
+        assertThat(view.detail.id()).isEqualTo(next);
+    }
+
     private long leadIdOf(String name) {
         long[] id = {-1};
         store.forEachLead(dev.dialdesk.storage.LeadQuery.all(), lead -> {
