@@ -91,6 +91,11 @@ public final class MainWindowFixture implements AutoCloseable {
                 "박서연", "+821033334444", "이도윤", "+821055556666", "최지우", "+821077778888");
     }
 
+    /** Where the call panel's loop stands (read on the event thread). */
+    public String phase() {
+        return GuiActionRunner.execute(() -> built.calls().presenter().phase().name());
+    }
+
     public void key(int keyCode) {
         window.pressAndReleaseKeys(keyCode);
     }
