@@ -92,7 +92,7 @@ final class FeatureScreens implements DispositionFollowUp {
             case "CALLBACK" -> callbacks.booking().open(frame.get(), leadId, CallbackKind.NORMAL, Optional.empty(),
                     booked -> { });
             case "CONTRACT" -> contracts.openContractEntry(frame.get(), outcome.attempt().id(), leadId,
-                    outcome.lead().product(), created -> { });
+                    outcome.lead().product(), created -> callPanel.get().presenter().refreshShift());
             default -> { }
         }
         // Both dialogs are modal: by now the agent has booked, entered or cancelled. The keyboard goes

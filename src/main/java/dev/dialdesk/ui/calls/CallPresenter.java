@@ -79,6 +79,11 @@ public final class CallPresenter {
                 }));
     }
 
+    /** Reads today's numbers again (a contract was saved or changed outside the loop). */
+    public void refreshShift() {
+        submit(() -> run("Refreshing today's numbers", this::today, stats -> view.showShift(texts.shift(stats))));
+    }
+
     public CallSession.Phase phase() {
         return phase;
     }
