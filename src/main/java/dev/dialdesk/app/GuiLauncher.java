@@ -33,14 +33,16 @@ public final class GuiLauncher {
     private final AppPaths paths;
     private final Clock clock;
     private final StartupReport report;
-    private final Preferences prefs = Preferences.userRoot().node("dev/dialdesk");
+    /** Theme, language, window and columns: per data folder, so the demo and a real desk keep their own. */
+    private final Preferences prefs;
     private Logger log;
     private CompletableFuture<Void> databaseReady;
     private CompletableFuture<LeadSnapshot> leadsReady;
 
     public GuiLauncher(AppOptions options, AppPaths paths, Clock clock) {
-        this.options = options;
         this.paths = paths;
+        this.prefs = DeskPreferences.of(paths.dataDir());
+        this.options = DeskPreferences.withLanguage(options, prefs);
         this.clock = clock;
         this.report = new StartupReport(options.startupReport());
     }

@@ -83,7 +83,8 @@ public final class MainWindowBuilder {
         List<MainFrame.MenuSpec> menus = List.of(
                 new MainFrame.MenuSpec("menu.file", Arrays.asList(importLeads, null, quit)),
                 new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
-                new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme)),
+                new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme, null,
+                        language("ko", messages, () -> frame[0]), language("en", messages, () -> frame[0]))),
                 new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts)));
         frame[0] = new MainFrame(messages, split(screens, rightColumn(calls.panel(), features.qaDeadlines())), menus);
         frame[0].setStatus(messages.get("leads.agentStatus", agent.name(), agent.id().value()));
@@ -103,6 +104,17 @@ public final class MainWindowBuilder {
         features.install(frame[0]);
         calls.panel().presenter().start();
         return new MainWindow(frame[0], leads[0], imports, calls.panel(), screens);
+    }
+
+    /** View → Language: remembered for this data folder, shown from the next start. */
+    private BaseAction language(String code, Messages messages, java.util.function.Supplier<MainFrame> frame) {
+        return BaseAction.of("app.language." + code, messages, () -> {
+            DeskPreferences.chooseLanguage(prefs, code);
+            if (!code.equals(messages.locale().getLanguage())) {
+                javax.swing.JOptionPane.showMessageDialog(frame.get(), messages.get("app.language.restart"),
+                        messages.get("action.app.language." + code + ".name"), javax.swing.JOptionPane.INFORMATION_MESSAGE);
+            }
+        });
     }
 
     /** The screens on the left, the call panel on the right; the screens take what the window gains. */
