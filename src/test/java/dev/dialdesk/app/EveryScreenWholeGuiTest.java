@@ -45,6 +45,7 @@ class EveryScreenWholeGuiTest {
     private final List<String> problems = new ArrayList<>();
     private int width;
     private int height;
+    private String bookingTitle;
 
     @BeforeAll
     static void display() {
@@ -83,6 +84,7 @@ class EveryScreenWholeGuiTest {
         dialog("first start", () -> SwingUtilities.invokeLater(() -> FirstRunDialog.ask(desk.built.frame(),
                 desk.root.messages())));
         dialog("callback booking", () -> onEdt(() -> desk.built.calls().presenter().callback()));
+        assertThat(bookingTitle).as("the booking names the customer").endsWith("다람이 · 010-1234-5678");
         waitFor("the next lead", () -> "김민수".equals(desk.window.label("calls.lead.name").text()));
         onEdt(() -> desk.built.calls().presenter().dial());
         waitFor("in call", () -> "IN_CALL".equals(desk.phase()));
@@ -102,6 +104,9 @@ class EveryScreenWholeGuiTest {
         desk.window.robot().waitForIdle();
         JDialog dialog = openDialogs().stream().filter(d -> !before.contains(d)).findFirst().orElseThrow();
         check(where, dialog);
+        if (where.equals("callback booking")) {
+            bookingTitle = GuiActionRunner.execute(dialog::getTitle);
+        }
         GuiActionRunner.execute(() -> {
             dialog.dispatchEvent(new java.awt.event.WindowEvent(dialog, java.awt.event.WindowEvent.WINDOW_CLOSING));
             return null;
