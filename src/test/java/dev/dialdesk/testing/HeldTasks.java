@@ -13,25 +13,17 @@ import java.util.function.Consumer;
 public final class HeldTasks implements TaskRunner {
 
     private final List<Runnable> held = new ArrayList<>();
-    public final List<Throwable> reported = new ArrayList<>();
+    private final ImmediateTasks now = new ImmediateTasks();
+    public final List<Throwable> reported = now.reported;
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone) {
-        run(context, work, onDone, reported::add);
+        held.add(() -> now.run(context, work, onDone));
     }
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        held.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onDone.accept(result);
-        });
+        held.add(() -> now.run(context, work, onDone, onFailure));
     }
 
     public int waiting() {
