@@ -1,5 +1,6 @@
 package dev.dialdesk.app;
 
+import static dev.dialdesk.testing.MainWindowFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.Lead;
@@ -18,9 +19,6 @@ import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +92,7 @@ class LeadWindowGuiTest {
     @Test
     void notesTypedJustBeforeTheWindowClosesAreSaved() {
         waitFor("three leads listed", () -> "3 / 3건".equals(window.label("leads.count").text()));
-        waitFor("the first lead open", () -> window.robot().finder().findAll(c -> "lead.detail.name".equals(c.getName())
+        waitOrTell("the first lead open", () -> window.robot().finder().findAll(c -> "lead.detail.name".equals(c.getName())
                 && c.isShowing() && c instanceof javax.swing.JLabel label && "다람이".equals(label.getText())).size() == 1
                 && window.robot().finder().findAll(c -> "lead.notes".equals(c.getName()) && c.isShowing()).size() == 1, () -> window.robot().printer().printComponents(System.out));
         window.textBox("lead.notes").click();
@@ -125,21 +123,12 @@ class LeadWindowGuiTest {
         return id[0];
     }
 
-    private static void waitFor(String what, BooleanSupplier check, Runnable onTimeout) {
+    private static void waitOrTell(String what, BooleanSupplier check, Runnable onTimeout) {
         try {
             waitFor(what, check);
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
             onTimeout.run();
             throw e;
         }
-    }
-
-    private static void waitFor(String what, BooleanSupplier check) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return check.getAsBoolean();
-            }
-        }, Timeout.timeout(10_000));
     }
 }
