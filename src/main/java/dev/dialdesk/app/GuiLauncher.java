@@ -99,12 +99,16 @@ public final class GuiLauncher {
     private void showMainWindow(CompositionRoot root, ErrorReporter errors, CompletableFuture<LeadSnapshot> leadsReady) {
         Messages messages = root.messages();
         if (root.currentAgent().isEmpty()) {
-            Optional<Agent> entered = FirstRunDialog.ask(null, messages);
+            Optional<FirstRunDialog.Answer> entered = FirstRunDialog.ask(null, messages,
+                    root.settings().get(dev.dialdesk.service.calls.CallSettingKeys.CALLING_HOURS));
             if (entered.isEmpty()) {
                 System.exit(0);
                 return;
             }
-            CompletableFuture.runAsync(() -> root.registerAgent(entered.get()))
+            CompletableFuture.runAsync(() -> { // the zone first: every screen reads it from the settings
+                root.settings().set(dev.dialdesk.service.settings.SettingKeys.CENTRE_ZONE, entered.get().zone());
+                root.registerAgent(entered.get().agent());
+            })
                     .whenComplete((ignored, failure) -> EventQueue.invokeLater(() -> {
                         if (failure != null) {
                             errors.report(null, "Registering the agent", failure.getCause());

@@ -46,6 +46,7 @@ class EveryScreenWholeGuiTest {
     private int width;
     private int height;
     private String bookingTitle;
+    private String firstRunZone;
 
     @BeforeAll
     static void display() {
@@ -82,7 +83,9 @@ class EveryScreenWholeGuiTest {
         dialog("F1 list", () -> menuAction("app.shortcuts"));
         dialog("settings", () -> menuAction("calls.settings"));
         dialog("first start", () -> SwingUtilities.invokeLater(() -> FirstRunDialog.ask(desk.built.frame(),
-                desk.root.messages())));
+                desk.root.messages(), "MON-FRI 09:00-21:00")));
+        assertThat(firstRunZone).as("the zone preselected at first start")
+                .isEqualTo(language.equals("ko") ? "Asia/Seoul" : java.time.ZoneId.systemDefault().getId());
         dialog("callback booking", () -> onEdt(() -> desk.built.calls().presenter().callback()));
         assertThat(bookingTitle).as("the booking names the customer").endsWith("다람이 · 010-1234-5678");
         waitFor("the next lead", () -> "김민수".equals(desk.window.label("calls.lead.name").text()));
@@ -104,6 +107,10 @@ class EveryScreenWholeGuiTest {
         desk.window.robot().waitForIdle();
         JDialog dialog = openDialogs().stream().filter(d -> !before.contains(d)).findFirst().orElseThrow();
         check(where, dialog);
+        if (where.equals("first start")) {
+            firstRunZone = GuiActionRunner.execute(() -> String.valueOf(desk.window.robot().finder()
+                    .findByName(dialog, "firstRun.zone", javax.swing.JComboBox.class).getSelectedItem()));
+        }
         if (where.equals("callback booking")) {
             bookingTitle = GuiActionRunner.execute(dialog::getTitle);
         }
