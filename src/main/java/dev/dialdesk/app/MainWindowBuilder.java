@@ -79,7 +79,8 @@ public final class MainWindowBuilder {
         features.build(errors, agent.id(), calls::panel, screens);
         BaseAction quit = BaseAction.of("app.quit", messages, () -> close(frame[0], leads[0], calls.panel(), features));
         BaseAction toggleTheme = BaseAction.of("app.toggleTheme", messages, theme::toggle);
-        BaseAction shortcuts = BaseAction.of("app.shortcuts", messages, () -> ShortcutSheet.show(frame[0], messages));
+        BaseAction shortcuts = BaseAction.of("app.shortcuts", messages, () -> ShortcutSheet.show(frame[0], messages,
+                calls.panel().presenter()::outcomeOf));
         List<MainFrame.MenuSpec> menus = List.of(
                 new MainFrame.MenuSpec("menu.file", Arrays.asList(importLeads, null, quit)),
                 new MainFrame.MenuSpec("menu.tools", calls.toolActions()),

@@ -84,6 +84,20 @@ public final class CallPresenter {
         submit(() -> run("Refreshing today's numbers", this::today, stats -> view.showShift(texts.shift(stats))));
     }
 
+    /**
+     * The label of the outcome a key action records now ("calls.disposition.1" and its keypad twin:
+     * "부재"), for the shortcut sheet; empty for any other action.
+     */
+    public Optional<String> outcomeOf(String actionId) {
+        String prefix = "calls.disposition.";
+        if (!actionId.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String position = actionId.substring(prefix.length()).replace(".keypad", "");
+        return dispositions.stream().filter(d -> String.valueOf(d.position()).equals(position)).findFirst()
+                .map(texts::label);
+    }
+
     public CallSession.Phase phase() {
         return phase;
     }
