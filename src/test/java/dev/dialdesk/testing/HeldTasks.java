@@ -13,17 +13,18 @@ import java.util.function.Consumer;
 public final class HeldTasks implements TaskRunner {
 
     private final List<Runnable> held = new ArrayList<>();
-    private final ImmediateTasks now = new ImmediateTasks();
-    public final List<Throwable> reported = now.reported;
+    /** Runs a task once it is let go; its unhandled failures land in {@link #reported}. */
+    private final ImmediateTasks release = new ImmediateTasks();
+    public final List<Throwable> reported = release.reported;
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone) {
-        held.add(() -> now.run(context, work, onDone));
+        held.add(() -> release.run(context, work, onDone));
     }
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        held.add(() -> now.run(context, work, onDone, onFailure));
+        held.add(() -> release.run(context, work, onDone, onFailure));
     }
 
     public int waiting() {
@@ -33,6 +34,11 @@ public final class HeldTasks implements TaskRunner {
     /** Runs the oldest held task (and holds what it starts). */
     public void runOldest() {
         held.remove(0).run();
+    }
+
+    /** Runs the task held last (a newer request finishing before an older one). */
+    public void runNewest() {
+        held.remove(held.size() - 1).run();
     }
 
     /** Runs held tasks, oldest first, including those they start, until none is left. */
