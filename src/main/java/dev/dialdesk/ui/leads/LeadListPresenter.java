@@ -51,17 +51,22 @@ public final class LeadListPresenter {
         this.tasks = tasks;
         this.messages = messages;
         this.agent = agent;
-        this.notes = new NotesKeeper(tasks, directory::saveNotes, new NotesKeeper.Listener() {
+        // the store's conditional save (notes expected before) plugs in here: directory.saveNotes(id, before, text)
+        this.notes = new NotesKeeper(tasks, (leadId, before, text) -> directory.saveNotes(leadId, text), notesListener());
+    }
+
+    private NotesKeeper.Listener notesListener() {
+        return new NotesKeeper.Listener() {
             @Override
             public void saved(long leadId, String text, boolean more) {
                 notesSaved(leadId, text, more);
             }
 
             @Override
-            public void failed(long leadId, String text) {
+            public void failed(long leadId, String text, Throwable failure) {
                 notesFailed(leadId, text);
             }
-        });
+        };
     }
 
     /** Runs once, on the event thread, when the first list has been shown (start-up timing). */
@@ -319,7 +324,7 @@ public final class LeadListPresenter {
             return;
         }
         view.showNotesState(NotesState.SAVING);
-        notes.save(openLeadId, editedNotes);
+        notes.save(openLeadId, savedNotes, editedNotes);
     }
 
     private void notesSaved(long leadId, String text, boolean more) {

@@ -16,9 +16,9 @@ import java.util.function.Consumer;
  */
 final class NotesKeeper {
 
-    /** Writes a lead's notes (off the event thread). */
+    /** Writes a lead's notes (off the event thread), {@code before} the notes it expects to replace. */
     interface Store {
-        void save(long leadId, String text) throws Exception;
+        void save(long leadId, String before, String text) throws Exception;
     }
 
     /** What the keeper tells its presenter, on the event thread. */
@@ -27,7 +27,7 @@ final class NotesKeeper {
         void saved(long leadId, String text, boolean more);
 
         /** {@code text} could not be saved and nothing newer was waiting: it is still the agent's. */
-        void failed(long leadId, String text);
+        void failed(long leadId, String text, Throwable failure);
     }
 
     private final TaskRunner tasks;
@@ -44,15 +44,18 @@ final class NotesKeeper {
         this.listener = listener;
     }
 
-    /** Saves {@code text} as the notes of {@code leadId}, after any save of that lead still running. */
-    void save(long leadId, String text) {
+    /**
+     * Saves {@code text} as the notes of {@code leadId}, after any save of that lead still running;
+     * {@code before} is what the agent saw saved (a save chained after another expects that one's text).
+     */
+    void save(long leadId, String before, String text) {
         if (unconfirmed(leadId).filter(text::equals).isPresent()) {
             return; // that very text is already on its way
         }
         if (running.containsKey(leadId)) {
             waiting.put(leadId, text);
         } else {
-            start(leadId, text);
+            start(leadId, before, text);
         }
     }
 
@@ -74,29 +77,30 @@ final class NotesKeeper {
         }
     }
 
-    private void start(long leadId, String text) {
+    private void start(long leadId, String before, String text) {
         running.put(leadId, text);
         tasks.run("Saving notes", () -> {
-            store.save(leadId, text);
+            store.save(leadId, before, text);
             return text;
-        }, saved -> finished(leadId, text, true), failure -> finished(leadId, text, false));
+        }, saved -> finished(leadId, before, text, null), failure -> finished(leadId, before, text, failure));
     }
 
-    private void finished(long leadId, String text, boolean ok) {
+    private void finished(long leadId, String before, String text, Throwable failure) {
         running.remove(leadId);
         String newer = waiting.remove(leadId);
         if (newer != null) {
-            if (ok) {
+            if (failure == null) {
                 listener.saved(leadId, text, true);
             }
-            start(leadId, newer); // a failure is moot: the newer text holds the whole note
+            // the newer text holds the whole note; it expects what is stored now (this text, if saved)
+            start(leadId, failure == null ? text : before, newer);
             return;
         }
-        if (ok) {
+        if (failure == null) {
             listener.saved(leadId, text, false);
         } else {
             allSaved = false;
-            listener.failed(leadId, text);
+            listener.failed(leadId, text, failure);
         }
         if (running.isEmpty()) {
             boolean result = allSaved;
