@@ -53,6 +53,8 @@ final class CallScreenWiring {
         rules.install(panel);
         rules.markList(leads);
         leads.presenter().onOpen(panel.presenter()::open);
+        // the lead on the call is the customer on screen: the lead screen follows the call panel
+        panel.presenter().onLeadShown(leads.presenter()::followCall);
         // a recorded call changes its lead's status and attempts: the lead list reloads that one row
         calls.callService().addRecordedListener(recorded -> javax.swing.SwingUtilities.invokeLater(
                 () -> leads.presenter().leadChanged(recorded.attempt().leadId())));

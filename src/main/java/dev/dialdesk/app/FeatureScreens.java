@@ -89,10 +89,10 @@ final class FeatureScreens implements DispositionFollowUp {
     public void afterRecorded(Outcome outcome, Runnable done) {
         long leadId = outcome.lead().id();
         switch (outcome.disposition().code()) {
-            case "CALLBACK" -> callbacks.booking().open(frame.get(), leadId, CallbackKind.NORMAL, Optional.empty(),
+            case "CALLBACK" -> callbacks.booking().openForCall(frame.get(), leadId, customer(outcome.lead()),
                     booked -> { });
             case "CONTRACT" -> contracts.openContractEntry(frame.get(), outcome.attempt().id(), leadId,
-                    outcome.lead().product(), created -> { });
+                    outcome.lead().product(), created -> callPanel.get().presenter().refreshShift());
             default -> { }
         }
         // Both dialogs are modal: by now the agent has booked, entered or cancelled. The keyboard goes
@@ -100,5 +100,10 @@ final class FeatureScreens implements DispositionFollowUp {
         frame.get().toFront();
         callPanel.get().focusLoop();
         done.run();
+    }
+
+    /** The customer as a dialog title names them: name and number ("다람이 · 010-1234-5678"). */
+    private static String customer(dev.dialdesk.domain.Lead lead) {
+        return lead.name().isBlank() ? lead.phone().national() : lead.name() + " · " + lead.phone().national();
     }
 }

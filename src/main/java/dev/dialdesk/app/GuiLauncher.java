@@ -34,14 +34,16 @@ public final class GuiLauncher {
     private final AppPaths paths;
     private final Clock clock;
     private final StartupReport report;
-    private final Preferences prefs = Preferences.userRoot().node("dev/dialdesk");
+    /** Theme, language, window and columns: per data folder, so the demo and a real desk keep their own. */
+    private final Preferences prefs;
     private Logger log;
     private CompletableFuture<Void> databaseReady;
     private CompletableFuture<LeadSnapshot> leadsReady;
 
     public GuiLauncher(AppOptions options, AppPaths paths, Clock clock) {
-        this.options = options;
         this.paths = paths;
+        this.prefs = DeskPreferences.of(paths.dataDir());
+        this.options = DeskPreferences.withLanguage(options, prefs);
         this.clock = clock;
         this.report = new StartupReport(options.startupReport());
     }
@@ -99,13 +101,16 @@ public final class GuiLauncher {
     private void showMainWindow(CompositionRoot root, ErrorReporter errors, CompletableFuture<LeadSnapshot> leadsReady) {
         Messages messages = root.messages();
         if (root.currentAgent().isEmpty()) {
-            Optional<Agent> entered = FirstRunDialog.ask(null, messages);
+            Optional<FirstRunDialog.Answer> entered = FirstRunDialog.ask(null, messages,
+                    root.settings().get(dev.dialdesk.service.calls.CallSettingKeys.CALLING_HOURS));
             if (entered.isEmpty()) {
                 System.exit(0);
                 return;
             }
             new BackgroundTaskRunner(errors, null).run("Registering the agent", () -> {
-                root.registerAgent(entered.get());
+                // the zone first: every screen reads it from the settings
+                root.settings().set(dev.dialdesk.service.settings.SettingKeys.CENTRE_ZONE, entered.get().zone());
+                root.registerAgent(entered.get().agent());
                 return entered.get();
             }, registered -> showMainWindow(root, errors, CompletableFuture.completedFuture(null)), failure -> {
                 // already logged by the runner: show it, then stop (no window without an agent)

@@ -80,11 +80,13 @@ public final class MainWindowBuilder {
         CaseScreenWiring cases = new CaseScreenWiring(root, errors, agent, calls::panel, choosers::openLeadFile, screens);
         BaseAction quit = BaseAction.of("app.quit", messages, () -> close(frame[0], leads[0], calls.panel(), features));
         BaseAction toggleTheme = BaseAction.of("app.toggleTheme", messages, theme::toggle);
-        BaseAction shortcuts = BaseAction.of("app.shortcuts", messages, () -> ShortcutSheet.show(frame[0], messages));
+        BaseAction shortcuts = BaseAction.of("app.shortcuts", messages, () -> ShortcutSheet.show(frame[0], messages,
+                calls.panel().presenter()::outcomeOf));
         List<MainFrame.MenuSpec> menus = List.of(
                 new MainFrame.MenuSpec("menu.file", Arrays.asList(importLeads, null, quit)),
                 new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
-                new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme)),
+                new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme, null,
+                        language("ko", messages, () -> frame[0]), language("en", messages, () -> frame[0]))),
                 new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts)));
         JComponent qaColumn = CallRulesWiring.withQaRisk(root, errors, agent, features.qaDeadlines());
         frame[0] = new MainFrame(messages, split(screens, rightColumn(calls.panel(), cases.card(), qaColumn)), menus);
@@ -106,6 +108,17 @@ public final class MainWindowBuilder {
         cases.install(frame[0]);
         calls.panel().presenter().start();
         return new MainWindow(frame[0], leads[0], imports, calls.panel(), screens);
+    }
+
+    /** View → Language: remembered for this data folder, shown from the next start. */
+    private BaseAction language(String code, Messages messages, java.util.function.Supplier<MainFrame> frame) {
+        return BaseAction.of("app.language." + code, messages, () -> {
+            DeskPreferences.chooseLanguage(prefs, code);
+            if (!code.equals(messages.locale().getLanguage())) {
+                javax.swing.JOptionPane.showMessageDialog(frame.get(), messages.get("app.language.restart"),
+                        messages.get("action.app.language." + code + ".name"), javax.swing.JOptionPane.INFORMATION_MESSAGE);
+            }
+        });
     }
 
     /** The screens on the left, the call panel on the right; the screens take what the window gains. */

@@ -38,7 +38,7 @@ public final class Theme {
 
     /** Switches between light and dark, repaints every window and remembers the choice. */
     public void toggle() {
-        prefs.putBoolean(PREF_KEY, !isDark());
+        toggleRemembered();
         FlatLaf laf = isDark() ? new FlatDarkLaf() : new FlatLightLaf();
         try {
             UIManager.setLookAndFeel(laf);
@@ -49,5 +49,10 @@ public final class Theme {
         for (java.awt.Window window : java.awt.Window.getWindows()) {
             SwingUtilities.updateComponentTreeUI(window);
         }
+    }
+
+    /** Remembers the other theme, for the next start (no repaint). */
+    void toggleRemembered() {
+        prefs.putBoolean(PREF_KEY, !isDark());
     }
 }

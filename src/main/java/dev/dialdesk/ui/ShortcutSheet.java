@@ -7,6 +7,7 @@ import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JPanel;
@@ -25,9 +26,19 @@ public final class ShortcutSheet {
 
     /** The rows of the sheet: action label and key, in the table's order. */
     public static List<String[]> rows(Messages messages) {
+        return rows(messages, id -> java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #rows(Messages)}, an outcome key named by what it records now ("Outcome: 부재"):
+     * {@code outcomes} gives the label of the outcome an action id ("calls.disposition.1") records.
+     */
+    public static List<String[]> rows(Messages messages, Function<String, java.util.Optional<String>> outcomes) {
         List<String[]> rows = new ArrayList<>();
         for (Map.Entry<String, KeyStroke> entry : KeyTable.all().entrySet()) {
-            rows.add(new String[] {messages.get("action." + entry.getKey() + ".name"), keyText(entry.getValue())});
+            String label = outcomes.apply(entry.getKey()).map(outcome -> messages.get("shortcuts.outcome", outcome))
+                    .orElseGet(() -> messages.get("action." + entry.getKey() + ".name"));
+            rows.add(new String[] {label, keyText(entry.getValue())});
         }
         return rows;
     }
@@ -39,6 +50,11 @@ public final class ShortcutSheet {
     }
 
     public static void show(Window owner, Messages messages) {
+        show(owner, messages, id -> java.util.Optional.empty());
+    }
+
+    /** Shows the sheet, the outcome keys named by {@code outcomes} (see {@link #rows(Messages, Function)}). */
+    public static void show(Window owner, Messages messages, Function<String, java.util.Optional<String>> outcomes) {
         JDialog dialog = new JDialog(owner, messages.get("shortcuts.title"), JDialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("shortcuts");
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -49,7 +65,7 @@ public final class ShortcutSheet {
                 return false;
             }
         };
-        rows(messages).forEach(model::addRow);
+        rows(messages, outcomes).forEach(model::addRow);
         JTable table = new JTable(model);
         table.setName("shortcuts.table");
         table.setFocusable(false);

@@ -1,28 +1,21 @@
 package dev.dialdesk.app;
 
+import static dev.dialdesk.testing.MainWindowFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.testing.GuiTestSupport;
+import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.SeededLeads;
 import dev.dialdesk.testing.TestClocks;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +33,10 @@ class CallLoopGuiTest {
     @TempDir
     Path folder;
 
+    private MainWindowFixture desk;
     private CompositionRoot root;
-    private Preferences prefs;
     private FrameFixture window;
-    private final List<PhoneNumber> dialled = new CopyOnWriteArrayList<>();
+    private List<PhoneNumber> dialled;
 
     @BeforeAll
     static void display() {
@@ -53,25 +46,16 @@ class CallLoopGuiTest {
 
     @BeforeEach
     void launch() {
-        root = TestWindows.root(folder, TestClocks.seoul("2025-03-11T10:00"), TestClocks.SEOUL);
-        SeededLeads.seed(root.database(), "다람이", "+821012345678", "김민수", "+821098765432",
-                "박서연", "+821033334444", "이도윤", "+821055556666", "최지우", "+821077778888");
-        root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
-        prefs = Preferences.userRoot().node("dev/dialdesk-test/callgui-" + System.nanoTime());
-        MainWindowBuilder.MainWindow built = TestWindows.build(root, prefs);
-        TestWindows.recordDials(root, dialled);
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, built.frame());
-        window.show(new java.awt.Dimension(1280, 800));
+        desk = MainWindowFixture.launch(folder, "ko", TestClocks.seoul("2025-03-11T10:00"),
+                new java.awt.Dimension(1280, 800), MainWindowFixture::fiveLeads);
+        root = desk.root;
+        window = desk.window;
+        dialled = desk.dialled;
     }
 
     @AfterEach
     void close() throws BackingStoreException {
-        if (window != null) {
-            window.cleanUp();
-        }
-        root.close();
-        prefs.removeNode();
+        desk.close();
     }
 
     @Test
@@ -129,23 +113,10 @@ class CallLoopGuiTest {
     }
 
     private void key(int keyCode) {
-        window.pressAndReleaseKeys(keyCode);
+        desk.key(keyCode);
     }
 
     private String query(String sql) {
-        return root.database().read(connection -> {
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
-    }
-
-    private static void waitFor(String what, BooleanSupplier check) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return check.getAsBoolean();
-            }
-        }, Timeout.timeout(10_000));
+        return desk.query(sql);
     }
 }

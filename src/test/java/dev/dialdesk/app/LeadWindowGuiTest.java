@@ -1,31 +1,24 @@
 package dev.dialdesk.app;
 
+import static dev.dialdesk.testing.MainWindowFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.Lead;
 import dev.dialdesk.testing.GuiTestSupport;
+import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.SeededLeads;
-import dev.dialdesk.ui.common.ErrorReporter;
-import dev.dialdesk.ui.imports.FileChoosers;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +37,8 @@ class LeadWindowGuiTest {
     @TempDir
     Path folder;
 
+    private MainWindowFixture desk;
     private CompositionRoot root;
-    private Preferences prefs;
     private Robot robot;
     private FrameFixture window;
     private MainWindowBuilder.MainWindow built;
@@ -58,36 +51,18 @@ class LeadWindowGuiTest {
 
     @BeforeEach
     void launch() {
-        Path database = folder.resolve("dialdesk.db");
-        AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", "ko");
-        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder,
-                database, false);
-        root = new CompositionRoot(options, paths, Clock.systemDefaultZone());
-        SeededLeads.seed(root.database(), "다람이", "+821012345678", "김민수", "+821098765432",
-                "가나다", "+8221234567");
-        root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
-        prefs = Preferences.userRoot().node("dev/dialdesk-test/gui-" + System.nanoTime());
-        root.calls(); // builds the call loop, callbacks and contracts off the event thread
-        built = GuiActionRunner.execute(() -> {
-            Theme theme = new Theme(prefs);
-            theme.install();
-            ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
-            return new MainWindowBuilder(root, errors, prefs, theme, new FileChoosers(root.messages()))
-                    .build(root.currentAgent().orElseThrow());
-        });
-        robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, built.frame());
-        window.show(new java.awt.Dimension(1200, 760));
-        GuiActionRunner.execute(() -> built.leads().load());
+        desk = MainWindowFixture.launch(folder, "ko", Clock.systemDefaultZone(), new java.awt.Dimension(1200, 760),
+                r -> SeededLeads.seed(r.database(), "다람이", "+821012345678", "김민수", "+821098765432",
+                        "가나다", "+8221234567"));
+        root = desk.root;
+        built = desk.built;
+        window = desk.window;
+        robot = window.robot();
     }
 
     @AfterEach
     void close() throws BackingStoreException {
-        if (window != null) {
-            window.cleanUp();
-        }
-        root.close();
-        prefs.removeNode();
+        desk.close();
     }
 
     @Test
@@ -117,7 +92,7 @@ class LeadWindowGuiTest {
     @Test
     void notesTypedJustBeforeTheWindowClosesAreSaved() {
         waitFor("three leads listed", () -> "3 / 3건".equals(window.label("leads.count").text()));
-        waitFor("the first lead open", () -> window.robot().finder().findAll(c -> "lead.detail.name".equals(c.getName())
+        waitOrTell("the first lead open", () -> window.robot().finder().findAll(c -> "lead.detail.name".equals(c.getName())
                 && c.isShowing() && c instanceof javax.swing.JLabel label && "다람이".equals(label.getText())).size() == 1
                 && window.robot().finder().findAll(c -> "lead.notes".equals(c.getName()) && c.isShowing()).size() == 1, () -> window.robot().printer().printComponents(System.out));
         window.textBox("lead.notes").click();
@@ -148,21 +123,12 @@ class LeadWindowGuiTest {
         return id[0];
     }
 
-    private static void waitFor(String what, BooleanSupplier check, Runnable onTimeout) {
+    private static void waitOrTell(String what, BooleanSupplier check, Runnable onTimeout) {
         try {
             waitFor(what, check);
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
             onTimeout.run();
             throw e;
         }
-    }
-
-    private static void waitFor(String what, BooleanSupplier check) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return check.getAsBoolean();
-            }
-        }, Timeout.timeout(10_000));
     }
 }

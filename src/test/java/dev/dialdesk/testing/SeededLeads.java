@@ -45,4 +45,15 @@ public final class SeededLeads {
             return null;
         });
     }
+
+    /** The id of the lead called {@code name} in {@code store} (-1 when there is none). */
+    public static long idOf(dev.dialdesk.storage.LeadStore store, String name) {
+        long[] id = {-1};
+        store.forEachLead(dev.dialdesk.storage.LeadQuery.all(), lead -> {
+            if (lead.name().equals(name)) {
+                id[0] = lead.id();
+            }
+        });
+        return id[0];
+    }
 }

@@ -25,10 +25,11 @@ import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 
 /**
- * Takes the README screenshot of the call loop: a morning's calls worked at 09:10 on a Tuesday, then at
- * 11:30 the next lead (a retry, with its history) dialled for 83 seconds. {@code xvfb-run -a -s "-screen 0
- * 1280x800x24" java -cp target/test-classes:target/classes:DEPS dev.dialdesk.tools.CallLoopScreenshot
- * docs/screenshots/call-loop.png [ko|en [WIDTH HEIGHT]]}.
+ * Takes the screenshots of the main window: a morning's calls worked at 09:10 on a Tuesday (two of them
+ * contracts, one a callback booked for the afternoon), then at 11:30 the next lead (a retry, with its
+ * history) dialled for 83 seconds, with one screen in view. {@code xvfb-run -a -s "-screen 0
+ * 1920x1080x24" java -cp target/test-classes:target/classes:DEPS dev.dialdesk.tools.CallLoopScreenshot
+ * docs/screenshots/call-loop.png [ko|en [WIDTH HEIGHT [light|dark [leads|callbacks|contracts|stats]]]]}.
  */
 public final class CallLoopScreenshot {
 
@@ -42,6 +43,8 @@ public final class CallLoopScreenshot {
         String language = args.length > 1 ? args[1] : "ko";
         int width = args.length > 2 ? Integer.parseInt(args[2]) : 1280;
         int height = args.length > 3 ? Integer.parseInt(args[3]) : 800;
+        boolean dark = args.length > 4 && args[4].equals("dark");
+        String screen = args.length > 5 ? args[5] : "leads";
         Path folder = Files.createTempDirectory("dialdesk-shot");
         Path database = folder.resolve("dialdesk.db");
         AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", language);
@@ -51,10 +54,11 @@ public final class CallLoopScreenshot {
         root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
         BenchLeads.insert(root.database(), AGENT, 1_250);
         root.registerAgent(new Agent(AGENT, "홍길동"));
-        workTheMorning(root.calls().session(AGENT), clock);
+        workTheMorning(root, clock);
         clock.set("2025-03-11T11:30");
         root.calls(); // builds the call loop, callbacks and contracts off the event thread
         Preferences prefs = Preferences.userRoot().node("dev/dialdesk-test/screenshot-" + System.nanoTime());
+        prefs.putBoolean("theme.dark", dark);
         MainWindowBuilder.MainWindow window = Edt.call(() -> {
             Theme theme = new Theme(prefs);
             theme.install();
@@ -63,6 +67,7 @@ public final class CallLoopScreenshot {
             built.frame().setBounds(0, 0, width, height);
             built.leads().load();
             built.frame().setVisible(true);
+            built.screens().show(screen);
             return built;
         });
         Thread.sleep(2_000);
@@ -84,15 +89,26 @@ public final class CallLoopScreenshot {
         System.exit(0);
     }
 
-    /** Twelve calls: mostly no answer, some contacts, one refusal. */
-    private static void workTheMorning(CallSession session, MutableClock clock) {
-        String[] outcomes = {"NO_ANSWER", "BUSY", "NO_ANSWER", "THINKING", "NO_ANSWER", "PHONE_OFF", "REFUSED",
-            "NO_ANSWER", "NO_ANSWER", "THINKING", "BUSY", "NO_ANSWER"};
+    /** Twelve calls: mostly no answer, some contacts, one refusal, two contracts, one callback booked. */
+    private static void workTheMorning(CompositionRoot root, MutableClock clock) {
+        CallSession session = root.calls().session(AGENT);
+        String[] outcomes = {"NO_ANSWER", "BUSY", "CONTRACT", "THINKING", "NO_ANSWER", "PHONE_OFF", "REFUSED",
+            "CALLBACK", "NO_ANSWER", "CONTRACT", "BUSY", "NO_ANSWER"};
         for (String outcome : outcomes) {
             session.next();
             session.dial();
-            clock.advance(Duration.ofSeconds(outcome.equals("THINKING") || outcome.equals("REFUSED") ? 140 : 25));
-            session.record(outcome, outcome.equals("THINKING") ? "남편과 상의 후 결정" : "");
+            clock.advance(Duration.ofSeconds(outcome.equals("NO_ANSWER") || outcome.equals("BUSY") ? 25 : 140));
+            dev.dialdesk.domain.calls.CallAttempt recorded = session.record(outcome,
+                    outcome.equals("THINKING") ? "남편과 상의 후 결정" : "");
+            long lead = recorded.leadId();
+            if (outcome.equals("CONTRACT")) {
+                root.contracts().service().createFromCall(recorded.id(), lead, AGENT, "무배당 종신보험",
+                        lead % 2 == 0 ? 52_000 : 38_500, clock.instant(), "AP-" + lead, "");
+            } else if (outcome.equals("CALLBACK")) {
+                root.callbacks().service().book(new dev.dialdesk.domain.callbacks.BookingRequest(lead, AGENT,
+                        clock.instant().atZone(TestClocks.SEOUL).withHour(15).withMinute(0), null, "오후 3시 통화 요청",
+                        true, dev.dialdesk.domain.callbacks.CallbackKind.NORMAL, null), true);
+            }
             clock.advance(Duration.ofSeconds(20));
         }
     }

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** Today's numbers of the shift panel, from the call log by indexed queries (no counters kept). */
+/**
+ * Today's numbers of the shift panel, from the call log by indexed queries (no counters kept); the
+ * contracts and premium from the contracts, as on the dashboard.
+ */
 public final class ShiftStatsService {
 
     /** How far back the run of days without a contract is counted when there never was one. */
@@ -41,7 +44,8 @@ public final class ShiftStatsService {
         CallLog.Totals totals = log.totals(agent, from, to);
         double rate = totals.dials() == 0 ? 0 : (double) totals.contacts() / totals.dials();
         return new ShiftStats(day, totals.dials(), totals.contacts(), rate, Duration.ofMillis(totals.talkMillis()),
-                totals.sales(), premium.premiumWon(agent, from, to), daysWithoutContract(agent, day, zone));
+                premium.contractsMade(agent, from, to).orElse(totals.sales()), premium.premiumWon(agent, from, to),
+                daysWithoutContract(agent, day, zone));
     }
 
     /** Days with dials before {@code day} and after the day of the last contract. */

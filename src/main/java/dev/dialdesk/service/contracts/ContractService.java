@@ -1,5 +1,6 @@
 package dev.dialdesk.service.contracts;
 
+import dev.dialdesk.domain.contracts.QaState;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.AfterSale;
 import dev.dialdesk.domain.contracts.Contract;
@@ -244,5 +245,15 @@ public final class ContractService implements PremiumSource {
     @Override
     public long premiumWon(AgentId agent, Instant from, Instant to) {
         return store.premiumWon(agent, from, to);
+    }
+
+    /** {@link PremiumSource}: the agent's contracts made in [from, to), cancelled ones left out (the dashboard's rule). */
+    @Override
+    public java.util.OptionalInt contractsMade(AgentId agent, Instant from, Instant to) {
+        long made = store.list(false, agent).stream().map(ContractListing::contract)
+                .filter(c -> c.state() != QaState.CANCELLED)
+                .filter(c -> !c.sale().contractAt().isBefore(from) && c.sale().contractAt().isBefore(to))
+                .count();
+        return java.util.OptionalInt.of((int) made);
     }
 }

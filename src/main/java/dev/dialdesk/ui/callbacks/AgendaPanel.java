@@ -72,7 +72,7 @@ public final class AgendaPanel extends JPanel implements AgendaView {
     }
 
     private JPanel buttons() {
-        JPanel row = new JPanel(new MigLayout("insets 0, gap 6", ""));
+        JPanel row = dev.dialdesk.ui.common.WrapLayout.row(java.awt.FlowLayout.LEFT); // wraps in a narrow window
         add(row, "callbacks.callNow", presenter::callNow);
         add(row, "callbacks.later15", e -> presenter.reschedule(e, Reschedule.PLUS_15_MIN));
         add(row, "callbacks.later1h", e -> presenter.reschedule(e, Reschedule.PLUS_1_HOUR));
@@ -82,7 +82,7 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         add(row, "callbacks.cancel", presenter::cancel);
         BaseAction refresh = BaseAction.of("callbacks.refresh", messages, presenter::refresh);
         bind(refresh);
-        row.add(new JButton(refresh), "gapleft push");
+        row.add(new JButton(refresh));
         return row;
     }
 

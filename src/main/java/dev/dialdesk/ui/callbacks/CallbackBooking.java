@@ -43,6 +43,15 @@ public final class CallbackBooking {
         open(parent, leadId, kind, null, prefill, onBooked);
     }
 
+    /**
+     * Books the callback of the call just made: the dialog's title names the customer ({@code customer}:
+     * name and number), not the lead's id.
+     */
+    public void openForCall(Window parent, long leadId, String customer, Consumer<Callback> onBooked) {
+        show(parent, new BookingPresenter.Target(leadId, agent, CallbackKind.NORMAL, null, null),
+                messages.get("callbacks.book.titleFor", customer), Optional.empty(), onBooked);
+    }
+
     /** As {@link #open(Window, long, CallbackKind, Optional, Consumer)}, for a contract's re-recording. */
     public void open(Window parent, long leadId, CallbackKind kind, Long contractId, Optional<ZonedDateTime> prefill,
                      Consumer<Callback> onBooked) {

@@ -27,7 +27,6 @@ import java.util.function.Consumer;
 public final class ReminderPresenter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final CallbackAgenda agenda;
     private final CallbackService service;
@@ -100,11 +99,16 @@ public final class ReminderPresenter {
         view.showCount(check.openToday(), messages.get("callbacks.nav.title", check.openToday()));
     }
 
-    /** "10:00 홍길동, in 12 min", "10:00 홍길동, 5 min overdue", "03-14 10:00 홍길동, in 2 h 5 min". */
+    /**
+     * "10:00 홍길동, in 12 min", "10:00 홍길동, 5 min overdue", "Fri 03-14 10:00 홍길동, in 2 h 5 min",
+     * "Sat 03-15 10:00 홍길동, in 3 days".
+     */
     String describe(CallbackEntry entry, Instant now, ZoneId zone) {
         Callback c = entry.callback();
         ZonedDateTime due = c.dueAt().atZone(zone);
-        String time = due.toLocalDate().equals(now.atZone(zone).toLocalDate()) ? due.format(TIME) : due.format(DAY_TIME);
+        java.time.LocalDate today = now.atZone(zone).toLocalDate();
+        String time = due.toLocalDate().equals(today) ? due.format(TIME)
+                : due.format(DateTimeFormatter.ofPattern(messages.get("callbacks.agenda.dayTimePattern"), messages.locale()));
         String who = entry.customerName().isBlank() ? messages.get("callbacks.agenda.lead", c.leadId()) : entry.customerName();
         long minutes = Duration.between(now, c.dueAt()).toMinutes();
         if (c.dueAt().isBefore(now)) {
@@ -112,6 +116,10 @@ public final class ReminderPresenter {
         }
         if (minutes < 120) {
             return messages.get("callbacks.next.inMinutes", time, who, minutes);
+        }
+        if (minutes >= 24 * 60) { // a long wait reads as days: "Sat 03-15 10:00 홍길동, in 3 days"
+            return messages.get("callbacks.next.inDays", time, who,
+                    java.time.temporal.ChronoUnit.DAYS.between(today, due.toLocalDate()));
         }
         return messages.get("callbacks.next.inHours", time, who, minutes / 60, minutes % 60);
     }

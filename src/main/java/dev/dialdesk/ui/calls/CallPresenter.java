@@ -43,6 +43,7 @@ public final class CallPresenter {
     /** Hook for components the call panel hosts (the case card, issue 15): told each lead shown. */
     private final List<java.util.function.Consumer<QueuedLead>> leadListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private java.util.function.LongConsumer leadShown = id -> { };
 
     public CallPresenter(CallView view, CallSession session, CallService calls, ShiftStatsService shift,
                          TaskRunner tasks, CallTexts texts, DispositionFollowUp followUp) {
@@ -53,6 +54,14 @@ public final class CallPresenter {
         this.tasks = tasks;
         this.texts = texts;
         this.followUp = followUp;
+    }
+
+    /**
+     * Told, on the event thread, the id of each lead the panel shows, and -1 when it shows none: the
+     * window keeps the lead screen on the call's lead.
+     */
+    public void onLeadShown(java.util.function.LongConsumer listener) {
+        leadShown = Objects.requireNonNull(listener, "listener");
     }
 
     /** Loads the outcome buttons and today's numbers; the panel says which key starts the loop. */
@@ -71,6 +80,25 @@ public final class CallPresenter {
                     view.showDispositions(texts.choices(dispositions));
                     view.showShift(texts.shift(loaded.stats()));
                 }));
+    }
+
+    /** Reads today's numbers again (a contract was saved or changed outside the loop). */
+    public void refreshShift() {
+        submit(() -> run("Refreshing today's numbers", this::today, stats -> view.showShift(texts.shift(stats))));
+    }
+
+    /**
+     * The label of the outcome a key action records now ("calls.disposition.1" and its keypad twin:
+     * "부재"), for the shortcut sheet; empty for any other action.
+     */
+    public Optional<String> outcomeOf(String actionId) {
+        String prefix = "calls.disposition.";
+        if (!actionId.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String position = actionId.substring(prefix.length()).replace(".keypad", "");
+        return dispositions.stream().filter(d -> String.valueOf(d.position()).equals(position)).findFirst()
+                .map(texts::label);
     }
 
     public CallSession.Phase phase() {
@@ -171,7 +199,7 @@ public final class CallPresenter {
     /** Runs the follow-up (booking, contract entry); keys wait until it is done, then the next lead shows. */
     private void followUp(Disposition disposition, QueuedLead lead, Saved saved) {
         recorded(disposition, lead, saved.stats());
-        current = null;
+        setCurrent(null);
         phase = CallSession.Phase.IDLE;
         view.showPhase(phase);
         running = true;
@@ -213,7 +241,7 @@ public final class CallPresenter {
             showLead(next.get());
             return;
         }
-        current = null;
+        setCurrent(null);
         phase = CallSession.Phase.IDLE;
         view.showNoLead(texts.get("callscreen.queueEmpty"));
         view.resetTimer();
@@ -231,7 +259,7 @@ public final class CallPresenter {
     }
 
     private void showLead(QueuedLead lead) {
-        current = lead;
+        setCurrent(lead);
         leadListeners.forEach(l -> l.accept(lead));
         phase = CallSession.Phase.LEAD_SHOWN;
         view.showLead(texts.card(lead), texts.history(lead.history()));
@@ -239,6 +267,15 @@ public final class CallPresenter {
         view.clearNote();
         view.showPhase(phase);
         view.focusLoop();
+    }
+
+    private void setCurrent(QueuedLead lead) {
+        long before = current == null ? -1 : current.lead().id();
+        current = lead;
+        long now = lead == null ? -1 : lead.lead().id();
+        if (now != before) {
+            leadShown.accept(now);
+        }
     }
 
     /** True when no dialled call waits for its outcome; else says so in place. */
@@ -282,7 +319,7 @@ public final class CallPresenter {
         if (actual != phase) {
             phase = actual;
             if (session.current().isEmpty()) {
-                current = null;
+                setCurrent(null);
                 view.showNoLead(texts.withKey("callscreen.idle", "calls.next"));
             }
             view.showPhase(phase);

@@ -21,11 +21,12 @@ import java.util.stream.Collectors;
 /** Turns the call loop's results into the call panel's texts (no Swing; formats in the centre's zone). */
 public final class CallTexts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     /** Days without a contract from which the shift panel warns. */
     private static final int DRY_RUN_WARNING_DAYS = 3;
 
     private final Messages messages;
+    /** Day, weekday and time: "03-11 (화) 09:10", "Tue 03-11 09:10". */
+    private final DateTimeFormatter when;
     private final Supplier<ZoneId> zone;
     private final LongFunction<String> batchNames;
     private final Function<String, String> keys;
@@ -39,6 +40,7 @@ public final class CallTexts {
     public CallTexts(Messages messages, Supplier<ZoneId> zone, LongFunction<String> batchNames,
                      Function<String, String> keys) {
         this.messages = messages;
+        this.when = DateTimeFormatter.ofPattern(messages.get("callscreen.dayTimePattern"), messages.locale());
         this.keys = keys;
         this.zone = zone;
         this.batchNames = batchNames;
@@ -80,7 +82,7 @@ public final class CallTexts {
     private String source(QueuedLead queued) {
         return switch (queued.tier()) {
             case CALLBACK -> messages.get("callscreen.tier.CALLBACK",
-                    queued.callback().dueAt().atZone(zone.get()).format(WHEN));
+                    queued.callback().dueAt().atZone(zone.get()).format(when));
             case RETURN_CALL -> messages.get("cases.tier.RETURN_CALL");
             case RETRY -> messages.get("callscreen.tier.RETRY", lastOutcome(queued));
             case NEW -> messages.get("callscreen.tier.NEW");
@@ -109,7 +111,7 @@ public final class CallTexts {
 
     List<CallModels.HistoryRow> history(List<CallAttempt> attempts) {
         Function<CallAttempt, CallModels.HistoryRow> row = a -> new CallModels.HistoryRow(
-                a.startedAt().atZone(zone.get()).format(WHEN),
+                a.startedAt().atZone(zone.get()).format(when),
                 labels.getOrDefault(a.disposition(), a.disposition()),
                 duration(a.duration()),
                 a.note());

@@ -10,7 +10,6 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.JToolBar;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
 import javax.swing.table.DefaultTableCellRenderer;
@@ -52,7 +51,8 @@ public final class ContractsPanel extends JPanel implements ContractsView {
         JCheckBox openOnly = new JCheckBox(messages.get("contracts.filter.openOnly"));
         openOnly.setName("contractsOpenOnly");
         openOnly.addActionListener(e -> presenter.setOpenOnly(openOnly.isSelected()));
-        add(toolBar(openOnly));
+        add(toolBar(openOnly), "growx, wmin 0");
+        dev.dialdesk.ui.common.TableFit.headersWhole(table);
         JScrollPane scroll = new JScrollPane(table);
         scroll.setPreferredSize(new Dimension(1100, 420));
         add(scroll);
@@ -65,15 +65,15 @@ public final class ContractsPanel extends JPanel implements ContractsView {
         }
     }
 
-    private JToolBar toolBar(JCheckBox openOnly) {
-        JToolBar bar = new JToolBar();
-        bar.setFloatable(false);
+    /** The actions and the filter; they wrap onto a second row in a narrow window. */
+    private JComponent toolBar(JCheckBox openOnly) {
+        javax.swing.JPanel bar = dev.dialdesk.ui.common.WrapLayout.row(java.awt.FlowLayout.LEFT);
+        bar.setName("contractsToolbar");
         for (BaseAction action : actions.all()) {
-            JButton button = bar.add(action);
+            JButton button = new JButton(action);
             button.setName(action.id());
-            button.setHideActionText(false);
+            bar.add(button);
         }
-        bar.addSeparator();
         bar.add(openOnly);
         return bar;
     }

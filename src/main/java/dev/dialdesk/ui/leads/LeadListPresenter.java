@@ -36,11 +36,14 @@ public final class LeadListPresenter {
     private Runnable onLoaded = () -> { };
 
     private long openLeadId = -1;
+    /** The lead in the call panel, or -1: while there is one, it is the lead open here. */
+    private long callLeadId = -1;
     private String savedNotes = "";
     private String editedNotes = "";
-    private long savingLeadId = -1;
+    /** False from the moment another lead is opened until its notes are on screen. */
+    private boolean notesShown;
+    private final NotesKeeper notes;
     private java.util.function.LongConsumer opener;
-    private final java.util.List<java.util.function.Consumer<Boolean>> afterSave = new java.util.ArrayList<>();
 
     public LeadListPresenter(LeadListView view, LeadDirectory directory, TaskRunner tasks, Messages messages,
                              AgentId agent) {
@@ -49,6 +52,22 @@ public final class LeadListPresenter {
         this.tasks = tasks;
         this.messages = messages;
         this.agent = agent;
+        // the store's conditional save (notes expected before) plugs in here: directory.saveNotes(id, before, text)
+        this.notes = new NotesKeeper(tasks, (leadId, before, text) -> directory.saveNotes(leadId, before, text), notesListener());
+    }
+
+    private NotesKeeper.Listener notesListener() {
+        return new NotesKeeper.Listener() {
+            @Override
+            public void saved(long leadId, String text, boolean more) {
+                notesSaved(leadId, text, more);
+            }
+
+            @Override
+            public void failed(long leadId, String text, Throwable failure) {
+                notesFailed(leadId, text, failure);
+            }
+        };
     }
 
     /** Runs once, on the event thread, when the first list has been shown (start-up timing). */
@@ -164,29 +183,58 @@ public final class LeadListPresenter {
 
     /** Keeps the open lead selected when it is still listed, else selects the first row. */
     private void reselect() {
-        int viewRow = -1;
-        int snapshotRow = openLeadId < 0 ? -1 : snapshot.rowOf(openLeadId);
-        for (int i = 0; snapshotRow >= 0 && i < rows.length; i++) {
-            if (rows[i] == snapshotRow) {
-                viewRow = i;
-                break;
-            }
-        }
-        if (viewRow < 0 && rows.length > 0) {
+        int viewRow = openLeadId < 0 ? -1 : viewRowOf(openLeadId);
+        if (viewRow < 0 && rows.length > 0 && callLeadId < 0) {
             viewRow = 0;
         }
         view.selectRow(viewRow);
         rowSelected(viewRow);
     }
 
-    /** The agent moved the selection; unsaved notes of the lead left behind are saved first. */
+    /**
+     * The agent moved the selection; unsaved notes of the lead left behind are saved first. While a
+     * lead is in the call panel the open lead stays that one: browsing never redirects what is typed.
+     */
     public void rowSelected(int viewRow) {
         long leadId = viewRow < 0 || viewRow >= rows.length ? -1 : snapshot.id(rows[viewRow]);
+        if (callLeadId < 0) {
+            openLead(leadId);
+        }
+    }
+
+    /**
+     * The call panel now shows {@code leadId} (-1: none): it becomes the open lead, its row is selected
+     * and scrolled to; notes typed for the lead before are saved to that lead.
+     */
+    public void followCall(long leadId) {
+        callLeadId = leadId;
+        if (leadId < 0) {
+            return; // the open lead stays until the agent picks another
+        }
+        int viewRow = viewRowOf(leadId);
+        if (viewRow >= 0) {
+            view.selectRow(viewRow);
+        }
+        openLead(leadId);
+    }
+
+    private int viewRowOf(long leadId) {
+        int snapshotRow = snapshot.rowOf(leadId);
+        for (int i = 0; snapshotRow >= 0 && i < rows.length; i++) {
+            if (rows[i] == snapshotRow) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void openLead(long leadId) {
         if (leadId == openLeadId) {
             return;
         }
         saveNotes();
         openLeadId = leadId;
+        notesShown = false; // the field still holds the lead left behind: nothing of it is this lead's
         if (leadId < 0) {
             view.clearDetail();
             return;
@@ -202,13 +250,21 @@ public final class LeadListPresenter {
             view.clearDetail();
             return;
         }
-        Lead lead = found.get();
-        savedNotes = lead.notes() == null ? "" : lead.notes();
-        editedNotes = savedNotes;
+        Lead stored = found.get();
+        savedNotes = stored.notes() == null ? "" : stored.notes();
+        editedNotes = notes.unconfirmed(leadId).orElse(savedNotes); // a save still on its way is the newer text
+        Lead lead = editedNotes.equals(savedNotes) ? stored : withNotes(stored, editedNotes);
         int row = snapshot.rowOf(leadId);
         LeadBatch batch = row < 0 ? null : snapshot.batch(row);
         view.showDetail(lead, batch == null ? "" : batch.name());
-        view.showNotesState(NotesState.CLEAN);
+        notesShown = true;
+        view.showNotesState(notes.busy(leadId) ? NotesState.SAVING : NotesState.CLEAN);
+    }
+
+    private static Lead withNotes(Lead l, String text) {
+        return new Lead(l.id(), l.batchId(), l.agentId(), l.phone(), l.externalId(), l.name(), l.birthDate(),
+                l.gender(), l.region(), l.product(), l.source(), text, l.extra(), l.status(), l.createdAt(),
+                l.updatedAt(), l.version());
     }
 
     /**
@@ -242,53 +298,42 @@ public final class LeadListPresenter {
      */
     public void saveNotesThen(java.util.function.Consumer<Boolean> then) {
         saveNotes();
-        if (savingLeadId < 0) {
-            then.accept(true);
-        } else {
-            afterSave.add(then);
-        }
-    }
-
-    private void saveFinished(boolean saved) {
-        java.util.List<java.util.function.Consumer<Boolean>> waiting = java.util.List.copyOf(afterSave);
-        afterSave.clear();
-        waiting.forEach(w -> w.accept(saved && !hasUnsavedNotes()));
+        notes.whenIdle(saved -> then.accept(saved && !hasUnsavedNotes()));
     }
 
     public void notesEdited(String text) {
+        if (!notesShown) {
+            return;
+        }
         editedNotes = text == null ? "" : text;
-        if (openLeadId >= 0 && savingLeadId != openLeadId) {
+        if (openLeadId >= 0 && !notes.busy(openLeadId)) {
             view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.CLEAN : NotesState.UNSAVED);
         }
     }
 
+    /** The open lead's notes differ from what is saved or on its way to be saved. */
     public boolean hasUnsavedNotes() {
-        return openLeadId >= 0 && !editedNotes.equals(savedNotes);
+        return openLeadId >= 0 && notesShown && !editedNotes.equals(notes.unconfirmed(openLeadId).orElse(savedNotes));
     }
 
-    /** Saves the open lead's notes when they changed (Ctrl+S, leaving the field, moving to another lead). */
+    /**
+     * Saves the open lead's notes when they changed (Ctrl+S, leaving the field, moving to another lead);
+     * while an earlier save of the lead runs, the text is saved right after it.
+     */
     public void saveNotes() {
-        if (!hasUnsavedNotes() || savingLeadId == openLeadId) {
+        if (!hasUnsavedNotes()) {
             return;
         }
-        long leadId = openLeadId;
-        String before = savedNotes;
-        String text = editedNotes;
-        savingLeadId = leadId;
         view.showNotesState(NotesState.SAVING);
-        tasks.run("Saving notes", () -> {
-            directory.saveNotes(leadId, before, text);
-            return text;
-        }, saved -> notesSaved(leadId, saved), failure -> notesFailed(leadId, text, failure));
+        notes.save(openLeadId, savedNotes, editedNotes);
     }
 
-    private void notesSaved(long leadId, String text) {
-        savingLeadId = -1;
+    private void notesSaved(long leadId, String text, boolean more) {
         if (leadId == openLeadId) {
             savedNotes = text;
-            view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.SAVED : NotesState.UNSAVED);
+            view.showNotesState(more ? NotesState.SAVING
+                    : editedNotes.equals(savedNotes) ? NotesState.SAVED : NotesState.UNSAVED);
         }
-        saveFinished(true);
     }
 
     /**
@@ -298,7 +343,6 @@ public final class LeadListPresenter {
      * knowingly replaces them, and the typed text stays in the field.
      */
     private void notesFailed(long leadId, String text, Throwable failure) {
-        savingLeadId = -1;
         Optional<UserFacingException> refused = userFacing(failure);
         if (leadId != openLeadId) {
             view.showProblem(messages.get("leads.notes.failedLeft", text));
@@ -313,7 +357,6 @@ public final class LeadListPresenter {
                 });
             });
         }
-        saveFinished(false);
     }
 
     private static Optional<UserFacingException> userFacing(Throwable failure) {

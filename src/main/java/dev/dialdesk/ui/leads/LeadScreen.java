@@ -147,10 +147,17 @@ public final class LeadScreen extends JPanel implements LeadListView {
             tableColumn.setIdentifier(column.name());
             if (column == LeadColumn.PHONE) { // the whole national number, always
                 tableColumn.setMinWidth(metrics.stringWidth("010-0000-0000") + 16);
+            } else if (column == LeadColumn.STATUS) { // every status whole: "No answer", never "No ans…"
+                int widest = 0;
+                for (LeadStatus status : LeadStatus.values()) {
+                    widest = Math.max(widest, metrics.stringWidth(messages.get(status.messageKey())));
+                }
+                tableColumn.setMinWidth(widest + 16);
             }
             tableColumn.setPreferredWidth(Math.max(tableColumn.getMinWidth(), column.defaultWidth()));
         }
         new ColumnLayoutPrefs(prefs).restoreAndTrack(table.getColumnModel());
+        dev.dialdesk.ui.common.TableFit.headersWhole(table); // scrolls sideways rather than cut a header
         columns = new ColumnChooser(table, messages, prefs);
         columns.install();
         table.addMouseListener(new java.awt.event.MouseAdapter() {

@@ -84,7 +84,7 @@ final class StatsCharts {
         NumberAxis axis = new NumberAxis(messages.get("stats.chart.contactRate") + " (%)");
         axis.setNumberFormatOverride(new DecimalFormat("0"));
         axis.setRange(0, 100); // a rate: always the whole scale, so days compare at a glance
-        CategoryPlot plot = new CategoryPlot(rate, new CategoryAxis(messages.get("stats.chart.hour")), axis,
+        CategoryPlot plot = new CategoryPlot(rate, new HourAxis(messages.get("stats.chart.hour")), axis,
                 bars(color("Dialdesk.chart.contactRate")));
         return chart("stats.chart.hourly", plot);
     }
@@ -171,5 +171,32 @@ final class StatsCharts {
 
     private static Color orDefault(Color color, Color fallback) {
         return color != null ? color : fallback;
+    }
+
+    /**
+     * The hours under the hourly chart: where the chart is too narrow for every hour, every second,
+     * third or sixth is written whole (never a row of "…").
+     */
+    static final class HourAxis extends CategoryAxis {
+
+        HourAxis(String label) {
+            super(label);
+        }
+
+        @Override
+        protected org.jfree.chart.text.TextBlock createLabel(Comparable category, float width,
+                                                            org.jfree.chart.ui.RectangleEdge edge, java.awt.Graphics2D g2) {
+            g2.setFont(getTickLabelFont(category));
+            float needed = g2.getFontMetrics().stringWidth("22") + 6f;
+            int step = 1;
+            for (int candidate : new int[] {1, 2, 3, 6}) {
+                step = candidate;
+                if (width * candidate >= needed) {
+                    break;
+                }
+            }
+            int hour = category instanceof Number n ? n.intValue() : 0;
+            return hour % step == 0 ? super.createLabel(category, width * step, edge, g2) : new org.jfree.chart.text.TextBlock();
+        }
     }
 }

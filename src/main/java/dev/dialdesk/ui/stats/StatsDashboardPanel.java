@@ -94,9 +94,11 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
     void addTransfers(ReportTransfer.Services services, FilePicker picker) {
         ReportTransfer transfer = new ReportTransfer(services, messages, new BackgroundTaskRunner(errors, this), picker,
                 saveLocation, this, () -> presenter.select(presenter.preset(), presenter.today()), status::setText);
-        JPanel row = new JPanel(new MigLayout("insets 0", "[][]push[][][]"));
-        row.add(new JLabel(messages.get("stats.target.label")));
-        row.add(transfer.premiumTarget(), "w 110!");
+        JPanel target = new JPanel(new MigLayout("insets 0", "[][]"));
+        target.add(new JLabel(messages.get("stats.target.label")));
+        target.add(transfer.premiumTarget(), "w 110!");
+        JPanel row = dev.dialdesk.ui.common.WrapLayout.row(java.awt.FlowLayout.LEFT); // wraps in a narrow window
+        row.add(target);
         for (BaseAction action : transfer.actions(this::selectedAgent, () -> presenter.current().map(StatsReport::range))) {
             JButton button = new JButton(action);
             button.setName("button." + action.id());
@@ -176,8 +178,8 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         bar.add(toPicker, "wrap");
         status.setName("statsStatus");
         bar.add(status, "span 2, growx, wmin 0");
-        JPanel buttons = new JPanel(new MigLayout("insets 0", "push[][][][][]"));
-        bar.add(buttons, "span, growx");
+        JPanel buttons = dev.dialdesk.ui.common.WrapLayout.row(java.awt.FlowLayout.RIGHT); // wraps in a narrow window
+        bar.add(buttons, "span, growx, wmin 0");
         for (BaseAction action : actions()) {
             JButton button = new JButton(action);
             button.setName("button." + action.id());
@@ -219,6 +221,7 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
             table.getColumnModel().getColumn(i).setCellRenderer(new MetricRenderer(format, AgentTableModel.COLUMNS.get(i)));
             table.getColumnModel().getColumn(i).setPreferredWidth(i == 1 ? 110 : 88);
         }
+        dev.dialdesk.ui.common.TableFit.headersWhole(table); // the table scrolls sideways, headers whole
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent event) {

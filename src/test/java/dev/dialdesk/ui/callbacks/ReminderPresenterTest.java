@@ -48,6 +48,15 @@ class ReminderPresenterTest {
     }
 
     @Test
+    void aLongWaitReadsAsDaysWithTheWeekday() {
+        fx.book(lead, KIM, "2025-03-15T10:00"); // Tuesday 09:48 → Saturday 10:00
+        presenter(Locale.ENGLISH).check();
+        assertThat(view.next).isEqualTo("Sat 03-15 10:00 홍길동, in 4 days");
+        presenter(Locale.KOREAN).check();
+        assertThat(view.next).isEqualTo("03-15 (토) 10:00 홍길동, 4일 후");
+    }
+
+    @Test
     void theStatusBarShowsTheNextCallbackWithTheCustomersNameAndTheMinutesLeft() {
         fx.book(lead, KIM, "2025-03-11T10:00");
         presenter(Locale.ENGLISH).check();

@@ -192,12 +192,6 @@ class LeadListPresenterTest {
     }
 
     private long leadIdOf(String name) {
-        long[] id = {-1};
-        store.forEachLead(dev.dialdesk.storage.LeadQuery.all(), lead -> {
-            if (lead.name().equals(name)) {
-                id[0] = lead.id();
-            }
-        });
-        return id[0];
+        return SeededLeads.idOf(store, name);
     }
 }

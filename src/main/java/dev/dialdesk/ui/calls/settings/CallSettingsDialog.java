@@ -143,6 +143,7 @@ public final class CallSettingsDialog extends JDialog {
         hoursHint.setForeground(UIManager.getColor("Dialdesk.muted.foreground"));
         form.add(hoursHint, "skip 1");
         JTable table = new JTable(dispositions);
+        dev.dialdesk.ui.common.TableFit.headersWhole(table);
         table.setName("callsettings.dispositions");
         table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() + 6));
         form.add(new JScrollPane(table), "span 2, w 720:760:, h 240:280:");

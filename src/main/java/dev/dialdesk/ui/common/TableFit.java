@@ -1,0 +1,80 @@
+package dev.dialdesk.ui.common;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.HierarchyEvent;
+import javax.swing.JTable;
+import javax.swing.JViewport;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.table.TableColumn;
+import javax.swing.table.TableColumnModel;
+
+/**
+ * Keeps every column header of a table readable ("Monthly premium", never "Monthly pr…"): no column
+ * narrower than its header, and where the columns do not fit the window, the table scrolls sideways
+ * instead of squeezing them (it fills the width again when there is room).
+ */
+public final class TableFit {
+
+    private static final int PADDING = 4;
+
+    private TableFit() {
+    }
+
+    /** Call once the table's columns exist (and again after they are re-created). */
+    public static void headersWhole(JTable table) {
+        TableColumnModel columns = table.getColumnModel();
+        for (int i = 0; i < columns.getColumnCount(); i++) {
+            TableColumn column = columns.getColumn(i);
+            int wanted = headerWidth(table, column, i);
+            column.setMinWidth(Math.max(column.getMinWidth(), wanted));
+            column.setPreferredWidth(Math.max(column.getPreferredWidth(), column.getMinWidth()));
+        }
+        int fillMode = table.getAutoResizeMode();
+        if (fillMode == JTable.AUTO_RESIZE_OFF || table.getClientProperty(TableFit.class) != null) {
+            return;
+        }
+        table.putClientProperty(TableFit.class, fillMode);
+        table.addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.PARENT_CHANGED) != 0 && table.getParent() instanceof JViewport viewport) {
+                watch(table, viewport, fillMode);
+            }
+        });
+        if (table.getParent() instanceof JViewport viewport) {
+            watch(table, viewport, fillMode);
+        }
+    }
+
+    private static void watch(JTable table, JViewport viewport, int fillMode) {
+        viewport.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent resized) {
+                fit(table, viewport, fillMode);
+            }
+        });
+    }
+
+    private static int headerWidth(JTable table, TableColumn column, int index) {
+        if (table.getTableHeader() == null) {
+            return 0;
+        }
+        TableCellRenderer renderer = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
+                : table.getTableHeader().getDefaultRenderer();
+        Component cell = renderer.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, index);
+        return cell.getPreferredSize().width + PADDING;
+    }
+
+    private static void fit(JTable table, Container viewport, int fillMode) {
+        int needed = 0;
+        TableColumnModel columns = table.getColumnModel();
+        for (int i = 0; i < columns.getColumnCount(); i++) {
+            needed += columns.getColumn(i).getMinWidth();
+        }
+        int mode = viewport.getWidth() >= needed ? fillMode : JTable.AUTO_RESIZE_OFF;
+        if (table.getAutoResizeMode() != mode) {
+            table.setAutoResizeMode(mode);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.dialdesk.app;
+
+import static dev.dialdesk.testing.MainWindowFixture.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dialdesk.testing.ClippingChecker;
+import dev.dialdesk.testing.GuiTestSupport;
+import dev.dialdesk.testing.MainWindowFixture;
+import dev.dialdesk.testing.TestClocks;
+import dev.dialdesk.ui.FirstRunDialog;
+import dev.dialdesk.ui.action.BaseAction;
+import java.awt.Dimension;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import javax.swing.JDialog;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 14 item 9: at 1280 × 800 and 1366 × 768, in Korean and English, every screen (leads,
+ * callbacks, contracts, stats, with a call on the call panel) and every dialog of the call loop (F1
+ * list, settings, first start, callback booking, contract entry) shows each label, button and column
+ * header whole and inside the window. All problems are collected and listed at once.
+ */
+class EveryScreenWholeGuiTest {
+
+    private static final List<String> SCREENS = List.of("leads", "callbacks", "contracts", "stats");
+
+    @TempDir
+    Path folder;
+
+    private MainWindowFixture desk;
+    private final List<String> problems = new ArrayList<>();
+    private int width;
+    private int height;
+    private String bookingTitle;
+    private String firstRunZone;
+
+    @BeforeAll
+    static void display() {
+        GuiTestSupport.requireDisplay();
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterEach
+    void close() throws BackingStoreException {
+        if (desk != null) {
+            desk.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @CsvSource({"ko, 1280, 800", "en, 1280, 800", "ko, 1366, 768", "en, 1366, 768"})
+    void everyScreenAndDialogShowsItsTextsWhole(String language, int width, int height) {
+        this.width = width;
+        this.height = height;
+        desk = MainWindowFixture.launch(folder, language, TestClocks.seoul("2025-03-11T10:00"),
+                new Dimension(width, height), MainWindowFixture::fiveLeads);
+        waitFor("the lead list", () -> desk.window.table("leads.table").rowCount() == 5);
+        waitFor("the outcome buttons", () -> !desk.window.robot().finder().findAll(
+                c -> "calls.disposition.NO_ANSWER".equals(c.getName())).isEmpty());
+        onEdt(() -> desk.built.calls().presenter().next());
+        waitFor("a lead on the call panel", () -> "다람이".equals(desk.window.label("calls.lead.name").text()));
+        onEdt(() -> desk.built.calls().presenter().dial());
+        waitFor("in call", () -> "IN_CALL".equals(desk.phase()));
+        for (String screen : SCREENS) {
+            GuiActionRunner.execute(() -> desk.built.screens().show(screen));
+            desk.window.robot().waitForIdle();
+            check("screen " + screen, desk.built.frame());
+        }
+        dialog("F1 list", () -> menuAction("app.shortcuts"));
+        dialog("settings", () -> menuAction("calls.settings"));
+        dialog("first start", () -> SwingUtilities.invokeLater(() -> FirstRunDialog.ask(desk.built.frame(),
+                desk.root.messages(), "MON-FRI 09:00-21:00")));
+        assertThat(firstRunZone).as("the zone preselected at first start")
+                .isEqualTo(language.equals("ko") ? "Asia/Seoul" : java.time.ZoneId.systemDefault().getId());
+        dialog("callback booking", () -> onEdt(() -> desk.built.calls().presenter().callback()));
+        assertThat(bookingTitle).as("the booking names the customer").endsWith("다람이 · 010-1234-5678");
+        waitFor("the next lead", () -> "김민수".equals(desk.window.label("calls.lead.name").text()));
+        onEdt(() -> desk.built.calls().presenter().dial());
+        waitFor("in call", () -> "IN_CALL".equals(desk.phase()));
+        dialog("contract entry", () -> onEdt(() -> desk.built.calls().presenter().disposition(8)));
+        assertThat(problems).as("texts cut off or outside the window (%s, %dx%d)", language, width, height).isEmpty();
+    }
+
+    private void check(String where, Window window) {
+        problems.addAll(GuiActionRunner.execute(() -> ClippingChecker.check(window, where, width, height)));
+    }
+
+    /** Opens a dialog with {@code opening}, checks it and the window under it, and closes it. */
+    private void dialog(String where, Runnable opening) {
+        List<JDialog> before = openDialogs();
+        opening.run();
+        waitFor(where + " open", () -> openDialogs().stream().anyMatch(d -> !before.contains(d)));
+        desk.window.robot().waitForIdle();
+        JDialog dialog = openDialogs().stream().filter(d -> !before.contains(d)).findFirst().orElseThrow();
+        check(where, dialog);
+        if (where.equals("first start")) {
+            firstRunZone = GuiActionRunner.execute(() -> String.valueOf(desk.window.robot().finder()
+                    .findByName(dialog, "firstRun.zone", javax.swing.JComboBox.class).getSelectedItem()));
+        }
+        if (where.equals("callback booking")) {
+            bookingTitle = GuiActionRunner.execute(dialog::getTitle);
+        }
+        GuiActionRunner.execute(() -> {
+            dialog.dispatchEvent(new java.awt.event.WindowEvent(dialog, java.awt.event.WindowEvent.WINDOW_CLOSING));
+            return null;
+        });
+        waitFor(where + " closed (" + dialog.getName() + ")", () -> !GuiActionRunner.execute(dialog::isShowing));
+    }
+
+    private static void onEdt(Runnable action) {
+        SwingUtilities.invokeLater(action);
+    }
+
+    private List<JDialog> openDialogs() {
+        return GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
+                .filter(w -> w instanceof JDialog && w.isShowing()).map(w -> (JDialog) w).toList());
+    }
+
+    /** Clicks the menu item of the action {@code id}, later on the event thread (its dialog is modal). */
+    private void menuAction(String id) {
+        SwingUtilities.invokeLater(() -> {
+            javax.swing.JMenuBar bar = desk.built.frame().getJMenuBar();
+            for (int i = 0; i < bar.getMenuCount(); i++) {
+                JMenu menu = bar.getMenu(i);
+                for (int j = 0; j < menu.getItemCount(); j++) {
+                    JMenuItem item = menu.getItem(j);
+                    if (item != null && item.getAction() instanceof BaseAction action && action.id().equals(id)) {
+                        item.doClick();
+                        return;
+                    }
+                }
+            }
+            throw new AssertionError("no menu item for " + id);
+        });
+    }
+}

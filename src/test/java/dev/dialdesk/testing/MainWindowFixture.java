@@ -1,0 +1,127 @@
+package dev.dialdesk.testing;
+
+import dev.dialdesk.app.AppOptions;
+import dev.dialdesk.app.AppPaths;
+import dev.dialdesk.app.CompositionRoot;
+import dev.dialdesk.app.MainWindowBuilder;
+import dev.dialdesk.app.Theme;
+import dev.dialdesk.domain.Agent;
+import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.service.calls.DialMethod;
+import dev.dialdesk.service.calls.Dialer;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.ui.common.ErrorReporter;
+import dev.dialdesk.ui.imports.FileChoosers;
+import java.awt.Dimension;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+
+/**
+ * The real main window on a database in a temporary folder, for GUI tests: the centre in Seoul, the
+ * agent 홍길동 (A1024), the leads {@code seed} puts in, and a dialer that records the numbers instead of
+ * calling them. Close it after the test.
+ */
+public final class MainWindowFixture implements AutoCloseable {
+
+    public final CompositionRoot root;
+    public final MainWindowBuilder.MainWindow built;
+    public final FrameFixture window;
+    public final List<PhoneNumber> dialled = new CopyOnWriteArrayList<>();
+    private final Preferences prefs;
+
+    private MainWindowFixture(Path folder, String language, Clock clock, Dimension size, Consumer<CompositionRoot> seed) {
+        Path database = folder.resolve("dialdesk.db");
+        AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", language);
+        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder,
+                database, false);
+        root = new CompositionRoot(options, paths, clock);
+        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        seed.accept(root);
+        root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
+        prefs = Preferences.userRoot().node("dev/dialdesk-test/window-" + System.nanoTime());
+        root.calls(); // builds the call loop, callbacks and contracts off the event thread
+        built = GuiActionRunner.execute(() -> {
+            Theme theme = new Theme(prefs);
+            theme.install();
+            ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
+            MainWindowBuilder.MainWindow w = new MainWindowBuilder(root, errors, prefs, theme,
+                    new FileChoosers(root.messages())).build(root.currentAgent().orElseThrow());
+            w.leads().load();
+            return w;
+        });
+        root.calls().dialers().register(new Dialer() {
+            @Override
+            public DialMethod method() {
+                return DialMethod.CLIPBOARD;
+            }
+
+            @Override
+            public void place(PhoneNumber number) {
+                dialled.add(number);
+            }
+        });
+        window = new FrameFixture(BasicRobot.robotWithCurrentAwtHierarchy(), built.frame());
+        window.show(size);
+    }
+
+    /** Opens the window at {@code size} in {@code language} ("ko", "en"). */
+    public static MainWindowFixture launch(Path folder, String language, Clock clock, Dimension size,
+                                           Consumer<CompositionRoot> seed) {
+        return new MainWindowFixture(folder, language, clock, size, seed);
+    }
+
+    /** Five leads of agent A1024: 다람이, 김민수, 박서연, 이도윤, 최지우. */
+    public static void fiveLeads(CompositionRoot root) {
+        SeededLeads.seed(root.database(), "다람이", "+821012345678", "김민수", "+821098765432",
+                "박서연", "+821033334444", "이도윤", "+821055556666", "최지우", "+821077778888");
+    }
+
+    /** Where the call panel's loop stands (read on the event thread). */
+    public String phase() {
+        return GuiActionRunner.execute(() -> built.calls().presenter().phase().name());
+    }
+
+    public void key(int keyCode) {
+        window.pressAndReleaseKeys(keyCode);
+    }
+
+    /** The first column of the first row {@code sql} returns, as text (null when none). */
+    public String query(String sql) {
+        return root.database().read(connection -> {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    public static void waitFor(String what, BooleanSupplier check) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return check.getAsBoolean();
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    @Override
+    public void close() throws BackingStoreException {
+        window.cleanUp();
+        root.close();
+        prefs.removeNode();
+    }
+}
