@@ -66,10 +66,13 @@ window() {
     > "$WORK/window.txt" 2>&1 || { cat "$WORK/window.txt" >&2; fail "the window did not start: $*"; }
   grep -q '^startup.firstWindowWithData.ms=' "$WORK/window.txt" || { cat "$WORK/window.txt" >&2; fail "no window with data: $*"; }
   [ -s "$WORK/home/.local/share/dialdesk/demo/dialdesk.db" ] || fail "the demo database was not made"
+  # SqliteNativeLibrary copies the driver's library out of the stripped jar into the data folder.
+  ls "$WORK"/home/.local/share/dialdesk/demo/native/sqlite-jdbc-*/libsqlitejdbc.so > /dev/null 2>&1 \
+    || fail "SQLite's native library was not copied into the data folder's native/"
   sed -n 's/^startup.firstWindowWithData.ms=/first window with the demo leads after (ms): /p' "$WORK/window.txt"
 }
 window "$APP/bin/dialdesk"
-ok "unpacked launcher: the window opens on the demo data under Xvfb"
+ok "unpacked launcher: the window opens on the demo data under Xvfb (SQLite's library kept in native/)"
 
 # --- dpkg -i, run, dpkg -r ----------------------------------------------------------------------------
 missing=()

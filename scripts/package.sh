@@ -19,7 +19,8 @@
 # Environment: PACKAGE_JDK the JDK whose jlink, jpackage and runtime are used (default: Temurin 25 when
 # installed under /usr/lib/jvm, else JAVA_HOME, else the java on the PATH); PACKAGE_VERSION (default:
 # the pom's version without -SNAPSHOT); PACKAGE_CLASS_CACHE aot | appcds | none (default: aot on
-# Java 25 and later, none before: Java 17 cannot use an archive recorded at another path).
+# Java 25 and later, none before: Java 17 cannot use an archive recorded at another path); PACKAGE_OUT
+# the output folder (default target/package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +30,7 @@ case "$(uname -s)" in
   MINGW* | MSYS* | CYGWIN*) OS=windows; TYPE=${1:-msi}; NAME=Dialdesk ;;
   *) echo "package.sh: unknown system $(uname -s)" >&2; exit 1 ;;
 esac
-OUT=target/package
+OUT=${PACKAGE_OUT:-target/package}
 JAR=target/dialdesk.jar
 
 # --- the JDK -------------------------------------------------------------------------------------
