@@ -106,9 +106,9 @@ COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "Dialdesk" --descriptio
   --main-class dev.dialdesk.app.Main --runtime-image "$OUT/runtime" --icon "$ICON" --dest "$OUT/image" \
   "${LAUNCHER_OPTIONS[@]}"
 case $OS in
-  mac) APP=$OUT/image/$NAME.app/Contents; APP_DIR=$APP/app; RUNTIME_JAVA=$APP/runtime/Contents/Home/bin/java ;;
-  *) APP=$OUT/image/$NAME; APP_DIR=$APP/$([ $OS = windows ] && echo app || echo lib/app)
-     RUNTIME_JAVA=$APP/$([ $OS = windows ] && echo runtime || echo lib/runtime)/bin/java ;;
+  mac) APP=$OUT/image/$NAME.app; APP_DIR=$APP/Contents/app; RUNTIME_JAVA=$APP/Contents/runtime/Contents/Home/bin/java ;;
+  windows) APP=$OUT/image/$NAME; APP_DIR=$APP/app; RUNTIME_JAVA=$APP/runtime/bin/java ;;
+  linux) APP=$OUT/image/$NAME; APP_DIR=$APP/lib/app; RUNTIME_JAVA=$APP/lib/runtime/bin/java ;;
 esac
 
 # --- 5. the class cache: one launch that quits as soon as its window shows the demo leads ------------
@@ -127,6 +127,8 @@ if [ -n "$CACHE_FILE" ]; then
     || { cat "$OUT/training.log" >&2; echo "package.sh: the training launch failed" >&2; exit 1; }
   [ -s "$APP_DIR/$CACHE_FILE" ] || { echo "package.sh: no class cache written" >&2; exit 1; }
   echo "Class cache: $APP_DIR/$CACHE_FILE ($(du -k "$APP_DIR/$CACHE_FILE" | cut -f1) KiB)"
+  # jpackage seals a macOS app image with an ad-hoc signature, which a file added since breaks.
+  [ "$OS" = mac ] && codesign --force --deep --sign - "$APP"
 fi
 [ "$TYPE" = app-image ] && { echo "App image: $APP"; exit 0; }
 
