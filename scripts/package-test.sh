@@ -83,13 +83,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
     || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }
 fi
-# A desktop has a system menu folder; a bare CI machine may not, and then the package installs without
-# a menu entry (postinst says so). The test gives it one, as a desktop would have, and takes it away after.
-MENUS=/etc/xdg/menus
-if [ ! -d "$MENUS" ]; then
-  mkdir -p "$MENUS"
-  trap 'rm -rf "$WORK" "$MENUS"' EXIT
-fi
+# A desktop has the system menu folders that xdg-desktop-menu writes to; a bare CI machine may not,
+# and then the package installs without a menu entry (postinst says so). The test makes the missing
+# ones, as a desktop has them, and takes them away after.
+made=()
+for dir in /etc/xdg/menus /usr/share/desktop-directories; do
+  [ -d "$dir" ] || { mkdir -p "$dir"; made+=("$dir"); }
+done
+trap 'rm -rf "$WORK" ${made[@]+"${made[@]}"}' EXIT
 dpkg -i "$DEB" > "$WORK/dpkg.txt" 2>&1 || { cat "$WORK/dpkg.txt" >&2; fail "dpkg -i failed"; }
 [ "$(readlink /usr/bin/dialdesk)" = /opt/dialdesk/bin/dialdesk ] || fail "no /usr/bin/dialdesk after dpkg -i"
 [ -f /usr/share/applications/dialdesk-dialdesk.desktop ] || fail "no menu entry after dpkg -i"
