@@ -70,12 +70,7 @@ class AboutDialogGuiTest {
         assertThat(about.label("about.java").text()).isEqualTo("25.0.3+9 (Eclipse Adoptium)");
 
         about.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
-        Pause.pause(new Condition("About closed") {
-            @Override
-            public boolean test() {
-                return !about.target().isShowing();
-            }
-        }, Timeout.timeout(10_000));
+        waitUntilClosed(about);
     }
 
     @Test
@@ -85,6 +80,10 @@ class AboutDialogGuiTest {
         assertThat(about.target().getTitle()).isEqualTo("Dialdesk 정보");
         assertThat(about.label("about.version").text()).isEqualTo("개발 빌드 (설치 패키지 아님)");
         about.button("about.close").click();
+        waitUntilClosed(about);
+    }
+
+    private static void waitUntilClosed(DialogFixture about) {
         Pause.pause(new Condition("About closed") {
             @Override
             public boolean test() {
