@@ -66,7 +66,6 @@ echo -n "SQLite native library kept: "
 # jdeps finds the modules the classes name; these are loaded by name at run time, so jdeps cannot:
 #   jdk.charsets    MS949 (CP949), the character set of the centre's Excel files
 #   jdk.localedata  Korean dates, numbers and the Korean collation order of the lead list
-#   jdk.crypto.ec   (none: Dialdesk opens no TLS connection)
 EXTRA_MODULES=jdk.charsets,jdk.localedata
 FOUND=$("$PACKAGE_JDK/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps "$OUT/input/dialdesk.jar" | tr -d '\r')
 MODULES="$FOUND,$EXTRA_MODULES"
