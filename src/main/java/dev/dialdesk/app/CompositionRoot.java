@@ -6,6 +6,7 @@ import dev.dialdesk.app.bench.CallbackBenchmark;
 import dev.dialdesk.app.bench.CallLoopBenchmark;
 import dev.dialdesk.app.bench.LeadSearchBenchmark;
 import dev.dialdesk.app.bench.StartupBenchmark;
+import dev.dialdesk.app.bench.PackageStartupBenchmark;
 import dev.dialdesk.cli.BackupCommand;
 import dev.dialdesk.app.bench.ContractsBenchmark;
 import dev.dialdesk.app.bench.StatsBenchmark;
@@ -343,6 +344,7 @@ public final class CompositionRoot implements AutoCloseable {
         benchmarks.add(new CallLoopBenchmark());
         benchmarks.add(new LeadSearchBenchmark());
         benchmarks.add(new StartupBenchmark());
+        benchmarks.add(new PackageStartupBenchmark());
         benchmarks.add(new ImportBenchmark(clock));
         benchmarks.add(new XlsxImportBenchmark(clock));
         benchmarks.add(new CallbackBenchmark());

@@ -39,6 +39,7 @@ public final class GuiLauncher {
     private Logger log;
     private CompletableFuture<Void> databaseReady;
     private CompletableFuture<LeadSnapshot> leadsReady;
+    private final CompletableFuture<Void> windowShown = new CompletableFuture<>();
 
     public GuiLauncher(AppOptions options, AppPaths paths, Clock clock) {
         this.paths = paths;
@@ -82,6 +83,11 @@ public final class GuiLauncher {
         leadsReady = databaseReady.thenApplyAsync(ignored ->
                 root.currentAgent().map(agent -> root.leadDirectory().load(agent.id())).orElse(null));
         rootReady.complete(root);
+        // Until the first window shows, this thread keeps the JVM alive: while a first start migrates
+        // the database or seeds the demo, the event thread may have no window and nothing to do, and AWT
+        // then ends it after a second; with only the (daemon) workers left, the JVM would end with
+        // status 0 and no window (seen with Java 25 on a busy machine). Every failure path exits itself.
+        windowShown.join();
     }
 
     /** On the event thread, once the look and feel is installed and the settings are read. */
@@ -150,6 +156,7 @@ public final class GuiLauncher {
             }
         });
         frame.setVisible(true);
+        windowShown.complete(null);
         report.mark("window shown");
         afterWindowShown(root, errors, frame);
     }

@@ -2,6 +2,8 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.ui.AboutDialog;
+import dev.dialdesk.ui.AppIcon;
 import dev.dialdesk.ui.MainFrame;
 import dev.dialdesk.ui.ScreenHost;
 import dev.dialdesk.ui.ShortcutSheet;
@@ -13,10 +15,12 @@ import dev.dialdesk.ui.imports.FileChoosers;
 import dev.dialdesk.ui.imports.ImportFlow;
 import dev.dialdesk.ui.leads.LeadScreen;
 import java.awt.Dimension;
+import java.awt.EventQueue;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javax.swing.JComponent;
 import javax.swing.JSplitPane;
@@ -82,12 +86,14 @@ public final class MainWindowBuilder {
         BaseAction toggleTheme = BaseAction.of("app.toggleTheme", messages, theme::toggle);
         BaseAction shortcuts = BaseAction.of("app.shortcuts", messages, () -> ShortcutSheet.show(frame[0], messages,
                 calls.panel().presenter()::outcomeOf));
+        BaseAction about = BaseAction.of("app.about", messages, () -> AboutDialog.show(frame[0], messages,
+                AboutDialog.Info.of(Main.class, root.paths().dataDir())));
         List<MainFrame.MenuSpec> menus = List.of(
                 new MainFrame.MenuSpec("menu.file", Arrays.asList(importLeads, null, quit)),
                 new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
                 new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme, null,
                         language("ko", messages, () -> frame[0]), language("en", messages, () -> frame[0]))),
-                new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts)));
+                new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts, null, about)));
         JComponent qaColumn = CallRulesWiring.withQaRisk(root, errors, agent, features.qaDeadlines());
         frame[0] = new MainFrame(messages, split(screens, rightColumn(calls.panel(), cases.card(), qaColumn)), menus);
         frame[0].setStatus(messages.get("leads.agentStatus", agent.name(), agent.id().value()));
@@ -106,6 +112,7 @@ public final class MainWindowBuilder {
         });
         features.install(frame[0]);
         cases.install(frame[0]);
+        showIcon(frame[0]);
         calls.panel().presenter().start();
         return new MainWindow(frame[0], leads[0], imports, calls.panel(), screens);
     }
@@ -117,6 +124,17 @@ public final class MainWindowBuilder {
             if (!code.equals(messages.locale().getLanguage())) {
                 javax.swing.JOptionPane.showMessageDialog(frame.get(), messages.get("app.language.restart"),
                         messages.get("action.app.language." + code + ".name"), javax.swing.JOptionPane.INFORMATION_MESSAGE);
+            }
+        });
+    }
+
+    /** The window's icon, drawn on a worker: the first window does not wait for it. */
+    private void showIcon(MainFrame frame) {
+        CompletableFuture.supplyAsync(AppIcon::windowImages).whenComplete((images, failure) -> {
+            if (failure != null) {
+                errors.log("Drawing the window icon", failure);
+            } else {
+                EventQueue.invokeLater(() -> frame.setIconImages(images));
             }
         });
     }

@@ -129,7 +129,7 @@ public final class StartupBenchmark implements Benchmark {
      * A data folder whose settings already name the agent (so no first-run dialog waits) and whose
      * database holds {@code leads} leads of that agent: the window starts with data, as an agent's does.
      */
-    private static Path prepareDataDir(Path work, int leads) throws IOException {
+    static Path prepareDataDir(Path work, int leads) throws IOException {
         Path dataDir = work.resolve("data-" + leads);
         Files.createDirectories(dataDir);
         Files.writeString(dataDir.resolve("settings.json"),
@@ -169,6 +169,11 @@ public final class StartupBenchmark implements Benchmark {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.addAll(program);
+        return time(command, env, doneLine);
+    }
+
+    /** Starts {@code command} and returns the wall time from start to {@code doneLine} on its output. */
+    static double time(List<String> command, Map<String, String> env, String doneLine) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
         long start = System.nanoTime();
