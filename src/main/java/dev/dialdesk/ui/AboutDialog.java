@@ -1,5 +1,6 @@
 package dev.dialdesk.ui;
 
+import dev.dialdesk.ui.action.KeyTable;
 import dev.dialdesk.domain.i18n.Messages;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
@@ -10,7 +11,6 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 
@@ -53,7 +53,7 @@ public final class AboutDialog extends JDialog {
         addRow(messages.get("about.java"), "about.java", info.javaRuntime());
         getContentPane().add(close, "span 2, right, gaptop 12");
         getRootPane().setDefaultButton(close);
-        getRootPane().registerKeyboardAction(event -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+        getRootPane().registerKeyboardAction(event -> dispose(), KeyTable.localKey("dialog.close"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
         setLocationRelativeTo(owner);

@@ -48,7 +48,7 @@ class LayerRulesTest {
                 .whereLayer("Postgres").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Sqlite", "Postgres")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite")
-                .whereLayer("StorageApi").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Postgres", "Service")
+                .whereLayer("StorageApi").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Postgres", "Jdbc", "Service")
                 .check(classes);
     }
 

@@ -36,7 +36,8 @@ class SampleDataTest {
             assertThat(report.charset()).isEqualTo("x-windows-949");
             assertThat(report.imported()).isGreaterThanOrEqualTo(500);
             assertThat(report.duplicates()).isGreaterThanOrEqualTo(4);
-            assertThat(report.rejected()).isGreaterThanOrEqualTo(4);
+            // two lines with possible 010 numbers outside the allocation data import with a warning (issue 11)
+            assertThat(report.rejected()).isGreaterThanOrEqualTo(3);
             assertThat(report.issues()).anyMatch(issue -> issue.kind() == ImportIssue.Kind.WARNING
                     && issue.reason().key().equals("import.warning.birthDateNonexistent"));
             assertThat(fixture.leadColumn("+8221234567", "name")).isNotBlank();

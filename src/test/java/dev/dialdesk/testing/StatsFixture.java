@@ -76,6 +76,19 @@ public final class StatsFixture implements AutoCloseable {
         calls.record(call, disposition, "");
     }
 
+    /**
+     * One call to a new lead of the agent as a call history brings it (written to the call log, past
+     * the calling-hours gate): for figures at hours no dial may be placed, e.g. around midnight.
+     */
+    public void logCall(AgentId agent, String seoulStart, String disposition, int seconds) {
+        db.clock.set(seoulStart);
+        java.time.Instant start = db.clock.instant();
+        long lead = db.lead(agent.equals(KIM) ? kimBatch : leeBatch, agent);
+        dev.dialdesk.domain.calls.CallAttempt attempt = new dev.dialdesk.domain.calls.CallAttempt(0,
+                java.util.UUID.randomUUID(), lead, agent, start, start.plusSeconds(seconds), disposition, "");
+        db.services().callLog().record(attempt, db.services().dispositionStore().find(disposition).orElseThrow());
+    }
+
     /** With the sources the program uses: the {@code callback} and {@code contract} tables. */
     public StatsServices services() {
         return new StatsServices(db.database, db.settings, db.clock, Messages.forLocale(Locale.ENGLISH));

@@ -2,7 +2,7 @@ package dev.dialdesk.io.calls;
 
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.io.leads.LeadFiles;
-import dev.dialdesk.service.imports.HeaderRecognizer;
+import dev.dialdesk.domain.imports.HeaderRecognizer;
 import dev.dialdesk.service.imports.ImportFailedException;
 import dev.dialdesk.service.imports.LeadFileReader;
 import dev.dialdesk.service.imports.LeadFileReader.LeadFile;

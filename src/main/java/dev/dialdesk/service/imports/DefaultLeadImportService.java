@@ -1,5 +1,8 @@
 package dev.dialdesk.service.imports;
 
+import dev.dialdesk.domain.imports.ColumnMapping;
+import dev.dialdesk.domain.imports.PhoneParser;
+import dev.dialdesk.domain.imports.HeaderRecognizer;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.imports.LeadFileReader.LeadFile;

@@ -1,5 +1,6 @@
 package dev.dialdesk.service.imports;
 
+import dev.dialdesk.domain.imports.ColumnMapping;
 import java.nio.file.Path;
 import java.util.List;
 

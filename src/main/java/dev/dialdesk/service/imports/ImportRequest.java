@@ -1,5 +1,6 @@
 package dev.dialdesk.service.imports;
 
+import dev.dialdesk.domain.imports.ColumnMapping;
 import dev.dialdesk.domain.AgentId;
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.dialdesk.service.imports;
 
+import dev.dialdesk.domain.imports.PhoneParser;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.i18n.Message;
 import java.math.BigDecimal;

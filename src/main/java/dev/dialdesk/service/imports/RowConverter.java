@@ -1,5 +1,7 @@
 package dev.dialdesk.service.imports;
 
+import dev.dialdesk.domain.imports.ColumnMapping;
+import dev.dialdesk.domain.imports.PhoneParser;
 import dev.dialdesk.domain.Gender;
 import dev.dialdesk.domain.LeadField;
 import dev.dialdesk.domain.PhoneNumber;

@@ -1,16 +1,14 @@
 package dev.dialdesk.storage.postgres;
 
-import dev.dialdesk.domain.calls.AuditEvent;
-import dev.dialdesk.storage.CallAudit;
-import dev.dialdesk.storage.jdbc.CallAuditRows;
-import java.time.Instant;
-import java.util.List;
+import dev.dialdesk.storage.jdbc.JdbcCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcWork;
 
 /**
- * {@link CallAudit} over {@code call_audit} on the server. An agent's connection writes and reads
- * only events in its own name (row-level security); the team lead's reads all.
+ * {@link dev.dialdesk.storage.CallAudit} over {@code call_audit} on the server ({@link JdbcCallAudit}).
+ * An agent's connection writes and reads only events in its own name (row-level security); the team
+ * lead's reads all.
  */
-public final class PostgresCallAudit implements CallAudit {
+public final class PostgresCallAudit extends JdbcCallAudit {
 
     private final PostgresDatabase database;
 
@@ -19,15 +17,12 @@ public final class PostgresCallAudit implements CallAudit {
     }
 
     @Override
-    public void append(AuditEvent event) {
-        database.write(connection -> {
-            CallAuditRows.insert(connection, event);
-            return null;
-        });
+    protected <T> T read(JdbcWork<T> work) {
+        return database.read(work::run);
     }
 
     @Override
-    public List<AuditEvent> since(Instant since) {
-        return database.read(connection -> CallAuditRows.since(connection, since));
+    protected <T> T write(JdbcWork<T> work) {
+        return database.write(work::run);
     }
 }

@@ -1,13 +1,10 @@
 package dev.dialdesk.storage.postgres;
 
-import dev.dialdesk.storage.HolidayStore;
-import dev.dialdesk.storage.jdbc.HolidayRows;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcWork;
 
-/** {@link HolidayStore} over {@code holiday} on the server: the centre's holidays, added by the team lead. */
-public final class PostgresHolidayStore implements HolidayStore {
+/** {@link dev.dialdesk.storage.HolidayStore} over {@code holiday} on the server ({@link JdbcHolidayStore}): the centre's holidays, added by the team lead. */
+public final class PostgresHolidayStore extends JdbcHolidayStore {
 
     private final PostgresDatabase database;
 
@@ -16,12 +13,12 @@ public final class PostgresHolidayStore implements HolidayStore {
     }
 
     @Override
-    public Set<LocalDate> all() {
-        return database.read(HolidayRows::all);
+    protected <T> T read(JdbcWork<T> work) {
+        return database.read(work::run);
     }
 
     @Override
-    public int addAll(Map<LocalDate, String> holidays, String source) {
-        return database.write(connection -> HolidayRows.addAll(connection, holidays, source));
+    protected <T> T write(JdbcWork<T> work) {
+        return database.write(work::run);
     }
 }

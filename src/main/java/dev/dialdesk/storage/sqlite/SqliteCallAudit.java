@@ -1,13 +1,10 @@
 package dev.dialdesk.storage.sqlite;
 
-import dev.dialdesk.domain.calls.AuditEvent;
-import dev.dialdesk.storage.CallAudit;
-import dev.dialdesk.storage.jdbc.CallAuditRows;
-import java.time.Instant;
-import java.util.List;
+import dev.dialdesk.storage.jdbc.JdbcCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcWork;
 
-/** {@link CallAudit} over {@code call_audit}. */
-public final class SqliteCallAudit implements CallAudit {
+/** {@link dev.dialdesk.storage.CallAudit} on a desk's SQLite file ({@link JdbcCallAudit}). */
+public final class SqliteCallAudit extends JdbcCallAudit {
 
     private final SqliteDatabase database;
 
@@ -16,15 +13,12 @@ public final class SqliteCallAudit implements CallAudit {
     }
 
     @Override
-    public void append(AuditEvent event) {
-        database.write(connection -> {
-            CallAuditRows.insert(connection, event);
-            return null;
-        });
+    protected <T> T read(JdbcWork<T> work) {
+        return database.read(work::run);
     }
 
     @Override
-    public List<AuditEvent> since(Instant since) {
-        return database.read(connection -> CallAuditRows.since(connection, since));
+    protected <T> T write(JdbcWork<T> work) {
+        return database.write(work::run);
     }
 }

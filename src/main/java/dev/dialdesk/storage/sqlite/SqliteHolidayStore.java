@@ -1,13 +1,10 @@
 package dev.dialdesk.storage.sqlite;
 
-import dev.dialdesk.storage.HolidayStore;
-import dev.dialdesk.storage.jdbc.HolidayRows;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.Set;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcWork;
 
-/** {@link HolidayStore} over {@code holiday}. */
-public final class SqliteHolidayStore implements HolidayStore {
+/** {@link dev.dialdesk.storage.HolidayStore} on a desk's SQLite file ({@link JdbcHolidayStore}). */
+public final class SqliteHolidayStore extends JdbcHolidayStore {
 
     private final SqliteDatabase database;
 
@@ -16,12 +13,12 @@ public final class SqliteHolidayStore implements HolidayStore {
     }
 
     @Override
-    public Set<LocalDate> all() {
-        return database.read(HolidayRows::all);
+    protected <T> T read(JdbcWork<T> work) {
+        return database.read(work::run);
     }
 
     @Override
-    public int addAll(Map<LocalDate, String> holidays, String source) {
-        return database.write(connection -> HolidayRows.addAll(connection, holidays, source));
+    protected <T> T write(JdbcWork<T> work) {
+        return database.write(work::run);
     }
 }

@@ -2,7 +2,7 @@ package dev.dialdesk.ui.imports;
 
 import dev.dialdesk.domain.LeadField;
 import dev.dialdesk.domain.i18n.Messages;
-import dev.dialdesk.service.imports.ColumnMapping;
+import dev.dialdesk.domain.imports.ColumnMapping;
 import dev.dialdesk.service.imports.FileFormat;
 import dev.dialdesk.service.imports.ImportPreview;
 import dev.dialdesk.ui.common.DocumentChange;

@@ -1,7 +1,7 @@
 package dev.dialdesk.ui.imports;
 
 import dev.dialdesk.domain.LeadField;
-import dev.dialdesk.service.imports.ColumnMapping;
+import dev.dialdesk.domain.imports.ColumnMapping;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -45,6 +45,7 @@ public final class FloorFiguresPanel extends JPanel {
         JTable table = new JTable(model);
         table.setName("stats.floor.fates");
         table.setFillsViewportHeight(true);
+        dev.dialdesk.ui.common.TableFit.headersWhole(table); // the table scrolls sideways, headers whole
         add(atRisk);
         add(new JScrollPane(table), "h 90:110:140, wmin 0");
         add(bestHours, "wmin 0");

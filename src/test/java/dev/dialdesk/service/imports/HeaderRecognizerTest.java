@@ -1,5 +1,7 @@
 package dev.dialdesk.service.imports;
 
+import dev.dialdesk.domain.imports.ColumnMapping;
+import dev.dialdesk.domain.imports.HeaderRecognizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.LeadField;

@@ -1,5 +1,6 @@
 package dev.dialdesk.service.imports;
 
+import dev.dialdesk.domain.imports.ColumnMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

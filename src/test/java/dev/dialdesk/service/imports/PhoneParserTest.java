@@ -1,5 +1,6 @@
 package dev.dialdesk.service.imports;
 
+import dev.dialdesk.domain.imports.PhoneParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.PhoneNumber;

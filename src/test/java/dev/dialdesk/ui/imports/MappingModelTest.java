@@ -3,7 +3,7 @@ package dev.dialdesk.ui.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.LeadField;
-import dev.dialdesk.service.imports.ColumnMapping;
+import dev.dialdesk.domain.imports.ColumnMapping;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

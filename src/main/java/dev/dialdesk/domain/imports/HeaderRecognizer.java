@@ -1,4 +1,4 @@
-package dev.dialdesk.service.imports;
+package dev.dialdesk.domain.imports;
 
 import dev.dialdesk.domain.LeadField;
 import java.util.HashMap;
