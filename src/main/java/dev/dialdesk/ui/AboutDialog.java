@@ -2,7 +2,6 @@ package dev.dialdesk.ui;
 
 import dev.dialdesk.domain.i18n.Messages;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import javax.swing.ImageIcon;
 import javax.swing.JButton;
@@ -10,7 +9,6 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 
@@ -53,7 +51,7 @@ public final class AboutDialog extends JDialog {
         addRow(messages.get("about.java"), "about.java", info.javaRuntime());
         getContentPane().add(close, "span 2, right, gaptop 12");
         getRootPane().setDefaultButton(close);
-        getRootPane().registerKeyboardAction(event -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+        getRootPane().registerKeyboardAction(event -> dispose(), dev.dialdesk.ui.action.KeyTable.localKey("dialog.close"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
         setLocationRelativeTo(owner);

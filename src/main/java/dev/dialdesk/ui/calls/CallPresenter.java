@@ -404,13 +404,6 @@ public final class CallPresenter {
     private record Stopped(boolean added, Optional<QueuedLead> next, ShiftStats stats) {
     }
 
-    /** Records a stop-contact request for the lead's number and product, off the event thread. */
-    @FunctionalInterface
-    public interface ProductStop {
-        /** True when the request was new (false: the number was already not called about it). */
-        boolean stop(dev.dialdesk.domain.Lead lead);
-    }
-
     private record Advanced(Optional<QueuedLead> next, ShiftStats stats) {
     }
 }
