@@ -29,7 +29,7 @@ class HappyCallActionsTest {
     private RulesServices rules;
     private ContractsPresenter presenter;
     private final ImmediateTasks tasks = new ImmediateTasks();
-    private int reloads;
+    private final CountingContractsView view = new CountingContractsView();
 
     @BeforeEach
     void setUp() {
@@ -39,17 +39,7 @@ class HappyCallActionsTest {
         presenter = new ContractsPresenter(service, tasks, (lead, contract, deadline) -> { },
                 fx.db.clock, KIM, Messages.forLocale(Locale.ENGLISH));
         presenter.useHappyCalls(rules.happyCalls());
-        presenter.addView(new ContractsView() {
-            @Override
-            public void rowsChanged() {
-                reloads++;
-            }
-
-            @Override
-            public void countdownsChanged() {
-                // not watched here
-            }
-        });
+        presenter.addView(view);
     }
 
     @AfterEach
@@ -90,7 +80,7 @@ class HappyCallActionsTest {
     void aHappyCallEndedElsewhereMeanwhileIsReportedInWordsAndNotApplied() {
         Contract contract = selectedContract();
         rules.happyCalls().record(contract.id(), HappyCallTry.Outcome.FAILED, KIM);
-        int reloadsBefore = reloads;
+        int reloadsBefore = view.reloads;
 
         presenter.recordHappyCall(HappyCallTry.Outcome.PASSED);
 
@@ -98,7 +88,7 @@ class HappyCallActionsTest {
                 e -> assertThat(e.userMessage().key()).isEqualTo("rules.happyCall.ended.FAILED"));
         assertThat(rules.happyCalls().tries(contract.id())).extracting(HappyCallTry::outcome)
                 .containsExactly(HappyCallTry.Outcome.FAILED);
-        assertThat(reloads).as("the list is read again").isGreaterThan(reloadsBefore);
+        assertThat(view.reloads).as("the list is read again").isGreaterThan(reloadsBefore);
         assertThat(happyCallShown(contract)).isEqualTo(HappyCall.FAILED);
         assertThat(presenter.canRecordHappyCall()).isFalse();
     }
