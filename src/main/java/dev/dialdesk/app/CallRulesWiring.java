@@ -81,5 +81,10 @@ final class CallRulesWiring {
         panel.addCard(card);
         KeyBindings.bind(panel, JComponent.WHEN_IN_FOCUSED_WINDOW,
                 BaseAction.of("calls.openingSaid", root.messages(), presenter::markSaid));
+        // 연락금지요구 for this product only: the do-not-call list's product scope, audited there
+        panel.presenter().useProductStop(lead -> root.calls().doNotCall().stopForProduct(lead.phone(),
+                lead.product(), agent.id()));
+        KeyBindings.bind(panel, JComponent.WHEN_IN_FOCUSED_WINDOW,
+                BaseAction.of("calls.stopForProduct", root.messages(), panel.presenter()::stopForProduct));
     }
 }

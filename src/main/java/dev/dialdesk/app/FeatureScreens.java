@@ -47,6 +47,7 @@ final class FeatureScreens implements DispositionFollowUp {
                 root.settings().get(SettingKeys.CENTRE_ZONE), agent,
                 (leadId, contractId, deadline) -> callbacks.booking().open(frame.get(), leadId,
                         CallbackKind.RE_RECORDING, contractId, Optional.empty(), booked -> contracts.reload()));
+        contracts.presenter().useHappyCalls(root.rules().happyCalls());
         // The agenda and the contracts view are built when their tab is first shown; the reminders, the
         // status labels and the QA card beside the call panel work from the start.
         screens.add(ScreenHost.Screen.lazy("callbacks", messages.get("screen.callbacks"), callbacks::agendaPanel));

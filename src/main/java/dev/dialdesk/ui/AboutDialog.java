@@ -3,7 +3,6 @@ package dev.dialdesk.ui;
 import dev.dialdesk.ui.action.KeyTable;
 import dev.dialdesk.domain.i18n.Messages;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import javax.swing.ImageIcon;
 import javax.swing.JButton;

@@ -132,6 +132,28 @@ class CallRulesGuiTest {
     }
 
     @Test
+    void f9StopsContactForTheLeadsProductOnlyAndShowsTheNextLead() {
+        root.database().write(connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("UPDATE lead SET product = '암보험' WHERE phone = '+821012345678'");
+            }
+            return null;
+        });
+        waitFor("two leads listed", () -> "2 / 2건".equals(window.label("leads.count").text()));
+        window.pressAndReleaseKeys(KeyEvent.VK_F2);
+        waitFor("the first lead", () -> "다람이".equals(window.label("calls.lead.name").text()));
+        window.pressAndReleaseKeys(KeyEvent.VK_F3);
+        waitFor("in the call", () -> showing("rules.script"));
+
+        window.pressAndReleaseKeys(KeyEvent.VK_F9);
+        waitFor("the next lead", () -> "김민수".equals(window.label("calls.lead.name").text()));
+        assertThat(window.textBox("calls.notice").text()).startsWith("연락금지요구 기록됨: 다람이").contains("암보험");
+        assertThat(query("SELECT product || '/' || scope FROM do_not_call WHERE number = '+821012345678'"))
+                .isEqualTo("암보험/PRODUCT");
+        assertThat(query("SELECT disposition FROM call_attempt")).isEqualTo("REFUSED");
+    }
+
+    @Test
     void aCustomerGoneColdAndAQaCaseAtRiskAreMarkedOnTheCallPanel() {
         long daram = leadId("+821012345678");
         attempt(daram, "2025-03-07T19:10", "THINKING", 1);

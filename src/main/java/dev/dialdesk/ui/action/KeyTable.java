@@ -108,6 +108,12 @@ public final class KeyTable {
         keys.put("cases.card.focusAnswer", KeyStroke.getKeyStroke(KeyEvent.VK_A, CTRL | SHIFT));
         // the rules beside a call (issue 16): the opening statement was said
         keys.put("calls.openingSaid", KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0));
+        // a stop-contact request for the lead's product only (all marketing is the 수신거부 outcome)
+        keys.put("calls.stopForProduct", KeyStroke.getKeyStroke(KeyEvent.VK_F9, 0));
+        // the happy call on the selected contract (Ctrl+Alt like the other contract actions)
+        keys.put("contracts.happyCall.NO_ANSWER", KeyStroke.getKeyStroke(KeyEvent.VK_N, CTRL | ALT));
+        keys.put("contracts.happyCall.PASSED", KeyStroke.getKeyStroke(KeyEvent.VK_H, CTRL | ALT));
+        keys.put("contracts.happyCall.FAILED", KeyStroke.getKeyStroke(KeyEvent.VK_F, CTRL | ALT));
         KEYS = Collections.unmodifiableMap(keys);
 
         Map<String, KeyStroke> local = new LinkedHashMap<>();

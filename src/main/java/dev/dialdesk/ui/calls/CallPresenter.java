@@ -35,6 +35,9 @@ public final class CallPresenter {
     private final CallTexts texts;
     private final DispositionFollowUp followUp;
 
+    /** The outcome a dialled call gets when the customer asks not to be called about this product. */
+    private static final String REFUSED = "REFUSED";
+
     private final Deque<Runnable> waiting = new ArrayDeque<>();
     private boolean running;
     private CallSession.Phase phase = CallSession.Phase.IDLE;
@@ -44,6 +47,9 @@ public final class CallPresenter {
     private final List<java.util.function.Consumer<QueuedLead>> leadListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private java.util.function.LongConsumer leadShown = id -> { };
+    private ProductStop productStop = lead -> {
+        throw new IllegalStateException("No product stop wired");
+    };
 
     public CallPresenter(CallView view, CallSession session, CallService calls, ShiftStatsService shift,
                          TaskRunner tasks, CallTexts texts, DispositionFollowUp followUp) {
@@ -165,6 +171,60 @@ public final class CallPresenter {
     /** The callback key: records 예약콜 wherever its button is, which opens the booking. */
     public void callback() {
         submit(() -> dispositions.stream().filter(d -> "CALLBACK".equals(d.code())).findFirst().ifPresent(this::record));
+    }
+
+    /**
+     * Where a stop-contact request for one product goes (the do-not-call list; {@code app/CallRulesWiring}).
+     */
+    public void useProductStop(ProductStop stop) {
+        productStop = Objects.requireNonNull(stop, "stop");
+    }
+
+    /**
+     * The product-only stop key (연락금지요구 for this product): a dialled call is recorded as 거절, the
+     * lead's number is no longer called about the lead's product (other products stay callable), the
+     * panel says so and the next lead shows, in one step like an outcome.
+     */
+    public void stopForProduct() {
+        submit(() -> {
+            QueuedLead lead = current;
+            boolean inCall = hasOpenCall();
+            String refusal = refusalProblem(lead, inCall);
+            if (refusal != null) {
+                view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, texts.get(refusal)));
+                return;
+            }
+            String note = view.note();
+            run("Recording a stop request for one product", () -> {
+                if (inCall) {
+                    session.record(REFUSED, note);
+                }
+                boolean added = productStop.stop(lead.lead());
+                return new Stopped(added, session.next(), today());
+            }, stopped -> {
+                view.clearNote();
+                view.resetTimer();
+                view.showShift(texts.shift(stopped.stats()));
+                view.showNotice(new CallModels.Notice(CallModels.Tone.OK, texts.get(
+                        stopped.added() ? "rules.stop.recorded" : "rules.stop.known",
+                        lead.lead().name(), lead.lead().product())));
+                showNext(stopped.next());
+            });
+        });
+    }
+
+    /** Why a product stop cannot be recorded now (a message key), or null. */
+    private String refusalProblem(QueuedLead lead, boolean inCall) {
+        if (lead == null) {
+            return "calls.error.noLeadShown";
+        }
+        if (lead.lead().product() == null || lead.lead().product().isBlank()) {
+            return "rules.stop.noProductOnLead";
+        }
+        if (inCall && dispositions.stream().noneMatch(d -> REFUSED.equals(d.code()))) {
+            return "rules.stop.noRefusedOutcome";
+        }
+        return null;
     }
 
     /** The note key. */
@@ -339,6 +399,9 @@ public final class CallPresenter {
     }
 
     private record Saved(CallAttempt attempt, ShiftStats stats) {
+    }
+
+    private record Stopped(boolean added, Optional<QueuedLead> next, ShiftStats stats) {
     }
 
     private record Advanced(Optional<QueuedLead> next, ShiftStats stats) {

@@ -2,6 +2,7 @@ package dev.dialdesk.ui.contracts;
 
 import dev.dialdesk.domain.contracts.QaState;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.domain.rules.HappyCallTry;
 import dev.dialdesk.ui.action.BaseAction;
 import java.awt.Component;
 import java.awt.event.ActionEvent;
@@ -17,7 +18,7 @@ final class ContractActions {
 
     ContractActions(ContractsPresenter presenter, ContractDialogs dialogs, Messages messages,
                     Supplier<Component> parent) {
-        all = List.of(
+        List<ContractAction> actions = new java.util.ArrayList<>(List.of(
                 new ContractAction("contracts.edit", messages, () -> presenter.selected().isPresent(), () ->
                         presenter.selected().flatMap(s -> dialogs.edit(parent.get(), s.contract()))
                                 .ifPresent(presenter::edit)),
@@ -42,7 +43,13 @@ final class ContractActions {
                     if (confirm(parent.get(), messages, "contracts.confirm.cancel")) {
                         presenter.cancel();
                     }
-                }));
+                })));
+        // the insurer's happy call (해피콜): one try at a time on the selected contract
+        for (HappyCallTry.Outcome outcome : HappyCallTry.Outcome.values()) {
+            actions.add(new ContractAction("contracts.happyCall." + outcome.name(), messages,
+                    presenter::canRecordHappyCall, () -> presenter.recordHappyCall(outcome)));
+        }
+        all = List.copyOf(actions);
     }
 
     List<? extends BaseAction> all() {

@@ -32,6 +32,7 @@ public final class ContractsPresenter {
     private final Messages messages;
     private final ContractsModel model = new ContractsModel();
     private final List<ContractsView> views = new CopyOnWriteArrayList<>();
+    private dev.dialdesk.service.rules.HappyCallService happyCalls;
     private boolean openOnly;
     private ContractSummary selected;
 
@@ -112,6 +113,27 @@ public final class ContractsPresenter {
 
     public boolean canBookReRecording() {
         return selected != null && selected.contract().state().isOpenCase();
+    }
+
+    /** The insurer's happy call (해피콜) tries are recorded through {@code happyCalls} (issue 16). */
+    public void useHappyCalls(dev.dialdesk.service.rules.HappyCallService happyCalls) {
+        this.happyCalls = happyCalls;
+    }
+
+    /** Whether a happy-call try may be recorded on the selected contract: its happy call still pending. */
+    public boolean canRecordHappyCall() {
+        return happyCalls != null && selected != null
+                && selected.contract().afterSale().happyCall() == dev.dialdesk.domain.contracts.HappyCall.PENDING;
+    }
+
+    /**
+     * Records a happy-call try on the selected contract, moving its happy call only from PENDING (a try
+     * recorded elsewhere meanwhile is reported in words, not applied), then reads the list again.
+     */
+    public void recordHappyCall(dev.dialdesk.domain.rules.HappyCallTry.Outcome outcome) {
+        if (canRecordHappyCall()) {
+            apply("Happy call try", id -> happyCalls.record(id, outcome, agent));
+        }
     }
 
     public void passQa() {
@@ -202,6 +224,6 @@ public final class ContractsPresenter {
 
     @FunctionalInterface
     private interface ContractMove {
-        Contract apply(long id);
+        void apply(long id);
     }
 }

@@ -34,7 +34,7 @@ class ContractsPresenterTest {
     private ContractService service;
     private ContractsPresenter presenter;
     private final List<String> booked = new ArrayList<>();
-    private int reloads;
+    private final CountingContractsView view = new CountingContractsView();
 
     /** Runs the work at once; a failure fails the test. */
     private static final ImmediateTasks INLINE = new ImmediateTasks();
@@ -46,17 +46,7 @@ class ContractsPresenterTest {
         presenter = new ContractsPresenter(service, INLINE,
                 (lead, contract, deadline) -> booked.add(lead + "/" + contract + "/" + deadline.toOffsetDateTime()),
                 fx.db.clock, KIM, Messages.forLocale(Locale.ENGLISH));
-        presenter.addView(new ContractsView() {
-            @Override
-            public void rowsChanged() {
-                reloads++;
-            }
-
-            @Override
-            public void countdownsChanged() {
-                // counted through the model
-            }
-        });
+        presenter.addView(view);
     }
 
     @AfterEach
@@ -76,13 +66,13 @@ class ContractsPresenterTest {
         presenter.select(presenter.model().indexOf(contract.id()));
         fx.service().withdraw(contract.id(), LocalDate.parse("2012-11-24"), "changed mind", KIM);
         int reportedBefore = INLINE.reported.size();
-        int reloadsBefore = reloads;
+        int reloadsBefore = view.reloads;
 
         presenter.markReRecorded();
 
         assertThat(INLINE.reported.subList(reportedBefore, INLINE.reported.size())).singleElement()
                 .isInstanceOf(dev.dialdesk.domain.i18n.UserFacingException.class);
-        assertThat(reloads).isGreaterThan(reloadsBefore);
+        assertThat(view.reloads).isGreaterThan(reloadsBefore);
         assertThat(presenter.model().indexOf(contract.id())).isNotNegative();
         assertThat(service.find(contract.id()).state()).isEqualTo(QaState.WITHDRAWN);
     }
@@ -99,12 +89,12 @@ class ContractsPresenterTest {
     void aTickRecomputesTheCountdownsFromMemoryWithoutReloading() {
         flagged("2012-11-20T14:30");
         presenter.load();
-        int loadsBefore = reloads;
+        int loadsBefore = view.reloads;
         fx.db.clock.advance(Duration.ofHours(3));
         presenter.tick();
         assertThat(presenter.countdownText().of(presenter.model().cell(0))).isEqualTo("2h 40m");
         assertThat(presenter.model().cell(0).urgency()).isEqualTo(Urgency.CRITICAL);
-        assertThat(reloads).isEqualTo(loadsBefore);
+        assertThat(view.reloads).isEqualTo(loadsBefore);
     }
 
     @Test
