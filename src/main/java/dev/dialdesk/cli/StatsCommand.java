@@ -72,7 +72,7 @@ public final class StatsCommand implements Command {
             }
             return new AgentId(id);
         });
-        StatsReport report = service.report(range, agent);
+        StatsReport report = service.reportWithFloor(range, agent);
         if (args.flag("--json")) {
             out.println(exporter.get().json(report, extra.apply(report)));
         } else {

@@ -66,6 +66,8 @@ public final class StatsBenchmark implements Benchmark {
                     "one day's dashboard (" + scale + ")", "< 100 ms", 100));
             rows.add(dashboard(context, file, services, new DateRange(TODAY.minusDays(DAYS), TODAY.minusDays(1)),
                     "90-day trend (" + scale + ")", "< 500 ms", 500));
+            rows.add(floor(context, services, DateRange.day(TODAY.minusDays(1)),
+                    "floor figures of one day, loaded after the dashboard (" + scale + ")"));
             rows.addAll(rollupBaseline(context, file));
             rows.add(importReports(context, file, database, services, agents, leads));
         }
@@ -93,6 +95,15 @@ public final class StatsBenchmark implements Benchmark {
             baselineName = "sqlite3 CLI: same sums straight over call_attempt";
         }
         return new BenchResult(what, median, baselineName, baseline, target, median < limit);
+    }
+
+    /** The floor's numbers (issue 16), which the dashboard reads after its first figures: no target of their own. */
+    private static BenchResult floor(BenchContext context, StatsServices services, DateRange range, String what)
+            throws Exception {
+        services.stats().floor(range, Optional.empty());
+        double median = Stopwatch.median(Stopwatch.time(Math.max(3, context.repetitions()),
+                () -> services.stats().floor(range, Optional.empty())));
+        return new BenchResult(what, median, null, Double.NaN, null, null);
     }
 
     /** The roll-up queries Dialdesk runs, by the sqlite3 CLI: what the CLI costs with the same table. */

@@ -23,6 +23,11 @@ public record StatsReport(DateRange range, ZoneId zone, Instant generatedAt, Age
         this(range, zone, generatedAt, team, agents, daily, byHourOfDay, qa, FloorFigures.none(zone));
     }
 
+    /** This report with the floor's numbers, which are read after the rest (they walk the range's calls). */
+    public StatsReport withFloor(FloorFigures figures) {
+        return new StatsReport(range, zone, generatedAt, team, agents, daily, byHourOfDay, qa, figures);
+    }
+
     public record DayPoint(LocalDate day, int dials, int contacts, int contracts, long premiumWon, long premiumTargetWon) {
     }
 

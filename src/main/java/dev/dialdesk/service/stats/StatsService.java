@@ -65,6 +65,21 @@ public final class StatsService {
     }
 
     /** The numbers of every agent (or only {@code agent}) and the team over {@code range}. */
+    /**
+     * The report with the floor's numbers too (what became of each outcome, contact hours, what is at
+     * risk): for the command line, the morning report and exports. The dashboard shows {@link #report}
+     * first and asks for {@link #floor} after, since the floor's numbers walk every call of the range.
+     */
+    public StatsReport reportWithFloor(DateRange range, Optional<AgentId> agent) {
+        return report(range, agent).withFloor(floor(range, agent));
+    }
+
+    /** The floor's numbers over the range (issue 16), of one agent or all. */
+    public FloorFigures floor(DateRange range, Optional<AgentId> agent) {
+        return floor.figures(start(range.from()), start(range.to().plusDays(1)), zone(), agent);
+    }
+
+    /** The day and range figures of the dashboard, without the floor's numbers ({@link #floor}). */
     public StatsReport report(DateRange range, Optional<AgentId> agent) {
         ZoneId zone = zone();
         Instant from = start(range.from());
@@ -154,7 +169,7 @@ public final class StatsService {
         long targetPerDay = settings.get(StatsSettingKeys.PREMIUM_TARGET_PER_DAY);
         daily.setTarget(targetPerDay * Math.max(1, agents.size()));
         return new StatsReport(range, zone, clock.instant(), team.toMetrics(fromSource), Ranking.rank(agents),
-                daily.days(), daily.hours(), qaSummary(from, to, agent, zone), floor.figures(from, to, zone, agent));
+                daily.days(), daily.hours(), qaSummary(from, to, agent, zone), FloorFigures.none(zone));
     }
 
     private StatsReport.QaSummary qaSummary(Instant from, Instant to, Optional<AgentId> agent, ZoneId zone) {

@@ -74,6 +74,11 @@ final class StatsPresenter {
         loads.run("stats.load", () -> stats.report(range, only), report -> {
             current = report;
             view.showReport(report);
+            // then the floor's numbers, which walk the range's calls: a newer load drops them
+            loads.run("stats.floor", () -> report.withFloor(stats.floor(range, only)), withFloor -> {
+                current = withFloor;
+                view.showReport(withFloor);
+            });
         });
     }
 

@@ -82,7 +82,7 @@ class FloorFiguresTest {
     }
 
     private StatsReport monday() {
-        return stats().stats().report(DateRange.day(MONDAY), Optional.empty());
+        return stats().stats().reportWithFloor(DateRange.day(MONDAY), Optional.empty());
     }
 
     @Test
@@ -97,9 +97,9 @@ class FloorFiguresTest {
 
     @Test
     void anOutcomeOutsideTheRangeIsNotCountedButAContractAfterTheRangeIs() {
-        StatsReport tuesday = stats().stats().report(DateRange.day(MONDAY.plusDays(1)), Optional.empty());
+        StatsReport tuesday = stats().stats().reportWithFloor(DateRange.day(MONDAY.plusDays(1)), Optional.empty());
         assertThat(tuesday.floor().fates().team(Kind.THINKING)).isEqualTo(Counts.ZERO);
-        StatsReport wednesday = stats().stats().report(DateRange.day(MONDAY.plusDays(2)), Optional.empty());
+        StatsReport wednesday = stats().stats().reportWithFloor(DateRange.day(MONDAY.plusDays(2)), Optional.empty());
         assertThat(wednesday.floor().fates().team(Kind.REFUSED)).isEqualTo(Counts.ZERO);
     }
 
@@ -118,7 +118,7 @@ class FloorFiguresTest {
     @Test
     void statsJsonCarriesTheFatesPerAgentAndTeam() throws Exception {
         StatsServices services = stats();
-        StatsReport report = services.stats().report(DateRange.day(MONDAY), Optional.empty());
+        StatsReport report = services.stats().reportWithFloor(DateRange.day(MONDAY), Optional.empty());
         JsonNode json = new ObjectMapper().readTree(services.exporter().json(report));
         JsonNode kim = null;
         for (JsonNode agent : json.get("agents")) {
