@@ -114,7 +114,7 @@ class RowLevelSecurityTest {
         Connection kim = team.plainSql(KIM);
         assertRefused(kim, "SELECT dialdesk_pick_own_lead('A2048', 99999999999999)");
         assertRefused(kim, "SELECT dialdesk_pick_pool_lead(99999999999999)");
-        assertRefused(kim, "SELECT dialdesk_stats_hour_apply(1, 'A2048', 1, 1, 1, 1, 'CONTRACT')");
+        assertRefused(kim, "SELECT dialdesk_stats_slot_apply(1, 'A2048', 1, 1, 1, 1, 'CONTRACT')");
         assertThat(rows(kim, "SELECT count(*)::text FROM dialdesk_claim_next(60000)")).containsExactly("1");
         assertThat(team.queryOne("SELECT string_agg(id || '=' || coalesce(claimed_by, '-'), ' ' ORDER BY id) FROM lead"))
                 .isEqualTo(kimsLead + "=A1024 " + leesLead + "=- " + poolLead + "=-");
@@ -137,21 +137,21 @@ class RowLevelSecurityTest {
         assertThat(update(kim, "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, "
                 + "disposition, contact, sale) VALUES ('c-1', " + kimsLead + ", 'A1024', 7200000, 7230000, 30000, "
                 + "'DO_NOT_CALL', 1, 0)")).isOne();
-        assertThat(rows(kim, "SELECT hour || ' ' || dials || ' ' || contacts || ' ' || talk_ms || ' ' || dnc FROM stats_hour"))
-                .containsExactly("2 1 1 30000 1");
-        assertRefused(kim, "UPDATE stats_hour SET dials = 100");
-        assertThat(rows(kim, "SELECT count(*)::text FROM stats_hour WHERE agent_id = 'A2048'")).containsExactly("0");
+        assertThat(rows(kim, "SELECT slot || ' ' || dials || ' ' || contacts || ' ' || talk_ms || ' ' || dnc FROM stats_slot"))
+                .containsExactly("8 1 1 30000 1");
+        assertRefused(kim, "UPDATE stats_slot SET dials = 100");
+        assertThat(rows(kim, "SELECT count(*)::text FROM stats_slot WHERE agent_id = 'A2048'")).containsExactly("0");
     }
 
     @Test
-    void aCorrectedCallMovesOutOfItsOldHourAndADeletedOneLeavesTheRollUp() {
+    void aCorrectedCallMovesOutOfItsOldQuarterHourAndADeletedOneLeavesTheRollUp() {
         team.sql("INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, disposition, "
                 + "contact, sale) VALUES ('c-2', " + kimsLead + ", 'A1024', 3600000, 3610000, 10000, 'CONTRACT', 1, 1)");
         team.sql("UPDATE call_attempt SET started_at = 7200000, duration_ms = 20000 WHERE client_id = 'c-2'");
-        assertThat(team.queryOne("SELECT string_agg(hour || ':' || dials || '/' || talk_ms || '/' || sales, ' ' ORDER BY hour) "
-                + "FROM stats_hour WHERE agent_id = 'A1024'")).isEqualTo("1:0/0/0 2:1/20000/1");
+        assertThat(team.queryOne("SELECT string_agg(slot || ':' || dials || '/' || talk_ms || '/' || sales, ' ' ORDER BY slot) "
+                + "FROM stats_slot WHERE agent_id = 'A1024'")).isEqualTo("4:0/0/0 8:1/20000/1");
         team.sql("DELETE FROM call_attempt WHERE client_id = 'c-2'");
-        assertThat(team.queryOne("SELECT sum(dials) || '/' || sum(sales) FROM stats_hour WHERE agent_id = 'A1024'"))
+        assertThat(team.queryOne("SELECT sum(dials) || '/' || sum(sales) FROM stats_slot WHERE agent_id = 'A1024'"))
                 .isEqualTo("0/0");
     }
 
