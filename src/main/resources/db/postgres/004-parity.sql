@@ -250,3 +250,94 @@ CREATE POLICY happy_call_attempt_team_lead ON happy_call_attempt TO dialdesk_lea
 CREATE POLICY happy_call_attempt_agent ON happy_call_attempt TO dialdesk_agent
     USING (EXISTS (SELECT 1 FROM contract c WHERE c.id = contract_id))
     WITH CHECK (EXISTS (SELECT 1 FROM contract c WHERE c.id = contract_id));
+
+-- Claims honour the scope (SQLite's queue, SqliteQueueStore): a lead is held back by an all-marketing
+-- entry of its number or one for the lead's own product, not by a stop request about another product.
+-- The bodies of 003's functions with that one condition changed; grants stay (CREATE OR REPLACE).
+CREATE OR REPLACE FUNCTION dialdesk_pick_own_lead(p_agent text, p_now bigint) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    picked bigint;
+BEGIN
+    SELECT l.id INTO picked FROM lead l
+     WHERE l.agent_id = p_agent AND l.claimed_by IS NOT NULL AND l.claim_until <= p_now
+       AND (l.status = 'NEW' OR l.next_eligible_at <= p_now)
+       AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+     ORDER BY l.claim_until, l.id
+     LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id = p_agent AND l.claimed_by IS NULL
+           AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= p_now
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+         ORDER BY l.agent_id, l.next_eligible_at, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id = p_agent AND l.claimed_by IS NULL
+           AND l.status = 'NEW' AND l.next_eligible_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+         ORDER BY l.agent_id, l.batch_id, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    RETURN picked;
+END
+$$;
+CREATE OR REPLACE FUNCTION dialdesk_pick_pool_lead(p_now bigint) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    picked bigint;
+BEGIN
+    SELECT l.id INTO picked FROM lead l
+     WHERE l.agent_id IS NULL AND l.claimed_by IS NOT NULL AND l.claim_until <= p_now
+       AND (l.status = 'NEW' OR l.next_eligible_at <= p_now)
+       AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+     ORDER BY l.claim_until, l.id
+     LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id IS NULL AND l.claimed_by IS NULL
+           AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= p_now
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+         ORDER BY l.agent_id, l.next_eligible_at, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id IS NULL AND l.claimed_by IS NULL
+           AND l.status = 'NEW' AND l.next_eligible_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+         ORDER BY l.agent_id, l.batch_id, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    RETURN picked;
+END
+$$;
+CREATE OR REPLACE FUNCTION dialdesk_renew_claim(p_lead bigint, p_lease_ms bigint) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    me text := dialdesk_agent();
+    until_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint + p_lease_ms;
+    renewed bigint;
+BEGIN
+    IF p_lease_ms IS NULL OR p_lease_ms < 1000 OR p_lease_ms > 86400000 THEN
+        RAISE EXCEPTION 'a lease is 1 s to 24 h, not % ms', p_lease_ms USING ERRCODE = '22023';
+    END IF;
+    UPDATE lead l SET claim_until = until_ms
+     WHERE l.id = p_lead AND l.claimed_by = me
+       AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+    RETURNING l.claim_until INTO renewed;
+    RETURN renewed;
+END
+$$;
