@@ -155,6 +155,60 @@ class RowLevelSecurityTest {
                 .isEqualTo("0/0");
     }
 
+    @Test
+    void anAgentSeesAndChangesOnlyTheirOwnCasesAndTheirSteps() throws SQLException {
+        team.sql("INSERT INTO follow_up_case(agent_id, lead_id, phone, title, created_at, updated_at) VALUES ('A2048', "
+                + leesLead + ", '+821055550000', 'A/S repair', 0, 0)");
+        team.sql("INSERT INTO case_step(case_id, position, party_kind, due_at) "
+                + "SELECT id, 1, 'CUSTOMER', 0 FROM follow_up_case WHERE agent_id = 'A2048'");
+        Connection kim = team.plainSql(KIM);
+        assertThat(rows(kim, "SELECT count(*)::text || '/' || (SELECT count(*) FROM case_step) FROM follow_up_case"))
+                .containsExactly("0/0");
+        assertThat(update(kim, "UPDATE case_step SET state = 'DONE'")).isZero();
+        assertThat(update(kim, "DELETE FROM follow_up_case")).isZero();
+        assertRefused(kim, "INSERT INTO follow_up_case(agent_id, lead_id, phone, title, created_at, updated_at) "
+                + "VALUES ('A1024', " + leesLead + ", '+821055550000', 'on a lead of Lee', 0, 0)");
+        String leesCase = team.queryOne("SELECT id FROM follow_up_case WHERE agent_id = 'A2048'");
+        assertRefused(kim, "INSERT INTO case_step(case_id, position, party_kind, due_at) VALUES (" + leesCase
+                + ", 2, 'CUSTOMER', 0)");
+        assertThat(update(kim, "INSERT INTO follow_up_case(agent_id, lead_id, phone, title, created_at, updated_at) "
+                + "VALUES ('A1024', NULL, '+821066660000', 'a number in no batch', 0, 0)")).isOne();
+        assertThat(rows(team.plainSql(LEE), "SELECT title FROM follow_up_case")).containsExactly("A/S repair");
+        assertThat(rows(team.plainSql(LEAD), "SELECT count(*)::text FROM follow_up_case")).containsExactly("2");
+    }
+
+    @Test
+    void openingsAndHappyCallsAreTheAgentsOwnAndTheCentresTablesReadOnlyForAgents() throws SQLException {
+        team.sql("INSERT INTO opening_script(product, text, updated_at) VALUES ('', 'Dialdesk Insurance, agent {agent}', 0)");
+        team.sql("INSERT INTO happy_call_attempt(contract_id, at, outcome, actor) SELECT id, 0, 'PASSED', 'insurer' FROM contract");
+        Connection kim = team.plainSql(KIM);
+        assertThat(rows(kim, "SELECT count(*)::text FROM happy_call_attempt")).containsExactly("0");
+        assertRefused(kim, "INSERT INTO call_opening(client_id, lead_id, agent_id, said_at) VALUES ('c-x', "
+                + leesLead + ", 'A1024', 0)");
+        assertThat(update(kim, "INSERT INTO call_opening(client_id, lead_id, agent_id, said_at) VALUES ('c-k', "
+                + kimsLead + ", 'A1024', 0)")).isOne();
+        assertRefused(kim, "UPDATE call_opening SET late = 1");
+        assertThat(rows(kim, "SELECT text FROM opening_script")).containsExactly("Dialdesk Insurance, agent {agent}");
+        assertRefused(kim, "UPDATE opening_script SET text = 'mine'");
+        assertRefused(kim, "INSERT INTO case_template(name, steps) VALUES ('mine', 'x|y|0')");
+        assertThat(rows(team.plainSql(LEE), "SELECT outcome || '/' || (SELECT count(*) FROM call_opening) "
+                + "FROM happy_call_attempt")).containsExactly("PASSED/0");
+    }
+
+    @Test
+    void anAgentAddsAProductStopRequestButCannotRemoveIt() throws SQLException {
+        Connection kim = team.plainSql(KIM);
+        assertThat(update(kim, "INSERT INTO do_not_call(number, product, scope, source, added_at, agent_id) "
+                + "VALUES ('+821099990000', 'CANCER_CARE', 'PRODUCT', 'disposition', 0, 'A1024')")).isOne();
+        assertThatThrownBy(() -> update(kim, "INSERT INTO do_not_call(number, product, scope, source, added_at, agent_id) "
+                + "VALUES ('+821099990001', 'CANCER_CARE', 'ALL_MARKETING', 'manual', 0, 'A1024')"))
+                .as("a scope that contradicts its product").isInstanceOfSatisfying(SQLException.class,
+                        e -> assertThat(e.getSQLState()).isEqualTo("23514"));
+        assertRefused(kim, "DELETE FROM do_not_call WHERE product = 'CANCER_CARE'");
+        assertThat(team.queryOne("SELECT number || ' ' || product || ' ' || scope FROM do_not_call"))
+                .isEqualTo("+821099990000 CANCER_CARE PRODUCT");
+    }
+
     private static void assertRefused(Connection connection, String sql) {
         assertThatThrownBy(() -> update(connection, sql)).as(sql).isInstanceOfSatisfying(SQLException.class,
                 e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("42501"));
