@@ -48,6 +48,11 @@ public final class PostgresStoreEngine implements StoreEngine {
     }
 
     @Override
+    public void leadProduct(long leadId, String product) {
+        team.sql("UPDATE lead SET product = '" + product.replace("'", "''") + "' WHERE id = " + leadId);
+    }
+
+    @Override
     public String leadStatus(long leadId) {
         return team.queryOne("SELECT status FROM lead WHERE id = " + leadId);
     }

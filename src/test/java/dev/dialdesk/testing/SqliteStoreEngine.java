@@ -45,6 +45,11 @@ public final class SqliteStoreEngine implements StoreEngine {
     }
 
     @Override
+    public void leadProduct(long leadId, String product) {
+        db.sql("UPDATE lead SET product = '" + product.replace("'", "''") + "' WHERE id = " + leadId);
+    }
+
+    @Override
     public String leadStatus(long leadId) {
         return db.queryString("SELECT status FROM lead WHERE id = " + leadId);
     }

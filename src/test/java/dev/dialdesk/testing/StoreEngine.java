@@ -28,6 +28,9 @@ public interface StoreEngine extends AutoCloseable {
     /** A new lead of {@code agent} with this number; returns its id. */
     long lead(AgentId agent, PhoneNumber phone);
 
+    /** Sets the lead's product (the scope a product stop request is matched against), past any access rule. */
+    void leadProduct(long leadId, String product);
+
     /** The lead's status as stored, read past any access rule. */
     String leadStatus(long leadId);
 

@@ -168,6 +168,20 @@ class LeadClaimsTest {
     }
 
     @Test
+    void aStopRequestForAnotherProductLeavesTheLeadClaimableAndOneForItsOwnProductDoesNot() {
+        long cancerLead = team.lead(team.batch(null), null);
+        long lifeLead = team.lead(team.batch(null), null);
+        team.sql("UPDATE lead SET product = 'CANCER_CARE' WHERE id = " + cancerLead);
+        team.sql("UPDATE lead SET product = 'WHOLE_LIFE' WHERE id = " + lifeLead);
+        PostgresDoNotCallStore kimsList = new PostgresDoNotCallStore(team.desk(KIM), team.clock);
+        kimsList.addForProduct(team.phoneOf(cancerLead), "CANCER_CARE", "disposition", KIM);
+        kimsList.addForProduct(team.phoneOf(lifeLead), "CANCER_CARE", "disposition", KIM);
+
+        assertThat(claims(LEE).claimNext(LEASE)).map(LeadClaims.Claim::leadId).contains(lifeLead);
+        assertThat(claims(LEE).claimNext(LEASE)).as("the cancer lead is stopped for its product").isEmpty();
+    }
+
+    @Test
     void aLoginThatIsNoAgentClaimsNothing() {
         team.lead(team.batch(null), null);
         LeadClaims owner = new PostgresLeadClaims(team.admin.database());

@@ -114,7 +114,7 @@ class RowLevelSecurityTest {
         Connection kim = team.plainSql(KIM);
         assertRefused(kim, "SELECT dialdesk_pick_own_lead('A2048', 99999999999999)");
         assertRefused(kim, "SELECT dialdesk_pick_pool_lead(99999999999999)");
-        assertRefused(kim, "SELECT dialdesk_stats_hour_apply(1, 'A2048', 1, 1, 1, 1, 'CONTRACT')");
+        assertRefused(kim, "SELECT dialdesk_stats_slot_apply(1, 'A2048', 1, 1, 1, 1, 'CONTRACT')");
         assertThat(rows(kim, "SELECT count(*)::text FROM dialdesk_claim_next(60000)")).containsExactly("1");
         assertThat(team.queryOne("SELECT string_agg(id || '=' || coalesce(claimed_by, '-'), ' ' ORDER BY id) FROM lead"))
                 .isEqualTo(kimsLead + "=A1024 " + leesLead + "=- " + poolLead + "=-");
@@ -137,22 +137,76 @@ class RowLevelSecurityTest {
         assertThat(update(kim, "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, "
                 + "disposition, contact, sale) VALUES ('c-1', " + kimsLead + ", 'A1024', 7200000, 7230000, 30000, "
                 + "'DO_NOT_CALL', 1, 0)")).isOne();
-        assertThat(rows(kim, "SELECT hour || ' ' || dials || ' ' || contacts || ' ' || talk_ms || ' ' || dnc FROM stats_hour"))
-                .containsExactly("2 1 1 30000 1");
-        assertRefused(kim, "UPDATE stats_hour SET dials = 100");
-        assertThat(rows(kim, "SELECT count(*)::text FROM stats_hour WHERE agent_id = 'A2048'")).containsExactly("0");
+        assertThat(rows(kim, "SELECT slot || ' ' || dials || ' ' || contacts || ' ' || talk_ms || ' ' || dnc FROM stats_slot"))
+                .containsExactly("8 1 1 30000 1");
+        assertRefused(kim, "UPDATE stats_slot SET dials = 100");
+        assertThat(rows(kim, "SELECT count(*)::text FROM stats_slot WHERE agent_id = 'A2048'")).containsExactly("0");
     }
 
     @Test
-    void aCorrectedCallMovesOutOfItsOldHourAndADeletedOneLeavesTheRollUp() {
+    void aCorrectedCallMovesOutOfItsOldQuarterHourAndADeletedOneLeavesTheRollUp() {
         team.sql("INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, disposition, "
                 + "contact, sale) VALUES ('c-2', " + kimsLead + ", 'A1024', 3600000, 3610000, 10000, 'CONTRACT', 1, 1)");
         team.sql("UPDATE call_attempt SET started_at = 7200000, duration_ms = 20000 WHERE client_id = 'c-2'");
-        assertThat(team.queryOne("SELECT string_agg(hour || ':' || dials || '/' || talk_ms || '/' || sales, ' ' ORDER BY hour) "
-                + "FROM stats_hour WHERE agent_id = 'A1024'")).isEqualTo("1:0/0/0 2:1/20000/1");
+        assertThat(team.queryOne("SELECT string_agg(slot || ':' || dials || '/' || talk_ms || '/' || sales, ' ' ORDER BY slot) "
+                + "FROM stats_slot WHERE agent_id = 'A1024'")).isEqualTo("4:0/0/0 8:1/20000/1");
         team.sql("DELETE FROM call_attempt WHERE client_id = 'c-2'");
-        assertThat(team.queryOne("SELECT sum(dials) || '/' || sum(sales) FROM stats_hour WHERE agent_id = 'A1024'"))
+        assertThat(team.queryOne("SELECT sum(dials) || '/' || sum(sales) FROM stats_slot WHERE agent_id = 'A1024'"))
                 .isEqualTo("0/0");
+    }
+
+    @Test
+    void anAgentSeesAndChangesOnlyTheirOwnCasesAndTheirSteps() throws SQLException {
+        team.sql("INSERT INTO follow_up_case(agent_id, lead_id, phone, title, created_at, updated_at) VALUES ('A2048', "
+                + leesLead + ", '+821055550000', 'A/S repair', 0, 0)");
+        team.sql("INSERT INTO case_step(case_id, position, party_kind, due_at) "
+                + "SELECT id, 1, 'CUSTOMER', 0 FROM follow_up_case WHERE agent_id = 'A2048'");
+        Connection kim = team.plainSql(KIM);
+        assertThat(rows(kim, "SELECT count(*)::text || '/' || (SELECT count(*) FROM case_step) FROM follow_up_case"))
+                .containsExactly("0/0");
+        assertThat(update(kim, "UPDATE case_step SET state = 'DONE'")).isZero();
+        assertThat(update(kim, "DELETE FROM follow_up_case")).isZero();
+        assertRefused(kim, "INSERT INTO follow_up_case(agent_id, lead_id, phone, title, created_at, updated_at) "
+                + "VALUES ('A1024', " + leesLead + ", '+821055550000', 'on a lead of Lee', 0, 0)");
+        String leesCase = team.queryOne("SELECT id FROM follow_up_case WHERE agent_id = 'A2048'");
+        assertRefused(kim, "INSERT INTO case_step(case_id, position, party_kind, due_at) VALUES (" + leesCase
+                + ", 2, 'CUSTOMER', 0)");
+        assertThat(update(kim, "INSERT INTO follow_up_case(agent_id, lead_id, phone, title, created_at, updated_at) "
+                + "VALUES ('A1024', NULL, '+821066660000', 'a number in no batch', 0, 0)")).isOne();
+        assertThat(rows(team.plainSql(LEE), "SELECT title FROM follow_up_case")).containsExactly("A/S repair");
+        assertThat(rows(team.plainSql(LEAD), "SELECT count(*)::text FROM follow_up_case")).containsExactly("2");
+    }
+
+    @Test
+    void openingsAndHappyCallsAreTheAgentsOwnAndTheCentresTablesReadOnlyForAgents() throws SQLException {
+        team.sql("INSERT INTO opening_script(product, text, updated_at) VALUES ('', 'Dialdesk Insurance, agent {agent}', 0)");
+        team.sql("INSERT INTO happy_call_attempt(contract_id, at, outcome, actor) SELECT id, 0, 'PASSED', 'insurer' FROM contract");
+        Connection kim = team.plainSql(KIM);
+        assertThat(rows(kim, "SELECT count(*)::text FROM happy_call_attempt")).containsExactly("0");
+        assertRefused(kim, "INSERT INTO call_opening(client_id, lead_id, agent_id, said_at) VALUES ('c-x', "
+                + leesLead + ", 'A1024', 0)");
+        assertThat(update(kim, "INSERT INTO call_opening(client_id, lead_id, agent_id, said_at) VALUES ('c-k', "
+                + kimsLead + ", 'A1024', 0)")).isOne();
+        assertRefused(kim, "UPDATE call_opening SET late = 1");
+        assertThat(rows(kim, "SELECT text FROM opening_script")).containsExactly("Dialdesk Insurance, agent {agent}");
+        assertRefused(kim, "UPDATE opening_script SET text = 'mine'");
+        assertRefused(kim, "INSERT INTO case_template(name, steps) VALUES ('mine', 'x|y|0')");
+        assertThat(rows(team.plainSql(LEE), "SELECT outcome || '/' || (SELECT count(*) FROM call_opening) "
+                + "FROM happy_call_attempt")).containsExactly("PASSED/0");
+    }
+
+    @Test
+    void anAgentAddsAProductStopRequestButCannotRemoveIt() throws SQLException {
+        Connection kim = team.plainSql(KIM);
+        assertThat(update(kim, "INSERT INTO do_not_call(number, product, scope, source, added_at, agent_id) "
+                + "VALUES ('+821099990000', 'CANCER_CARE', 'PRODUCT', 'disposition', 0, 'A1024')")).isOne();
+        assertThatThrownBy(() -> update(kim, "INSERT INTO do_not_call(number, product, scope, source, added_at, agent_id) "
+                + "VALUES ('+821099990001', 'CANCER_CARE', 'ALL_MARKETING', 'manual', 0, 'A1024')"))
+                .as("a scope that contradicts its product").isInstanceOfSatisfying(SQLException.class,
+                        e -> assertThat(e.getSQLState()).isEqualTo("23514"));
+        assertRefused(kim, "DELETE FROM do_not_call WHERE product = 'CANCER_CARE'");
+        assertThat(team.queryOne("SELECT number || ' ' || product || ' ' || scope FROM do_not_call"))
+                .isEqualTo("+821099990000 CANCER_CARE PRODUCT");
     }
 
     private static void assertRefused(Connection connection, String sql) {

@@ -1,0 +1,343 @@
+-- PostgreSQL version 4: parity with SQLite migrations 007 (stats_slot), 009 (follow-up cases, steps,
+-- internal contacts, templates, missed calls) and 011 (scoped do-not-call, opening statements, happy
+-- call tries). Same table and column names as SQLite; times epoch milliseconds (BIGINT), dates ISO
+-- text, flags INTEGER 0/1 as on SQLite. Row-level security as in 002-security.sql: an agent sees and
+-- changes only their own rows, the team lead's role everything.
+
+-- Do-not-call with a scope (SQLite 011): one product, or all marketing (product = ''). Existing
+-- numbers become all-marketing entries. Still read-and-add only for agents (002's grants, policies).
+ALTER TABLE do_not_call
+    ADD COLUMN product   TEXT NOT NULL DEFAULT '',
+    ADD COLUMN scope     TEXT NOT NULL DEFAULT 'ALL_MARKETING',
+    ADD COLUMN list_date TEXT;
+ALTER TABLE do_not_call DROP CONSTRAINT do_not_call_pkey;
+ALTER TABLE do_not_call ADD PRIMARY KEY (number, product);
+ALTER TABLE do_not_call ADD CONSTRAINT do_not_call_scope_product
+    CHECK ((scope = 'ALL_MARKETING') = (product = ''));
+
+-- The statistics roll-up by quarter of an hour (SQLite 007): slot = started_at / 900000 replaces the
+-- UTC hour. Same sums, same trigger shape as the stats_hour of 001/002, which this replaces.
+DROP TRIGGER stats_hour_on_insert_delete ON call_attempt;
+DROP TRIGGER stats_hour_on_update ON call_attempt;
+DROP FUNCTION dialdesk_stats_hour_trigger();
+DROP FUNCTION dialdesk_stats_hour_apply(bigint, text, integer, integer, bigint, integer, text);
+DROP TABLE stats_hour;
+
+CREATE TABLE stats_slot (
+    slot        BIGINT NOT NULL,              -- epoch quarter hour (UTC): started_at / 900000
+    agent_id    TEXT NOT NULL,
+    dials       BIGINT NOT NULL DEFAULT 0,
+    contacts    BIGINT NOT NULL DEFAULT 0,
+    talk_ms     BIGINT NOT NULL DEFAULT 0,
+    sales       BIGINT NOT NULL DEFAULT 0,
+    dnc         BIGINT NOT NULL DEFAULT 0,    -- do-not-call requests
+    PRIMARY KEY (slot, agent_id)
+);
+CREATE INDEX stats_slot_agent ON stats_slot(agent_id, slot);
+CREATE INDEX stats_slot_sales ON stats_slot(agent_id, slot) WHERE sales > 0;
+
+INSERT INTO stats_slot(slot, agent_id, dials, contacts, talk_ms, sales, dnc)
+SELECT c.started_at / 900000, c.agent_id, count(*), sum(c.contact), sum(c.duration_ms), sum(c.sale),
+       sum(coalesce(d.do_not_call, 0))
+FROM call_attempt c LEFT JOIN disposition d ON d.code = c.disposition
+GROUP BY c.started_at / 900000, c.agent_id;
+
+-- Kept in the transaction that writes call_attempt. SECURITY DEFINER: an agent's call updates the
+-- roll-up without a write grant on it.
+CREATE FUNCTION dialdesk_stats_slot_apply(p_slot bigint, p_agent text, p_sign integer, p_contact integer,
+                                          p_talk bigint, p_sale integer, p_disposition text) RETURNS void
+    LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+    INSERT INTO stats_slot AS s (slot, agent_id, dials, contacts, talk_ms, sales, dnc)
+    VALUES (p_slot, p_agent, p_sign, p_sign * p_contact, p_sign * p_talk, p_sign * p_sale,
+            p_sign * coalesce((SELECT do_not_call FROM disposition WHERE code = p_disposition), 0))
+    ON CONFLICT (slot, agent_id) DO UPDATE SET
+        dials = s.dials + excluded.dials,
+        contacts = s.contacts + excluded.contacts,
+        talk_ms = s.talk_ms + excluded.talk_ms,
+        sales = s.sales + excluded.sales,
+        dnc = s.dnc + excluded.dnc
+$$;
+REVOKE EXECUTE ON FUNCTION dialdesk_stats_slot_apply(bigint, text, integer, integer, bigint, integer, text) FROM PUBLIC;
+
+CREATE FUNCTION dialdesk_stats_slot_trigger() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM dialdesk_stats_slot_apply(OLD.started_at / 900000, OLD.agent_id, -1, OLD.contact,
+                                          OLD.duration_ms, OLD.sale, OLD.disposition);
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        PERFORM dialdesk_stats_slot_apply(NEW.started_at / 900000, NEW.agent_id, 1, NEW.contact,
+                                          NEW.duration_ms, NEW.sale, NEW.disposition);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER stats_slot_on_insert_delete AFTER INSERT OR DELETE ON call_attempt
+    FOR EACH ROW EXECUTE FUNCTION dialdesk_stats_slot_trigger();
+CREATE TRIGGER stats_slot_on_update AFTER UPDATE OF agent_id, started_at, duration_ms, disposition, contact, sale
+    ON call_attempt FOR EACH ROW EXECUTE FUNCTION dialdesk_stats_slot_trigger();
+
+-- SQLite 011's index for the contacts of a range of days.
+CREATE INDEX call_attempt_contact_day ON call_attempt(started_at, lead_id) WHERE contact = 1;
+
+-- Follow-up chains (SQLite 009). The internal address book and the chain templates are the centre's:
+-- every desk reads them, the team lead edits them.
+CREATE TABLE internal_contact (
+    id            BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    name          TEXT NOT NULL,
+    team          TEXT NOT NULL DEFAULT '',
+    phone         TEXT NOT NULL UNIQUE,         -- E.164
+    work_start    TEXT NOT NULL DEFAULT '09:00',
+    work_end      TEXT NOT NULL DEFAULT '18:00',
+    lunch_start   TEXT,
+    lunch_end     TEXT,
+    version       INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE follow_up_case (
+    id             BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    agent_id       TEXT NOT NULL REFERENCES agent(id),
+    lead_id        BIGINT REFERENCES lead(id),   -- NULL: a number not in any batch
+    phone          TEXT NOT NULL,
+    customer_name  TEXT NOT NULL DEFAULT '',
+    title          TEXT NOT NULL,
+    problem        TEXT NOT NULL DEFAULT '',
+    state          TEXT NOT NULL DEFAULT 'OPEN',
+    promise        TEXT,
+    promise_due    BIGINT,
+    created_at     BIGINT NOT NULL,
+    closed_at      BIGINT,
+    updated_at     BIGINT NOT NULL,
+    report_id      TEXT,
+    version        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX follow_up_case_agent_state ON follow_up_case(agent_id, state);
+CREATE INDEX follow_up_case_phone ON follow_up_case(phone, state);
+CREATE INDEX follow_up_case_agent_updated ON follow_up_case(agent_id, updated_at);
+CREATE UNIQUE INDEX follow_up_case_report_id ON follow_up_case(report_id) WHERE report_id IS NOT NULL;
+
+CREATE TABLE case_step (
+    id             BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    case_id        BIGINT NOT NULL REFERENCES follow_up_case(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    party_kind     TEXT NOT NULL,
+    contact_id     BIGINT REFERENCES internal_contact(id),
+    party_name     TEXT NOT NULL DEFAULT '',
+    question       TEXT NOT NULL DEFAULT '',
+    due_at         BIGINT NOT NULL,
+    state          TEXT NOT NULL DEFAULT 'TODO',
+    asked_at       BIGINT,
+    answer         TEXT,
+    answered_at    BIGINT,
+    given_date     TEXT,
+    waits_on       TEXT NOT NULL DEFAULT '',
+    delay_minutes  INTEGER NOT NULL DEFAULT 0,
+    snoozed_until  BIGINT,
+    version        INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (case_id, position)
+);
+CREATE INDEX case_step_due ON case_step(state, due_at);
+
+CREATE TABLE case_template (
+    id       BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE,
+    steps    TEXT NOT NULL,
+    version  INTEGER NOT NULL DEFAULT 1
+);
+
+-- Missed calls (부재중 전화): SQLite keeps no agent on them, so on the server they are the floor's
+-- return-call inbox: every desk reads, adds and marks them done; only the team lead deletes.
+CREATE TABLE missed_call (
+    id         BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    phone      TEXT NOT NULL,
+    at         BIGINT NOT NULL,
+    name       TEXT NOT NULL DEFAULT '',
+    source     TEXT NOT NULL,                  -- EXPORT, TYPED, SMS
+    done_at    BIGINT,
+    version    INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (phone, at)
+);
+CREATE INDEX missed_call_open ON missed_call(done_at, phone, at);
+
+-- The floor's rules (SQLite 011). Opening statements are the centre's text (the team lead edits).
+CREATE TABLE opening_script (
+    product     TEXT PRIMARY KEY,
+    text        TEXT NOT NULL,
+    updated_at  BIGINT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1
+);
+
+-- Written once per call, never changed.
+CREATE TABLE call_opening (
+    client_id   TEXT PRIMARY KEY,
+    lead_id     BIGINT NOT NULL REFERENCES lead(id),
+    agent_id    TEXT NOT NULL,
+    said_at     BIGINT NOT NULL,
+    late        INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE happy_call_attempt (
+    id           BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    contract_id  BIGINT NOT NULL REFERENCES contract(id),
+    at           BIGINT NOT NULL,
+    outcome      TEXT NOT NULL,                 -- NO_ANSWER, PASSED, FAILED
+    actor        TEXT NOT NULL
+);
+CREATE INDEX happy_call_attempt_contract ON happy_call_attempt(contract_id, at);
+
+-- Grants. 002's "ON ALL TABLES" covered only the tables that existed then.
+GRANT SELECT ON stats_slot, internal_contact, case_template, opening_script TO dialdesk_agent;
+GRANT SELECT, INSERT, UPDATE, DELETE ON follow_up_case, case_step TO dialdesk_agent;
+GRANT SELECT, INSERT, UPDATE ON missed_call TO dialdesk_agent;
+GRANT SELECT, INSERT ON call_opening, happy_call_attempt TO dialdesk_agent;
+GRANT SELECT, INSERT, UPDATE, DELETE ON stats_slot, internal_contact, follow_up_case, case_step, case_template,
+    missed_call, opening_script, call_opening, happy_call_attempt TO dialdesk_lead;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO dialdesk_agent;
+GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO dialdesk_lead;
+
+-- Row-level security: the team lead sees and manages all; an agent their own rows.
+ALTER TABLE stats_slot ENABLE ROW LEVEL SECURITY;
+CREATE POLICY stats_slot_team_lead ON stats_slot TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY stats_slot_agent ON stats_slot FOR SELECT TO dialdesk_agent USING (agent_id = (SELECT dialdesk_agent()));
+
+-- A case is the agent's own, opened on a lead the agent can see (or on no lead).
+ALTER TABLE follow_up_case ENABLE ROW LEVEL SECURITY;
+CREATE POLICY follow_up_case_team_lead ON follow_up_case TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY follow_up_case_agent ON follow_up_case TO dialdesk_agent
+    USING (agent_id = (SELECT dialdesk_agent()))
+    WITH CHECK (agent_id = (SELECT dialdesk_agent())
+                AND (lead_id IS NULL OR EXISTS (SELECT 1 FROM lead l WHERE l.id = lead_id)));
+
+-- A step belongs to the case: visible and changeable where the case is.
+ALTER TABLE case_step ENABLE ROW LEVEL SECURITY;
+CREATE POLICY case_step_team_lead ON case_step TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY case_step_agent ON case_step TO dialdesk_agent
+    USING (EXISTS (SELECT 1 FROM follow_up_case c WHERE c.id = case_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM follow_up_case c WHERE c.id = case_id));
+
+-- The centre's tables: read by every desk, written by the team lead.
+ALTER TABLE internal_contact ENABLE ROW LEVEL SECURITY;
+CREATE POLICY internal_contact_team_lead ON internal_contact TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY internal_contact_agent_read ON internal_contact FOR SELECT TO dialdesk_agent USING (true);
+
+ALTER TABLE case_template ENABLE ROW LEVEL SECURITY;
+CREATE POLICY case_template_team_lead ON case_template TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY case_template_agent_read ON case_template FOR SELECT TO dialdesk_agent USING (true);
+
+ALTER TABLE opening_script ENABLE ROW LEVEL SECURITY;
+CREATE POLICY opening_script_team_lead ON opening_script TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY opening_script_agent_read ON opening_script FOR SELECT TO dialdesk_agent USING (true);
+
+-- The floor's missed-call inbox (no owner column): read, add, mark done; no agent deletes (no grant).
+ALTER TABLE missed_call ENABLE ROW LEVEL SECURITY;
+CREATE POLICY missed_call_team_lead ON missed_call TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY missed_call_agent ON missed_call TO dialdesk_agent USING (true) WITH CHECK (true);
+
+-- The opening said: the agent's own, on a lead the agent can see; never changed (no UPDATE grant).
+ALTER TABLE call_opening ENABLE ROW LEVEL SECURITY;
+CREATE POLICY call_opening_team_lead ON call_opening TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY call_opening_agent_read ON call_opening FOR SELECT TO dialdesk_agent
+    USING (agent_id = (SELECT dialdesk_agent()));
+CREATE POLICY call_opening_agent_insert ON call_opening FOR INSERT TO dialdesk_agent
+    WITH CHECK (agent_id = (SELECT dialdesk_agent()) AND EXISTS (SELECT 1 FROM lead l WHERE l.id = lead_id));
+
+-- Happy call tries belong to the contract: visible and added where the contract is.
+ALTER TABLE happy_call_attempt ENABLE ROW LEVEL SECURITY;
+CREATE POLICY happy_call_attempt_team_lead ON happy_call_attempt TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY happy_call_attempt_agent ON happy_call_attempt TO dialdesk_agent
+    USING (EXISTS (SELECT 1 FROM contract c WHERE c.id = contract_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM contract c WHERE c.id = contract_id));
+
+-- Claims honour the scope (SQLite's queue, SqliteQueueStore): a lead is held back by an all-marketing
+-- entry of its number or one for the lead's own product, not by a stop request about another product.
+-- The bodies of 003's functions with that one condition changed; grants stay (CREATE OR REPLACE).
+CREATE OR REPLACE FUNCTION dialdesk_pick_own_lead(p_agent text, p_now bigint) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    picked bigint;
+BEGIN
+    SELECT l.id INTO picked FROM lead l
+     WHERE l.agent_id = p_agent AND l.claimed_by IS NOT NULL AND l.claim_until <= p_now
+       AND (l.status = 'NEW' OR l.next_eligible_at <= p_now)
+       AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+     ORDER BY l.claim_until, l.id
+     LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id = p_agent AND l.claimed_by IS NULL
+           AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= p_now
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+         ORDER BY l.agent_id, l.next_eligible_at, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id = p_agent AND l.claimed_by IS NULL
+           AND l.status = 'NEW' AND l.next_eligible_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+         ORDER BY l.agent_id, l.batch_id, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    RETURN picked;
+END
+$$;
+CREATE OR REPLACE FUNCTION dialdesk_pick_pool_lead(p_now bigint) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    picked bigint;
+BEGIN
+    SELECT l.id INTO picked FROM lead l
+     WHERE l.agent_id IS NULL AND l.claimed_by IS NOT NULL AND l.claim_until <= p_now
+       AND (l.status = 'NEW' OR l.next_eligible_at <= p_now)
+       AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+     ORDER BY l.claim_until, l.id
+     LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id IS NULL AND l.claimed_by IS NULL
+           AND l.next_eligible_at IS NOT NULL AND l.next_eligible_at <= p_now
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+         ORDER BY l.agent_id, l.next_eligible_at, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    IF picked IS NULL THEN
+        SELECT l.id INTO picked FROM lead l
+         WHERE l.agent_id IS NULL AND l.claimed_by IS NULL
+           AND l.status = 'NEW' AND l.next_eligible_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+         ORDER BY l.agent_id, l.batch_id, l.id
+         LIMIT 1 FOR UPDATE OF l SKIP LOCKED;
+    END IF;
+    RETURN picked;
+END
+$$;
+CREATE OR REPLACE FUNCTION dialdesk_renew_claim(p_lead bigint, p_lease_ms bigint) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    me text := dialdesk_agent();
+    until_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint + p_lease_ms;
+    renewed bigint;
+BEGIN
+    IF p_lease_ms IS NULL OR p_lease_ms < 1000 OR p_lease_ms > 86400000 THEN
+        RAISE EXCEPTION 'a lease is 1 s to 24 h, not % ms', p_lease_ms USING ERRCODE = '22023';
+    END IF;
+    UPDATE lead l SET claim_until = until_ms
+     WHERE l.id = p_lead AND l.claimed_by = me
+       AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone
+                                AND d.product IN ('', coalesce(trim(l.product), '')))
+    RETURNING l.claim_until INTO renewed;
+    RETURN renewed;
+END
+$$;
