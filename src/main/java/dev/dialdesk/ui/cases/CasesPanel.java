@@ -118,6 +118,7 @@ public final class CasesPanel extends JPanel implements CasesView {
                 () -> selectedReturn().ifPresent(presenter::callBack));
         action(row, messages, "cases.inbox.import", () -> true, () -> files.open(this).ifPresent(presenter::importMissedCalls));
         action(row, messages, "cases.contacts.import", () -> true, () -> files.open(this).ifPresent(presenter::importContacts));
+        action(row, messages, "cases.contacts.edit", () -> true, presenter::editContact);
         action(row, messages, "cases.templates.edit", () -> true, presenter::editTemplate);
         action(row, messages, "cases.refresh", () -> true, presenter::refresh);
         return row;
@@ -247,6 +248,11 @@ public final class CasesPanel extends JPanel implements CasesView {
     @Override
     public Optional<OpenCaseRequest> askNewCase(Long leadId, String customer, List<CaseTemplate> templates) {
         return dialogs.askNewCase(leadId, customer, templates);
+    }
+
+    @Override
+    public Optional<ContactEntry> askContact(List<InternalContact> contacts) {
+        return dialogs.askContact(contacts);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.dialdesk.domain.cases.StepState;
 import dev.dialdesk.service.cases.CaseChange;
 import dev.dialdesk.service.cases.CaseService;
 import dev.dialdesk.service.cases.ContactDirectory;
+import dev.dialdesk.service.cases.ContactFileReader;
 import dev.dialdesk.service.cases.ReturnCallInbox;
 import dev.dialdesk.service.cases.TodayAgenda;
 import dev.dialdesk.ui.common.TaskRunner;
@@ -235,6 +236,16 @@ public final class CasesPresenter {
             view.showMessage(texts.contactsImported(changed, file));
             refresh();
         });
+    }
+
+    /** The address book form: a new contact or an edit, saved on condition (a stale edit is said in words). */
+    public void editContact() {
+        run("Loading the contacts", contacts::all, all -> view.askContact(all).ifPresent(entry ->
+                run("Saving a contact", () -> contacts.saveTyped(entry.edited(), new ContactFileReader.Row(0,
+                        entry.name(), entry.team(), entry.phone(), entry.hours(), entry.lunch())), saved -> {
+                    view.showMessage(texts.contactSaved(saved.label()));
+                    refresh();
+                })));
     }
 
     public void editTemplate() {

@@ -43,6 +43,13 @@ public interface CasesView {
     /** A pasted catch-call SMS. */
     Optional<String> askSms();
 
+    /** A contact typed in the window: the contact edited (null for a new one) and the texts as typed. */
+    record ContactEntry(InternalContact edited, String name, String team, String phone, String hours, String lunch) {
+    }
+
+    /** A new contact, or one of {@code contacts} changed. */
+    Optional<ContactEntry> askContact(List<InternalContact> contacts);
+
     /** The steps of a template, edited as text. */
     Optional<String> askTemplateSteps(CaseTemplate template);
 
