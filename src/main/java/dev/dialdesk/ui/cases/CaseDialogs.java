@@ -149,12 +149,28 @@ final class CaseDialogs {
                 : c.hours().lunchStart() + "-" + c.hours().lunchEnd());
     }
 
-    Optional<String> askTemplateSteps(CaseTemplate template) {
-        JTextArea area = new JTextArea(template.stepsText(), 8, 50);
+    /** The template to edit (or a new one), its name and its steps, one a line: team|question|delay minutes. */
+    Optional<CasesView.TemplateEntry> askTemplate(List<CaseTemplate> templates) {
+        FormDialog form = new FormDialog(parent, "cases.templateDialog", texts.get("cases.template.dialog"), messages);
+        JComboBox<String> pick = form.field(texts.get("cases.template.pick"), "cases.template.pick", new JComboBox<>());
+        pick.addItem(texts.get("cases.template.new"));
+        templates.forEach(t -> pick.addItem(t.name()));
+        JTextField name = form.field(texts.get("cases.template.name"), "cases.template.name", new JTextField(24));
+        form.note(texts.get("cases.template.hint"));
+        JTextArea area = new JTextArea(8, 50);
         area.setName("cases.template.steps");
-        int choice = JOptionPane.showConfirmDialog(parent, new JScrollPane(area), texts.get("cases.template.title",
-                template.name()), JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
-        return choice == JOptionPane.OK_OPTION ? Optional.of(area.getText()) : Optional.empty();
+        form.field("", "cases.template.steps", new JScrollPane(area)).setName("cases.template.stepsScroll");
+        pick.addActionListener(e -> {
+            CaseTemplate t = pick.getSelectedIndex() <= 0 ? null : templates.get(pick.getSelectedIndex() - 1);
+            name.setText(t == null ? "" : t.name());
+            area.setText(t == null ? "" : t.stepsText());
+        });
+        pick.setSelectedIndex(templates.isEmpty() ? 0 : 1);
+        if (!form.show()) {
+            return Optional.empty();
+        }
+        CaseTemplate edited = pick.getSelectedIndex() <= 0 ? null : templates.get(pick.getSelectedIndex() - 1);
+        return Optional.of(new CasesView.TemplateEntry(edited, name.getText(), area.getText()));
     }
 
     Optional<Boolean> askClose(FollowUpCase c) {

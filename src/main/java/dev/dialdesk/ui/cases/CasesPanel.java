@@ -271,8 +271,8 @@ public final class CasesPanel extends JPanel implements CasesView {
     }
 
     @Override
-    public Optional<String> askTemplateSteps(CaseTemplate template) {
-        return dialogs.askTemplateSteps(template);
+    public Optional<TemplateEntry> askTemplate(List<CaseTemplate> templates) {
+        return dialogs.askTemplate(templates);
     }
 
     @Override

@@ -249,15 +249,9 @@ public final class CasesPresenter {
     }
 
     public void editTemplate() {
-        run("Loading the templates", cases::templates, templates -> {
-            if (templates.isEmpty()) {
-                return;
-            }
-            CaseTemplate template = templates.get(0);
-            view.askTemplateSteps(template).ifPresent(text -> run("Saving a template", () -> cases.saveTemplate(
-                    new CaseTemplate(template.id(), template.name(), CaseTemplate.parseSteps(text), template.version())),
-                    saved -> view.showMessage(texts.templateSaved(saved.name()))));
-        });
+        run("Loading the templates", cases::templates, templates -> view.askTemplate(templates).ifPresent(entry ->
+                run("Saving a template", () -> cases.saveTemplate(entry.edited(), entry.name(), entry.steps()),
+                        saved -> view.showMessage(texts.templateSaved(saved.name())))));
     }
 
     private void change(String context, Callable<CaseChange> work) {

@@ -50,8 +50,12 @@ public interface CasesView {
     /** A new contact, or one of {@code contacts} changed. */
     Optional<ContactEntry> askContact(List<InternalContact> contacts);
 
-    /** The steps of a template, edited as text. */
-    Optional<String> askTemplateSteps(CaseTemplate template);
+    /** A template as typed: the template edited (null for a new one), its name and its steps as text. */
+    record TemplateEntry(CaseTemplate edited, String name, String steps) {
+    }
+
+    /** A new template, or one of {@code templates} with its steps edited as text. */
+    Optional<TemplateEntry> askTemplate(List<CaseTemplate> templates);
 
     /** Whether to close the case as done (true) or cancelled (false); empty backs out. */
     Optional<Boolean> askClose(FollowUpCase c);

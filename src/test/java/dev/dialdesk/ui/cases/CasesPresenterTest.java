@@ -164,6 +164,33 @@ class CasesPresenterTest {
         assertThat(f.cases.contacts().ofTeam("품질팀")).isEmpty();
     }
 
+    @Test
+    void aSecondTemplateIsAddedAndThenEditedWhileTheRepairTemplateStaysAsItWas() {
+        CaseTemplate repair = f.cases.cases().templates().get(0);
+        view.template = all -> new CasesView.TemplateEntry(null, "배송 재약속", "배송|배송 시간을 다시 잡아 주세요|0\n고객|새 배송 시간 안내|30");
+        presenter.editTemplate();
+        assertThat(view.message).contains("배송 재약속");
+        view.template = all -> new CasesView.TemplateEntry(all.get(1), "배송 재약속", "배송|배송 시간을 다시 잡아 주세요|0\n고객|새 배송 시간 안내|60");
+        presenter.editTemplate();
+        List<CaseTemplate> saved = f.cases.cases().templates();
+        assertThat(saved).hasSize(2);
+        assertThat(saved.get(0).stepsText()).isEqualTo(repair.stepsText());
+        assertThat(saved.get(1).steps()).extracting(CaseTemplate.Step::delay)
+                .containsExactly(java.time.Duration.ZERO, java.time.Duration.ofMinutes(60));
+    }
+
+    @Test
+    void aTemplateLineWithAWrongDelayOrATakenNameIsRefusedInWords() {
+        view.template = all -> new CasesView.TemplateEntry(null, "배송 재약속", "배송|언제요?|0\n고객|안내|한 시간");
+        presenter.editTemplate();
+        assertThat(view.message).contains("2").contains("고객|안내|한 시간");
+        String repair = f.cases.cases().templates().get(0).name();
+        view.template = all -> new CasesView.TemplateEntry(null, repair, "고객|안내|0");
+        presenter.editTemplate();
+        assertThat(view.message).contains(repair);
+        assertThat(f.cases.cases().templates()).hasSize(1);
+    }
+
     /** Answers the dialogs with what the test set. */
     private static final class View implements CasesView {
         CasesSnapshot shown;
@@ -175,6 +202,7 @@ class CasesPresenterTest {
         String sms;
         java.util.function.Function<List<InternalContact>, ContactEntry> contact;
         List<InternalContact> offered = List.of();
+        java.util.function.Function<List<CaseTemplate>, TemplateEntry> template;
 
         @Override
         public void show(CasesSnapshot snapshot) {
@@ -224,8 +252,8 @@ class CasesPresenterTest {
         }
 
         @Override
-        public Optional<String> askTemplateSteps(CaseTemplate template) {
-            return Optional.empty();
+        public Optional<TemplateEntry> askTemplate(List<CaseTemplate> templates) {
+            return Optional.ofNullable(template == null ? null : template.apply(templates));
         }
 
         @Override
