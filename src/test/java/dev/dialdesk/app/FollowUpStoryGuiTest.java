@@ -193,6 +193,18 @@ class FollowUpStoryGuiTest {
         key(KeyEvent.VK_1, 0);
         waitFor("the second return call", () -> "박서연".equals(window.label("calls.lead.name").text()));
 
+        // A second delivery driver joins the address book, typed in the window.
+        focusSteps();
+        key(KeyEvent.VK_E, ALT_SHIFT);
+        DialogFixture contact = dialog("cases.contactDialog");
+        contact.textBox("cases.contact.name").enterText("오배송");
+        contact.textBox("cases.contact.team").enterText("배송");
+        contact.textBox("cases.contact.phone").enterText("02-555-1007");
+        contact.textBox("cases.contact.lunch").enterText("12:00-13:00");
+        contact.textBox("cases.contact.lunch").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitFor("the contact saved", () -> root.cases().contacts().all().stream()
+                .anyMatch(k -> k.name().equals("오배송") && k.phone().e164().equals("+8225551007")));
+
         // 15:00 delivery again: "we start at 9" - the slot at 16:00.
         clock.set("2026-12-01T15:00");
         focusSteps();
