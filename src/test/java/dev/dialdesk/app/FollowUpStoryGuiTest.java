@@ -205,6 +205,16 @@ class FollowUpStoryGuiTest {
         waitFor("the contact saved", () -> root.cases().contacts().all().stream()
                 .anyMatch(k -> k.name().equals("오배송") && k.phone().e164().equals("+8225551007")));
 
+        // A second template, chosen as "(new template)" in the templates dialog.
+        focusSteps();
+        key(KeyEvent.VK_T, ALT_SHIFT);
+        DialogFixture templates = dialog("cases.templateDialog");
+        templates.comboBox("cases.template.pick").selectItem(0);
+        templates.textBox("cases.template.name").enterText("배송 재약속");
+        templates.textBox("cases.template.steps").enterText("배송|배송 시간을 다시 잡아 주세요|0\n고객|새 배송 시간 안내|30");
+        templates.textBox("cases.template.name").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitFor("the second template", () -> root.cases().cases().templates().size() == 2);
+
         // 15:00 delivery again: "we start at 9" - the slot at 16:00.
         clock.set("2026-12-01T15:00");
         focusSteps();
