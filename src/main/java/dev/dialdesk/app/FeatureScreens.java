@@ -58,6 +58,9 @@ final class FeatureScreens implements DispositionFollowUp {
         screens.add(ScreenHost.Screen.lazy("stats", messages.get("screen.stats"), () ->
                 StatsDashboardPanel.create(stats.stats(), stats.exporter(), messages, errors, Optional.empty(),
                         stats.dayReports(), stats.history(), root.settings())));
+        // The pop-up notice also announces the case steps coming due (issue 15).
+        callbacks.alsoRemind(id -> root.cases().today().today(id).stream()
+                .filter(i -> i.source() == dev.dialdesk.domain.agenda.AgendaItem.Source.CASE_STEP).toList());
         callbacks.reminders().addCountListener(count ->
                 screens.retitle("callbacks", callbacks.reminders().navigationTitle()));
         // Every recorded call may complete a callback or close a sale: both screens follow.

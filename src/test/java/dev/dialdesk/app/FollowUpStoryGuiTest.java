@@ -193,6 +193,28 @@ class FollowUpStoryGuiTest {
         key(KeyEvent.VK_1, 0);
         waitFor("the second return call", () -> "박서연".equals(window.label("calls.lead.name").text()));
 
+        // A second delivery driver joins the address book, typed in the window.
+        focusSteps();
+        key(KeyEvent.VK_E, ALT_SHIFT);
+        DialogFixture contact = dialog("cases.contactDialog");
+        contact.textBox("cases.contact.name").enterText("오배송");
+        contact.textBox("cases.contact.team").enterText("배송");
+        contact.textBox("cases.contact.phone").enterText("02-555-1007");
+        contact.textBox("cases.contact.lunch").enterText("12:00-13:00");
+        contact.textBox("cases.contact.lunch").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitFor("the contact saved", () -> root.cases().contacts().all().stream()
+                .anyMatch(k -> k.name().equals("오배송") && k.phone().e164().equals("+8225551007")));
+
+        // A second template, chosen as "(new template)" in the templates dialog.
+        focusSteps();
+        key(KeyEvent.VK_T, ALT_SHIFT);
+        DialogFixture templates = dialog("cases.templateDialog");
+        templates.comboBox("cases.template.pick").selectItem(0);
+        templates.textBox("cases.template.name").enterText("배송 재약속");
+        templates.textBox("cases.template.steps").enterText("배송|배송 시간을 다시 잡아 주세요|0\n고객|새 배송 시간 안내|30");
+        templates.textBox("cases.template.name").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitFor("the second template", () -> root.cases().cases().templates().size() == 2);
+
         // 15:00 delivery again: "we start at 9" - the slot at 16:00.
         clock.set("2026-12-01T15:00");
         focusSteps();

@@ -1,12 +1,11 @@
 package dev.dialdesk.io.calls;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.io.leads.LeadFiles;
 import dev.dialdesk.service.imports.ImportFailedException;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.dialdesk.service.imports.LeadFileReader;
+import dev.dialdesk.service.imports.LeadFileReader.LeadFile;
+import dev.dialdesk.service.imports.LeadFileReader.RawRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A small CSV file from the centre with a header row, read in the character-set rule
- * ({@link TextFileDecoder}): columns found by any of their names (English or Korean), rows with their
- * spreadsheet line. A file without a required column is refused naming it.
+ * A small table file from the centre with a header row (the address book, the missed-call export), read
+ * through the one table reader of the imports ({@link LeadFiles}: CSV/TSV in UTF-8, CP949 or UTF-16,
+ * {@code .xlsx}, {@code .xls}, HTML tables): columns found by any of their names (English or Korean),
+ * title rows above the header skipped, rows with their spreadsheet line. A file without a required
+ * column, or with a damaged line, is refused naming it.
  */
 final class HeaderCsv {
 
@@ -28,7 +29,7 @@ final class HeaderCsv {
     }
 
     private static final long MAX_BYTES = 16L << 20;
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    private static final LeadFileReader FILES = new LeadFiles();
 
     private HeaderCsv() {
     }
@@ -38,66 +39,53 @@ final class HeaderCsv {
      * @param required how many of the first columns must be there
      */
     static List<Row> read(Path file, List<Map.Entry<String, List<String>>> columns, int required) {
-        String text;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
+        LeadFileReader.OpenOptions options = new LeadFileReader.OpenOptions(null, 0,
+                cells -> column(cells, columns.get(0).getValue()) >= 0);
+        try (LeadFile table = FILES.open(file, options)) {
+            if (table.totalBytes() > MAX_BYTES) {
                 throw new ImportFailedException(new Message("cases.file.tooLarge", file.toString(), MAX_BYTES >> 20),
                         "File " + file.getFileName() + " is larger than " + MAX_BYTES + " bytes");
             }
-            text = TextFileDecoder.decode(Files.readAllBytes(file)).text();
-        } catch (IOException e) {
-            throw new ImportFailedException(new Message("cases.file.unreadable", file.toString()),
-                    "Cannot read " + file.getFileName(), e);
-        }
-        List<Row> rows = new ArrayList<>();
-        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(text)) {
-            int[] index = null;
-            while (it.hasNextValue()) {
-                String[] cells = it.nextValue();
-                long line = it.getParser().currentTokenLocation().getLineNr();
-                if (index == null) {
-                    index = header(cells, columns, required, file);
-                } else if (!(cells.length == 1 && cells[0].isBlank())) {
-                    String[] wanted = new String[index.length];
-                    for (int i = 0; i < index.length; i++) {
-                        wanted[i] = index[i] < 0 || index[i] >= cells.length || cells[index[i]] == null ? ""
-                                : cells[index[i]].strip();
-                    }
-                    rows.add(new Row(line, wanted));
+            int[] index = header(table.headers(), columns, required, file);
+            List<Row> rows = new ArrayList<>();
+            RawRow row;
+            while ((row = table.next()) != null) {
+                if (row.problem() != null) {
+                    throw new ImportFailedException(new Message("cases.file.line", file.getFileName().toString(),
+                            row.line(), row.problem()), "File " + file.getFileName() + " line " + row.line() + " damaged");
                 }
+                String[] wanted = new String[index.length];
+                for (int i = 0; i < index.length; i++) {
+                    wanted[i] = index[i] < 0 ? "" : row.cell(index[i]).strip();
+                }
+                rows.add(new Row(row.line(), wanted));
             }
-            if (index == null) {
-                throw missing(file, columns.get(0).getKey());
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ImportFailedException failed) {
-                throw failed;
-            }
-            throw new ImportFailedException(new Message("cases.file.csv", file.getFileName().toString(),
-                    rows.size() + 2L), "Unreadable CSV " + file.getFileName(), e);
+            return rows;
         }
-        return rows;
     }
 
-    private static int[] header(String[] header, List<Map.Entry<String, List<String>>> columns, int required, Path file) {
+    private static int[] header(List<String> header, List<Map.Entry<String, List<String>>> columns, int required,
+            Path file) {
         int[] index = new int[columns.size()];
         for (int k = 0; k < columns.size(); k++) {
-            index[k] = -1;
-            for (int i = 0; i < header.length; i++) {
-                String name = header[i] == null ? "" : header[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
-                if (columns.get(k).getValue().contains(name)) {
-                    index[k] = i;
-                }
-            }
+            index[k] = column(header, columns.get(k).getValue());
             if (index[k] < 0 && k < required) {
-                throw missing(file, columns.get(k).getKey());
+                throw new ImportFailedException(new Message("cases.file.column", file.getFileName().toString(),
+                        columns.get(k).getKey()), "File " + file.getFileName() + " lacks column " + columns.get(k).getKey());
             }
         }
         return index;
     }
 
-    private static ImportFailedException missing(Path file, String column) {
-        return new ImportFailedException(new Message("cases.file.column", file.getFileName().toString(), column),
-                "File " + file.getFileName() + " lacks column " + column);
+    /** The last header cell that is one of {@code names}; -1 when none is. */
+    private static int column(List<String> header, List<String> names) {
+        int found = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i) == null ? "" : header.get(i).strip().toLowerCase(Locale.ROOT).replace(" ", "");
+            if (names.contains(name)) {
+                found = i;
+            }
+        }
+        return found;
     }
 }

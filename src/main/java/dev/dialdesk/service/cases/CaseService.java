@@ -118,6 +118,33 @@ public final class CaseService {
         return store.saveTemplate(template);
     }
 
+    /**
+     * Saves a template typed in the window: {@code edited} null adds one, otherwise that template is
+     * changed on condition of its version. A wrong step line, no step, no name or a name another
+     * template has is refused in words and nothing is written.
+     */
+    public CaseTemplate saveTemplate(CaseTemplate edited, String name, String stepsText) {
+        String[] lines = stepsText.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            try {
+                CaseTemplate.parseSteps(lines[i]);
+            } catch (IllegalArgumentException e) {
+                throw new UserFacingException(new Message("cases.template.error.line", i + 1, lines[i].strip()),
+                        "Template step line " + (i + 1) + " is wrong");
+            }
+        }
+        List<CaseTemplate.Step> steps = CaseTemplate.parseSteps(stepsText);
+        if (name.isBlank() || steps.isEmpty()) {
+            throw new UserFacingException(new Message("cases.template.error.empty"), "Template without name or step");
+        }
+        long id = edited == null ? 0 : edited.id();
+        if (store.templates().stream().anyMatch(t -> t.id() != id && t.name().equalsIgnoreCase(name.strip()))) {
+            throw new UserFacingException(new Message("cases.template.error.name", name.strip()),
+                    "Template name taken");
+        }
+        return store.saveTemplate(new CaseTemplate(id, name, steps, edited == null ? 1 : edited.version()));
+    }
+
     /** Adds a step at the end, waiting on {@code waitsOn} (positions), due at {@code due} fitted to hours. */
     public CaseChange addStep(FollowUpCase c, Party party, String question, Instant due, List<Integer> waitsOn) {
         CaseStep step = CaseStep.planned(c.nextPosition(), party, question, due, waitsOn, Duration.ZERO);

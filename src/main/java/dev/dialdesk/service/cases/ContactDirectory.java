@@ -49,6 +49,19 @@ public final class ContactDirectory {
         return store.save(contact);
     }
 
+    /**
+     * Saves a contact typed in the window: {@code edited} null adds one, otherwise that contact is
+     * changed on condition that nobody changed it since it was shown.
+     *
+     * @throws dev.dialdesk.service.imports.ImportFailedException when a text is not valid (said in words)
+     * @throws dev.dialdesk.storage.ConflictException when the contact was changed meanwhile
+     */
+    public InternalContact saveTyped(InternalContact edited, ContactFileReader.Row typed) {
+        InternalContact parsed = parse(null, typed);
+        return store.save(edited == null ? parsed : new InternalContact(edited.id(), parsed.name(), parsed.team(),
+                parsed.phone(), parsed.hours(), edited.version()));
+    }
+
     /** The working hours of a step's party; empty for the customer or a team not in the book. */
     public Optional<WorkingHours> hoursOf(Party party) {
         return party.contactId() == null ? Optional.empty() : store.find(party.contactId()).map(InternalContact::hours);
@@ -111,7 +124,10 @@ public final class ContactDirectory {
     }
 
     private static ImportFailedException bad(Path file, ContactFileReader.Row row, String key) {
-        String name = file == null ? "-" : file.getFileName().toString();
+        if (file == null) { // typed in the window: no file and line to name
+            return new ImportFailedException(new Message(key + ".form"), "Typed contact: " + key);
+        }
+        String name = file.getFileName().toString();
         return new ImportFailedException(new Message(key, name, row.line()),
                 "Contact file " + name + " line " + row.line() + ": " + key);
     }

@@ -103,6 +103,7 @@ public final class KeyTable {
         keys.put("cases.inbox.callBack", KeyStroke.getKeyStroke(KeyEvent.VK_B, ALT | SHIFT));
         keys.put("cases.inbox.import", KeyStroke.getKeyStroke(KeyEvent.VK_I, ALT | SHIFT));
         keys.put("cases.contacts.import", KeyStroke.getKeyStroke(KeyEvent.VK_K, ALT | SHIFT));
+        keys.put("cases.contacts.edit", KeyStroke.getKeyStroke(KeyEvent.VK_E, ALT | SHIFT));
         keys.put("cases.templates.edit", KeyStroke.getKeyStroke(KeyEvent.VK_T, ALT | SHIFT));
         keys.put("cases.refresh", KeyStroke.getKeyStroke(KeyEvent.VK_F5, ALT | SHIFT));
         keys.put("cases.card.focusAnswer", KeyStroke.getKeyStroke(KeyEvent.VK_A, CTRL | SHIFT));

@@ -28,6 +28,7 @@ public final class CallbacksModule {
     private final AgendaPresenter agendaPresenter;
     private final Messages messages;
     private final CallbackReminders reminders;
+    private final ReminderPresenter reminderPresenter;
     /** Built when first shown: the reminders and the counts follow the presenter meanwhile. */
     private AgendaPanel agendaPanel;
     private boolean checkFailing;
@@ -49,7 +50,13 @@ public final class CallbacksModule {
         ReminderPresenter reminderPresenter = new ReminderPresenter(agenda, service, messages,
                 new BackgroundTaskRunner(errors, null), agent, this::reminderFailed);
         this.reminders = new CallbackReminders(reminderPresenter, messages, showAgenda);
+        this.reminderPresenter = reminderPresenter;
         agendaPresenter.addListener(loaded -> reminders.checkNow());
+    }
+
+    /** The reminder notice also announces these agenda items (the case steps) as they come due. */
+    public void alsoRemind(java.util.function.Function<AgentId, java.util.List<dev.dialdesk.domain.agenda.AgendaItem>> items) {
+        reminderPresenter.alsoRemind(items);
     }
 
     /** Puts the reminder notice into the main window, starts the reminder timer, loads the agenda. */

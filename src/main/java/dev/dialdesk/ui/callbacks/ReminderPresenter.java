@@ -3,6 +3,7 @@ package dev.dialdesk.ui.callbacks;
 import dev.dialdesk.ui.common.TaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.Urgency;
+import dev.dialdesk.domain.agenda.AgendaItem;
 import dev.dialdesk.domain.callbacks.Callback;
 import dev.dialdesk.domain.callbacks.CallbackEntry;
 import dev.dialdesk.domain.i18n.Messages;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The reminders' logic, without Swing: after each check (one indexed query, off the event thread),
@@ -37,6 +39,7 @@ public final class ReminderPresenter {
     private final Set<Long> notified = new HashSet<>();
     private ReminderView view;
     private boolean checking;
+    private Function<AgentId, List<AgendaItem>> otherItems = a -> List.of();
 
     public ReminderPresenter(CallbackAgenda agenda, CallbackService service, Messages messages, TaskRunner worker,
                              AgentId agent, Consumer<Throwable> failed) {
@@ -46,6 +49,14 @@ public final class ReminderPresenter {
         this.worker = worker;
         this.agent = agent;
         this.failed = failed;
+    }
+
+    /**
+     * Also announces other items of the agenda (the case steps) that come due: those open and due within
+     * {@link AgendaItem#SOON}. Read off the event thread with the callbacks; they are not snoozed here.
+     */
+    public void alsoRemind(Function<AgentId, List<AgendaItem>> items) {
+        this.otherItems = items;
     }
 
     public void attach(ReminderView reminderView) {
@@ -58,29 +69,44 @@ public final class ReminderPresenter {
             return;
         }
         checking = true;
-        worker.run("Checking callback reminders", () -> agenda.check(agent), result -> {
+        worker.run("Checking callback reminders", () -> new Checked(agenda.check(agent), otherItems.apply(agent)),
+                result -> {
             checking = false;
-            show(result);
+            show(result.callbacks(), result.others());
         }, error -> {
             checking = false;
             failed.accept(error);
         });
     }
 
-    /** Quiets the reminders shown now for the snooze length. */
+    /** One check: the callbacks' and the other agenda items (case steps). */
+    private record Checked(ReminderCheck callbacks, List<AgendaItem> others) {
+    }
+
+    /** Quiets the callback reminders shown now for the snooze length (case steps are snoozed on their screen). */
     public void snooze(List<Long> callbackIds) {
+        List<Long> callbacks = callbackIds.stream().filter(id -> id > 0).toList();
         worker.run("Snoozing reminders", () -> {
-            service.snoozeReminders(callbackIds);
-            return agenda.check(agent);
-        }, this::show, failed);
+            service.snoozeReminders(callbacks);
+            return new Checked(agenda.check(agent), otherItems.apply(agent));
+        }, result -> show(result.callbacks(), result.others()), failed);
     }
 
     void show(ReminderCheck check) {
+        show(check, List.of());
+    }
+
+    void show(ReminderCheck check, List<AgendaItem> others) {
         ZoneId zone = agenda.zone();
-        List<ReminderView.NoticeLine> lines = check.remind().stream()
+        List<ReminderView.NoticeLine> lines = new java.util.ArrayList<>(check.remind().stream()
                 .map(e -> new ReminderView.NoticeLine(e.callback().id(), describe(e, check.at(), zone),
                         urgency(e.callback(), check.at())))
-                .toList();
+                .toList());
+        others.stream().filter(i -> i.open() && i.dueAt().isBefore(check.at().plus(AgendaItem.SOON)))
+                .map(i -> new ReminderView.NoticeLine(-i.sourceId(), messages.get("callbacks.reminder.step",
+                        i.dueAt().atZone(zone).format(TIME), i.who(), i.what()),
+                        i.dueAt().isBefore(check.at()) ? Urgency.DUE : Urgency.SOON))
+                .forEach(lines::add);
         Set<Long> due = new HashSet<>();
         lines.forEach(line -> due.add(line.callbackId()));
         List<ReminderView.NoticeLine> fresh = lines.stream().filter(l -> !notified.contains(l.callbackId())).toList();

@@ -6,7 +6,7 @@ import java.util.List;
 /** What the reminder presenter needs: the in-app notice, attention requests, the status text, the count. */
 interface ReminderView {
 
-    /** One callback in the notice. */
+    /** One line of the notice: a callback (its id), or a case step coming due (minus the step's id). */
     record NoticeLine(long callbackId, String text, Urgency urgency) {
     }
 

@@ -120,12 +120,57 @@ final class CaseDialogs {
         return form.show() && !sms.getText().isBlank() ? Optional.of(sms.getText()) : Optional.empty();
     }
 
-    Optional<String> askTemplateSteps(CaseTemplate template) {
-        JTextArea area = new JTextArea(template.stepsText(), 8, 50);
+    Optional<CasesView.ContactEntry> askContact(List<InternalContact> contacts) {
+        FormDialog form = new FormDialog(parent, "cases.contactDialog", texts.get("cases.contact.title"), messages);
+        JComboBox<String> pick = form.field(texts.get("cases.contact.pick"), "cases.contact.pick", new JComboBox<>());
+        pick.addItem(texts.get("cases.contact.new"));
+        contacts.forEach(k -> pick.addItem(k.label()));
+        JTextField[] fields = new JTextField[5];
+        String[] names = {"name", "team", "phone", "hours", "lunch"};
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = form.field(texts.get("cases.contact." + names[i]), "cases.contact." + names[i], new JTextField(20));
+        }
+        pick.addActionListener(e -> fill(fields, pick.getSelectedIndex() <= 0 ? null
+                : contacts.get(pick.getSelectedIndex() - 1)));
+        if (!form.show()) {
+            return Optional.empty();
+        }
+        InternalContact edited = pick.getSelectedIndex() <= 0 ? null : contacts.get(pick.getSelectedIndex() - 1);
+        return Optional.of(new CasesView.ContactEntry(edited, fields[0].getText(), fields[1].getText(),
+                fields[2].getText(), fields[3].getText(), fields[4].getText()));
+    }
+
+    private static void fill(JTextField[] fields, InternalContact c) {
+        fields[0].setText(c == null ? "" : c.name());
+        fields[1].setText(c == null ? "" : c.team());
+        fields[2].setText(c == null ? "" : c.phone().national());
+        fields[3].setText(c == null ? "" : c.hours().start() + "-" + c.hours().end());
+        fields[4].setText(c == null || c.hours().lunchStart() == null ? ""
+                : c.hours().lunchStart() + "-" + c.hours().lunchEnd());
+    }
+
+    /** The template to edit (or a new one), its name and its steps, one a line: team|question|delay minutes. */
+    Optional<CasesView.TemplateEntry> askTemplate(List<CaseTemplate> templates) {
+        FormDialog form = new FormDialog(parent, "cases.templateDialog", texts.get("cases.template.dialog"), messages);
+        JComboBox<String> pick = form.field(texts.get("cases.template.pick"), "cases.template.pick", new JComboBox<>());
+        pick.addItem(texts.get("cases.template.new"));
+        templates.forEach(t -> pick.addItem(t.name()));
+        JTextField name = form.field(texts.get("cases.template.name"), "cases.template.name", new JTextField(24));
+        form.note(texts.get("cases.template.hint"));
+        JTextArea area = new JTextArea(8, 50);
         area.setName("cases.template.steps");
-        int choice = JOptionPane.showConfirmDialog(parent, new JScrollPane(area), texts.get("cases.template.title",
-                template.name()), JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
-        return choice == JOptionPane.OK_OPTION ? Optional.of(area.getText()) : Optional.empty();
+        form.field("", "cases.template.steps", new JScrollPane(area)).setName("cases.template.stepsScroll");
+        pick.addActionListener(e -> {
+            CaseTemplate t = pick.getSelectedIndex() <= 0 ? null : templates.get(pick.getSelectedIndex() - 1);
+            name.setText(t == null ? "" : t.name());
+            area.setText(t == null ? "" : t.stepsText());
+        });
+        pick.setSelectedIndex(templates.isEmpty() ? 0 : 1);
+        if (!form.show()) {
+            return Optional.empty();
+        }
+        CaseTemplate edited = pick.getSelectedIndex() <= 0 ? null : templates.get(pick.getSelectedIndex() - 1);
+        return Optional.of(new CasesView.TemplateEntry(edited, name.getText(), area.getText()));
     }
 
     Optional<Boolean> askClose(FollowUpCase c) {

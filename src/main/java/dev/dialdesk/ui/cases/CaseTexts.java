@@ -124,6 +124,10 @@ public final class CaseTexts {
         return messages.get("cases.cli.contactsImported", changed, file.getFileName().toString());
     }
 
+    public String contactSaved(String label) {
+        return messages.get("cases.contact.saved", label);
+    }
+
     public String templateSaved(String name) {
         return messages.get("cases.template.saved", name);
     }

@@ -118,6 +118,7 @@ public final class CasesPanel extends JPanel implements CasesView {
                 () -> selectedReturn().ifPresent(presenter::callBack));
         action(row, messages, "cases.inbox.import", () -> true, () -> files.open(this).ifPresent(presenter::importMissedCalls));
         action(row, messages, "cases.contacts.import", () -> true, () -> files.open(this).ifPresent(presenter::importContacts));
+        action(row, messages, "cases.contacts.edit", () -> true, presenter::editContact);
         action(row, messages, "cases.templates.edit", () -> true, presenter::editTemplate);
         action(row, messages, "cases.refresh", () -> true, presenter::refresh);
         return row;
@@ -250,6 +251,11 @@ public final class CasesPanel extends JPanel implements CasesView {
     }
 
     @Override
+    public Optional<ContactEntry> askContact(List<InternalContact> contacts) {
+        return dialogs.askContact(contacts);
+    }
+
+    @Override
     public Optional<NewStep> askNewStep(FollowUpCase c, List<InternalContact> contacts) {
         return dialogs.askNewStep(c, contacts);
     }
@@ -265,8 +271,8 @@ public final class CasesPanel extends JPanel implements CasesView {
     }
 
     @Override
-    public Optional<String> askTemplateSteps(CaseTemplate template) {
-        return dialogs.askTemplateSteps(template);
+    public Optional<TemplateEntry> askTemplate(List<CaseTemplate> templates) {
+        return dialogs.askTemplate(templates);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.dialdesk.domain.cases.StepState;
 import dev.dialdesk.service.cases.CaseChange;
 import dev.dialdesk.service.cases.CaseService;
 import dev.dialdesk.service.cases.ContactDirectory;
+import dev.dialdesk.service.cases.ContactFileReader;
 import dev.dialdesk.service.cases.ReturnCallInbox;
 import dev.dialdesk.service.cases.TodayAgenda;
 import dev.dialdesk.ui.common.TaskRunner;
@@ -237,16 +238,20 @@ public final class CasesPresenter {
         });
     }
 
+    /** The address book form: a new contact or an edit, saved on condition (a stale edit is said in words). */
+    public void editContact() {
+        run("Loading the contacts", contacts::all, all -> view.askContact(all).ifPresent(entry ->
+                run("Saving a contact", () -> contacts.saveTyped(entry.edited(), new ContactFileReader.Row(0,
+                        entry.name(), entry.team(), entry.phone(), entry.hours(), entry.lunch())), saved -> {
+                    view.showMessage(texts.contactSaved(saved.label()));
+                    refresh();
+                })));
+    }
+
     public void editTemplate() {
-        run("Loading the templates", cases::templates, templates -> {
-            if (templates.isEmpty()) {
-                return;
-            }
-            CaseTemplate template = templates.get(0);
-            view.askTemplateSteps(template).ifPresent(text -> run("Saving a template", () -> cases.saveTemplate(
-                    new CaseTemplate(template.id(), template.name(), CaseTemplate.parseSteps(text), template.version())),
-                    saved -> view.showMessage(texts.templateSaved(saved.name()))));
-        });
+        run("Loading the templates", cases::templates, templates -> view.askTemplate(templates).ifPresent(entry ->
+                run("Saving a template", () -> cases.saveTemplate(entry.edited(), entry.name(), entry.steps()),
+                        saved -> view.showMessage(texts.templateSaved(saved.name())))));
     }
 
     private void change(String context, Callable<CaseChange> work) {

@@ -43,8 +43,19 @@ public interface CasesView {
     /** A pasted catch-call SMS. */
     Optional<String> askSms();
 
-    /** The steps of a template, edited as text. */
-    Optional<String> askTemplateSteps(CaseTemplate template);
+    /** A contact typed in the window: the contact edited (null for a new one) and the texts as typed. */
+    record ContactEntry(InternalContact edited, String name, String team, String phone, String hours, String lunch) {
+    }
+
+    /** A new contact, or one of {@code contacts} changed. */
+    Optional<ContactEntry> askContact(List<InternalContact> contacts);
+
+    /** A template as typed: the template edited (null for a new one), its name and its steps as text. */
+    record TemplateEntry(CaseTemplate edited, String name, String steps) {
+    }
+
+    /** A new template, or one of {@code templates} with its steps edited as text. */
+    Optional<TemplateEntry> askTemplate(List<CaseTemplate> templates);
 
     /** Whether to close the case as done (true) or cancelled (false); empty backs out. */
     Optional<Boolean> askClose(FollowUpCase c);

@@ -94,6 +94,39 @@ class ReminderPresenterTest {
         assertThat(view.nextUrgency).isEqualTo(Urgency.DUE);
     }
 
+    @Test
+    void aCaseStepComingDueJoinsTheNoticeOnceAndTheSnoozeLeavesItToTheCasesScreen() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("cases"));
+        dev.dialdesk.testing.CasesFixture cases = new dev.dialdesk.testing.CasesFixture(dir.resolve("cases"),
+                "2026-12-01T09:10");
+        try {
+            cases.importContacts();
+            long customer = cases.loop.lead(cases.loop.batch(KIM, "2026-11-30T09:00"), KIM);
+            cases.cases.cases().open(KIM, new dev.dialdesk.service.cases.OpenCaseRequest(customer, null, null,
+                    "세탁기 고장", "", cases.cases.cases().templates().get(0).id(), null));
+            CallbackFixture callbacks = new CallbackFixture(cases.loop);
+            ReminderPresenter presenter = new ReminderPresenter(callbacks.callbacks().agenda(),
+                    callbacks.callbacks().service(), Messages.forLocale(Locale.KOREAN), new ImmediateTasks(), KIM,
+                    error -> {
+                        throw new AssertionError(error);
+                    });
+            presenter.attach(view);
+            presenter.alsoRemind(agent -> cases.cases.today().today(agent).stream()
+                    .filter(i -> i.source() == dev.dialdesk.domain.agenda.AgendaItem.Source.CASE_STEP).toList());
+            presenter.check();
+            assertThat(view.notice).singleElement().satisfies(line -> {
+                assertThat(line.text()).startsWith("09:10 ").endsWith("(후속 단계)");
+                assertThat(line.callbackId()).isNegative();
+            });
+            presenter.check();
+            assertThat(view.attention).hasSize(1);
+            presenter.snooze(view.notice.stream().map(ReminderView.NoticeLine::callbackId).toList());
+            assertThat(view.notice).hasSize(1);
+        } finally {
+            cases.close();
+        }
+    }
+
     private static final class FakeView implements ReminderView {
         List<NoticeLine> notice = List.of();
         final List<String> attention = new ArrayList<>();

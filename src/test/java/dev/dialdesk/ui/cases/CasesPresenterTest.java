@@ -126,6 +126,71 @@ class CasesPresenterTest {
                 + "(Alt+Shift+N) 통화 화면에서 거세요.");
     }
 
+    @Test
+    void aContactTypedInTheWindowJoinsTheBookAndALaterEditMovesItsLunch() {
+        view.contact = all -> new CasesView.ContactEntry(null, "한품질", "품질팀", "02-555-1004", "", "12:30-13:30");
+        presenter.editContact();
+        assertThat(view.message).isEqualTo("연락처 한품질 (품질팀)을(를) 저장했습니다.");
+        InternalContact quality = f.cases.contacts().ofTeam("품질팀").orElseThrow();
+        assertThat(quality.hours().start()).isEqualTo(java.time.LocalTime.of(9, 0));
+        assertThat(quality.hours().lunchStart()).isEqualTo(java.time.LocalTime.of(12, 30));
+
+        view.contact = all -> new CasesView.ContactEntry(all.stream().filter(k -> k.team().equals("품질팀")).findFirst()
+                .orElseThrow(), "한품질", "품질팀", "02-555-1004", "08:30-17:30", "11:30-12:30");
+        presenter.editContact();
+        assertThat(view.offered).hasSize(4);
+        InternalContact edited = f.cases.contacts().find(quality.id()).orElseThrow();
+        assertThat(edited.hours()).isEqualTo(new dev.dialdesk.domain.cases.WorkingHours(java.time.LocalTime.of(8, 30),
+                java.time.LocalTime.of(17, 30), java.time.LocalTime.of(11, 30), java.time.LocalTime.of(12, 30)));
+        assertThat(f.cases.contacts().all()).hasSize(4);
+    }
+
+    @Test
+    void aContactChangedByAnotherDeskMeanwhileIsNotOverwritten() {
+        InternalContact shown = f.cases.contacts().ofTeam("생산팀").orElseThrow();
+        f.cases.contacts().saveTyped(shown, new dev.dialdesk.service.cases.ContactFileReader.Row(0, "박생산", "생산팀",
+                "02-555-1009", "", "12:00-13:00"));
+        view.contact = all -> new CasesView.ContactEntry(shown, "박생산", "생산팀", "02-555-1001", "", "");
+        presenter.editContact();
+        assertThat(view.message).startsWith("화면에 보인 뒤 다른 사람이 이 건");
+        assertThat(f.cases.contacts().find(shown.id()).orElseThrow().phone().national()).isEqualTo("02-555-1009");
+    }
+
+    @Test
+    void aTypedNumberThatIsNoNumberIsSaidWithoutAFileOrLine() {
+        view.contact = all -> new CasesView.ContactEntry(null, "한품질", "품질팀", "내선 없음", "", "");
+        presenter.editContact();
+        assertThat(view.message).isEqualTo("전화번호가 없거나 번호가 아닙니다. 02-123-4567처럼 입력하세요.");
+        assertThat(f.cases.contacts().ofTeam("품질팀")).isEmpty();
+    }
+
+    @Test
+    void aSecondTemplateIsAddedAndThenEditedWhileTheRepairTemplateStaysAsItWas() {
+        CaseTemplate repair = f.cases.cases().templates().get(0);
+        view.template = all -> new CasesView.TemplateEntry(null, "배송 재약속", "배송|배송 시간을 다시 잡아 주세요|0\n고객|새 배송 시간 안내|30");
+        presenter.editTemplate();
+        assertThat(view.message).contains("배송 재약속");
+        view.template = all -> new CasesView.TemplateEntry(all.get(1), "배송 재약속", "배송|배송 시간을 다시 잡아 주세요|0\n고객|새 배송 시간 안내|60");
+        presenter.editTemplate();
+        List<CaseTemplate> saved = f.cases.cases().templates();
+        assertThat(saved).hasSize(2);
+        assertThat(saved.get(0).stepsText()).isEqualTo(repair.stepsText());
+        assertThat(saved.get(1).steps()).extracting(CaseTemplate.Step::delay)
+                .containsExactly(java.time.Duration.ZERO, java.time.Duration.ofMinutes(60));
+    }
+
+    @Test
+    void aTemplateLineWithAWrongDelayOrATakenNameIsRefusedInWords() {
+        view.template = all -> new CasesView.TemplateEntry(null, "배송 재약속", "배송|언제요?|0\n고객|안내|한 시간");
+        presenter.editTemplate();
+        assertThat(view.message).contains("2").contains("고객|안내|한 시간");
+        String repair = f.cases.cases().templates().get(0).name();
+        view.template = all -> new CasesView.TemplateEntry(null, repair, "고객|안내|0");
+        presenter.editTemplate();
+        assertThat(view.message).contains(repair);
+        assertThat(f.cases.cases().templates()).hasSize(1);
+    }
+
     /** Answers the dialogs with what the test set. */
     private static final class View implements CasesView {
         CasesSnapshot shown;
@@ -135,6 +200,9 @@ class CasesPresenterTest {
         Answer answer;
         Instant due;
         String sms;
+        java.util.function.Function<List<InternalContact>, ContactEntry> contact;
+        List<InternalContact> offered = List.of();
+        java.util.function.Function<List<CaseTemplate>, TemplateEntry> template;
 
         @Override
         public void show(CasesSnapshot snapshot) {
@@ -178,8 +246,14 @@ class CasesPresenterTest {
         }
 
         @Override
-        public Optional<String> askTemplateSteps(CaseTemplate template) {
-            return Optional.empty();
+        public Optional<ContactEntry> askContact(List<InternalContact> contacts) {
+            offered = contacts;
+            return Optional.ofNullable(contact == null ? null : contact.apply(contacts));
+        }
+
+        @Override
+        public Optional<TemplateEntry> askTemplate(List<CaseTemplate> templates) {
+            return Optional.ofNullable(template == null ? null : template.apply(templates));
         }
 
         @Override
