@@ -46,7 +46,7 @@ public final class LeadPhones {
                 continue;
             }
             for (String part : e.getValue().split(",")) {
-                String digits = digitsOf(part);
+                String digits = PhoneNumber.digitsOf(part);
                 if (!digits.isEmpty()) {
                     out.append(out.length() == 0 ? "" : "|").append(digits);
                 }
@@ -59,20 +59,9 @@ public final class LeadPhones {
     public static String extension(Map<String, String> extra) {
         for (Map.Entry<String, String> e : extra.entrySet()) {
             if (e.getKey().endsWith(EXTENSION_MARK)) {
-                return digitsOf(e.getValue());
+                return PhoneNumber.digitsOf(e.getValue());
             }
         }
         return "";
-    }
-
-    private static String digitsOf(String text) {
-        StringBuilder digits = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
-        return digits.toString();
     }
 }
