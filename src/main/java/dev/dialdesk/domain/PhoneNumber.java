@@ -113,10 +113,14 @@ public final class PhoneNumber implements Comparable<PhoneNumber> {
 
     /** The national number as digits only ({@code 01012345678}): what search matches against. */
     public String nationalDigits() {
-        String national = national();
-        StringBuilder digits = new StringBuilder(national.length());
-        for (int i = 0; i < national.length(); i++) {
-            char c = national.charAt(i);
+        return digitsOf(national());
+    }
+
+    /** The ASCII digits of {@code text}, in order ({@code "02-123-4567"} is {@code 021234567}). */
+    public static String digitsOf(String text) {
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits.append(c);
             }

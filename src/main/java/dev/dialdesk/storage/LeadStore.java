@@ -30,9 +30,18 @@ public interface LeadStore {
      * @param birthDate ISO text ({@code 1975-03-02}) or null
      * @param agentId   the agent the lead is assigned to
      * @param attempts  dial attempts so far
+     * @param alternateDigits the digits of the lead's other numbers joined by '|', or null (see
+     *                  {@link dev.dialdesk.domain.LeadPhones#alternateDigits})
      */
     record ListRow(long id, long batchId, String e164, String name, LeadStatus status, String region,
-                   String product, String source, String birthDate, String agentId, int attempts) {
+                   String product, String source, String birthDate, String agentId, int attempts,
+                   String alternateDigits) {
+
+        /** A row of a lead without other numbers. */
+        public ListRow(long id, long batchId, String e164, String name, LeadStatus status, String region,
+                       String product, String source, String birthDate, String agentId, int attempts) {
+            this(id, batchId, e164, name, status, region, product, source, birthDate, agentId, attempts, null);
+        }
     }
 
     /** Streams the list rows of the leads matching {@code query} in id order. */
@@ -49,7 +58,7 @@ public interface LeadStore {
     private static ListRow listRowOf(Lead lead) {
         return new ListRow(lead.id(), lead.batchId(), lead.phone().e164(), lead.name(), lead.status(), lead.region(),
                 lead.product(), lead.source(), lead.birthDate() == null ? null : lead.birthDate().toString(),
-                lead.agentId().value(), 0);
+                lead.agentId().value(), 0, dev.dialdesk.domain.LeadPhones.alternateDigits(lead.extra()));
     }
 
     Optional<Lead> findLead(long id);

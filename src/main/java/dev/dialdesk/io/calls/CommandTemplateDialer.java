@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Places a number by running the command template of the settings ({@code calls.dial.command}), e.g. {@code linphonecsh dial
  * {number}}: split on spaces into program and arguments, {@code {number}} (E.164) and {@code {digits}}
- * (national digits) substituted inside one argument. Never through a shell, so a number can never
+ * (national digits) substituted inside one argument, {@code {ext}} the lead's extension (an argument
+ * that is nothing but placeholders and comes out empty is left out). Never through a shell, so a number can never
  * become a second command. The program is started and not waited for.
  */
 public final class CommandTemplateDialer implements Dialer {
@@ -36,7 +37,12 @@ public final class CommandTemplateDialer implements Dialer {
 
     @Override
     public void place(PhoneNumber number) {
-        List<String> command = command(template.get(), number);
+        place(number, "");
+    }
+
+    @Override
+    public void place(PhoneNumber number, String extension) {
+        List<String> command = command(template.get(), number, extension);
         try {
             new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -49,12 +55,14 @@ public final class CommandTemplateDialer implements Dialer {
         }
     }
 
-    /** The program and its arguments for {@code number}. */
-    static List<String> command(String template, PhoneNumber number) {
+    /** The program and its arguments for {@code number} and its {@code extension} ("" for none). */
+    static List<String> command(String template, PhoneNumber number, String extension) {
         List<String> command = new ArrayList<>();
         for (String part : template.strip().split("\\s+")) {
-            if (!part.isEmpty()) {
-                command.add(part.replace("{number}", number.e164()).replace("{digits}", number.nationalDigits()));
+            String argument = part.replace("{number}", number.e164()).replace("{digits}", number.nationalDigits())
+                    .replace("{ext}", extension);
+            if (!argument.isEmpty()) {
+                command.add(argument);
             }
         }
         if (command.isEmpty()) {

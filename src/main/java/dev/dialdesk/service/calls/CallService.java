@@ -109,7 +109,8 @@ public final class CallService {
             warning = new Message("calls.warn.appointmentOutsideHours");
         }
         Optional<Dialer> dialer = dialers.current();
-        dialer.ifPresent(d -> d.place(number));
+        String extension = row.map(r -> dev.dialdesk.domain.LeadPhones.extension(r.lead().extra())).orElse("");
+        dialer.ifPresent(d -> d.place(number, extension));
         LOG.info("Dialled lead {} ({}) by {}", leadId, number.masked(), dialer.map(Dialer::method).orElse(null));
         return new ActiveCall(TimeOrderedIds.next(now), leadId, agent, number, dialer.map(Dialer::method).orElse(null),
                 warning, now, null);

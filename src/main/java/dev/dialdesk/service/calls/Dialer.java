@@ -16,4 +16,12 @@ public interface Dialer {
      * @throws dev.dialdesk.domain.i18n.UserFacingException when the number could not be placed
      */
     void place(PhoneNumber number);
+
+    /**
+     * Places the call and dials {@code extension} (digits, "" for none) after the number where this
+     * dialer can; the default places the number alone (the clipboard copies only the number).
+     */
+    default void place(PhoneNumber number, String extension) {
+        place(number);
+    }
 }

@@ -4,6 +4,7 @@ import dev.dialdesk.domain.imports.ColumnMapping;
 import dev.dialdesk.domain.imports.PhoneParser;
 import dev.dialdesk.domain.Gender;
 import dev.dialdesk.domain.LeadField;
+import dev.dialdesk.domain.LeadPhones;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.ResidentNumbers;
 import dev.dialdesk.domain.i18n.Message;
@@ -11,6 +12,7 @@ import dev.dialdesk.service.imports.LeadFileReader.RawRow;
 import dev.dialdesk.storage.LeadImportSink.NewLead;
 import dev.dialdesk.storage.LeadImportSink.StoredIssue;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,10 +139,11 @@ final class RowConverter {
         Map<String, String> out = extra;
         String header = phoneHeader();
         if (!phone.alternates().isEmpty()) {
-            out.put(header + " (2)", String.join(", ", phone.alternates().stream().map(PhoneNumber::national).toList()));
+            out.put(header + LeadPhones.ALTERNATE_MARK, String.join(LeadPhones.SEPARATOR,
+                    phone.alternates().stream().map(PhoneNumber::national).toList()));
         }
         if (!phone.extension().isEmpty()) {
-            out.put(header + " ext.", phone.extension());
+            out.put(header + LeadPhones.EXTENSION_MARK, phone.extension());
         }
         if (!phone.note().isEmpty()) {
             out.put(header + " (note)", safe(phone.note()));
@@ -151,7 +154,14 @@ final class RowConverter {
                 continue;
             }
             PhoneCell other = PhoneCell.read(value, phones);
-            out.put(headerOf(column), other.ok() ? other.number().national() : safe(value));
+            if (other.ok()) {
+                List<PhoneNumber> numbers = new ArrayList<>(List.of(other.number()));
+                numbers.addAll(other.alternates());
+                out.put(headerOf(column) + LeadPhones.ALTERNATE_MARK,
+                        String.join(LeadPhones.SEPARATOR, numbers.stream().map(PhoneNumber::national).toList()));
+            } else {
+                out.put(headerOf(column), safe(value));
+            }
         }
         return out;
     }

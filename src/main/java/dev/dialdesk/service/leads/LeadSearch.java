@@ -43,11 +43,17 @@ public final class LeadSearch {
         for (int t = 0; t < terms.size(); t++) {
             SearchQuery.Term term = terms.get(t);
             if (term.isPhone() ? !matchesDigits(snapshot.phoneDigits[row], term.digitAlternatives())
+                    && !matchesAlternates(snapshot.alternateDigits[row], term.digitAlternatives())
                     : !snapshot.namesLower[row].contains(term.namePart())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The lead's other numbers, when it has any (most leads don't: a null check). */
+    private static boolean matchesAlternates(String digits, String[] alternatives) {
+        return digits != null && matchesDigits(digits, alternatives);
     }
 
     private static boolean matchesDigits(String digits, String[] alternatives) {

@@ -30,6 +30,8 @@ public final class LeadSnapshot {
     final String[] namesLower;
     final String[] e164;
     final String[] phoneDigits;
+    /** The digits of the lead's other numbers joined by '|', null for the many leads without. */
+    final String[] alternateDigits;
     final byte[] status;
     final int[] batchIndex;
     final String[] regions;
@@ -50,6 +52,7 @@ public final class LeadSnapshot {
         namesLower = Arrays.copyOf(b.namesLower, size);
         e164 = Arrays.copyOf(b.e164, size);
         phoneDigits = Arrays.copyOf(b.phoneDigits, size);
+        alternateDigits = Arrays.copyOf(b.alternateDigits, size);
         status = Arrays.copyOf(b.status, size);
         regions = Arrays.copyOf(b.regions, size);
         products = Arrays.copyOf(b.products, size);
@@ -195,6 +198,7 @@ public final class LeadSnapshot {
         private String[] namesLower = new String[1024];
         private String[] e164 = new String[1024];
         private String[] phoneDigits = new String[1024];
+        private String[] alternateDigits = new String[1024];
         private byte[] status = new byte[1024];
         private String[] regions = new String[1024];
         private String[] products = new String[1024];
@@ -214,6 +218,7 @@ public final class LeadSnapshot {
             namesLower[i] = lead.name().toLowerCase(Locale.ROOT);
             e164[i] = lead.phone().e164();
             phoneDigits[i] = nationalDigits(lead.phone());
+            alternateDigits[i] = dev.dialdesk.domain.LeadPhones.alternateDigits(lead.extra());
             status[i] = (byte) lead.status().ordinal();
             regions[i] = nullToEmpty(lead.region());
             products[i] = nullToEmpty(lead.product());
@@ -236,6 +241,7 @@ public final class LeadSnapshot {
             e164[i] = row.e164();
             phoneDigits[i] = row.e164().startsWith("+82") ? "0" + row.e164().substring(3)
                     : PhoneNumber.ofE164(row.e164()).nationalDigits();
+            alternateDigits[i] = row.alternateDigits();
             status[i] = (byte) row.status().ordinal();
             regions[i] = nullToEmpty(row.region());
             products[i] = nullToEmpty(row.product());
@@ -274,6 +280,7 @@ public final class LeadSnapshot {
             namesLower = Arrays.copyOf(namesLower, capacity);
             e164 = Arrays.copyOf(e164, capacity);
             phoneDigits = Arrays.copyOf(phoneDigits, capacity);
+            alternateDigits = Arrays.copyOf(alternateDigits, capacity);
             status = Arrays.copyOf(status, capacity);
             regions = Arrays.copyOf(regions, capacity);
             products = Arrays.copyOf(products, capacity);

@@ -100,17 +100,24 @@ public final class SqliteCallLog implements CallLog {
         }
     }
 
+    /** The lead's number and its other numbers (the customer asked not to be called at all), each audited. */
     private static void addLeadToDoNotCall(Connection connection, CallAttempt attempt) throws SQLException {
         String phone;
-        try (PreparedStatement statement = connection.prepareStatement("SELECT phone FROM lead WHERE id = ?")) {
+        String extra;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT phone, extra FROM lead WHERE id = ?")) {
             statement.setLong(1, attempt.leadId());
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 phone = rs.getString(1);
+                extra = rs.getString(2);
             }
         }
-        dev.dialdesk.storage.jdbc.DoNotCallRows.insert(connection, PhoneNumber.ofE164(phone), "disposition",
-                attempt.agentId(), attempt.endedAt(), attempt.leadId());
+        List<PhoneNumber> numbers = new ArrayList<>(List.of(PhoneNumber.ofE164(phone)));
+        numbers.addAll(dev.dialdesk.domain.LeadPhones.alternates(dev.dialdesk.domain.text.FlatJson.decode(extra)));
+        for (PhoneNumber number : numbers) {
+            dev.dialdesk.storage.jdbc.DoNotCallRows.insert(connection, number, "disposition",
+                    attempt.agentId(), attempt.endedAt(), attempt.leadId());
+        }
     }
 
     @Override

@@ -133,12 +133,18 @@ public final class SqliteLeadStore implements LeadStore {
     }
 
     private static final String LIST_COLUMNS =
-            "id, batch_id, phone, name, status, region, product, source, birth_date, agent_id, attempt_count";
+            "id, batch_id, phone, name, status, region, product, source, birth_date, agent_id, attempt_count, "
+            + "CASE WHEN instr(extra, '" + dev.dialdesk.domain.LeadPhones.ALTERNATE_MARK + "\"') > 0 THEN extra END";
 
     private static ListRow mapListRow(ResultSet rs) throws SQLException {
         return new ListRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 LeadStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getInt(11));
+                rs.getString(9), rs.getString(10), rs.getInt(11), alternateDigits(rs.getString(12)));
+    }
+
+    /** Only the few leads with other numbers carry their extra fields here; the rest read null. */
+    private static String alternateDigits(String extra) {
+        return extra == null ? null : dev.dialdesk.domain.LeadPhones.alternateDigits(FlatJson.decode(extra));
     }
 
     @Override

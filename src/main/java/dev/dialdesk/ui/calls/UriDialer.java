@@ -15,7 +15,8 @@ import java.net.URISyntaxException;
 /**
  * Opens a {@code tel:} or {@code sip:} URI (template in the settings, {@code {number}} is the E.164
  * number) with the desktop's handler: a softphone that registered the scheme. Reached only through
- * the call gate. When the desktop cannot open URIs, or nothing handles the scheme, says so.
+ * the call gate. The lead's extension goes where the template says {@code {ext}}; a template without
+ * it gets the extension as pause digits after the number ({@code tel:+8221234567,123}). When the desktop cannot open URIs, or nothing handles the scheme, says so.
  */
 public final class UriDialer implements Dialer {
 
@@ -32,7 +33,12 @@ public final class UriDialer implements Dialer {
 
     @Override
     public void place(PhoneNumber number) {
-        URI uri = uri(settings.get(CallSettingKeys.DIAL_URI), number);
+        place(number, "");
+    }
+
+    @Override
+    public void place(PhoneNumber number, String extension) {
+        URI uri = uri(settings.get(CallSettingKeys.DIAL_URI), number, extension);
         if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
             throw new UserFacingException(new Message("callscreen.dial.noUriSupport", uri.getScheme()),
                     "This desktop cannot open URIs");
@@ -45,9 +51,12 @@ public final class UriDialer implements Dialer {
         }
     }
 
-    /** The URI for {@code number}: {@code tel:+821012345678}. */
-    static URI uri(String template, PhoneNumber number) {
-        String text = template.strip().replace("{number}", number.e164()).replace("{digits}", number.nationalDigits());
+    /** The URI for {@code number}: {@code tel:+821012345678}, {@code tel:+8221234567,123} with extension 123. */
+    static URI uri(String template, PhoneNumber number, String extension) {
+        String t = template.strip();
+        String pause = extension.isEmpty() || t.contains("{ext}") ? "" : "," + extension;
+        String text = t.replace("{number}", number.e164() + pause).replace("{digits}", number.nationalDigits() + pause)
+                .replace("{ext}", extension);
         try {
             URI uri = new URI(text);
             if (uri.getScheme() == null) {
