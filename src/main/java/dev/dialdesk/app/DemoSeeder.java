@@ -48,6 +48,8 @@ public final class DemoSeeder {
         // the calling hours all day (a real installation keeps the defaults of docs/dispositions.md).
         root.settings().set(SettingKeys.CENTRE_ZONE, SEOUL);
         root.settings().set(CallSettingKeys.CALLING_HOURS, DEMO_CALLING_HOURS);
+        // the company the opening statement names ({company}); a real centre sets its own
+        root.settings().set(dev.dialdesk.service.rules.RulesSettingKeys.COMPANY, "다이얼생명");
         Path copy = null;
         try (InputStream sample = DemoSeeder.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (sample == null) {
