@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EveryScreenWholeGuiTest {
 
-    private static final List<String> SCREENS = List.of("leads", "callbacks", "contracts", "stats");
+    private static final List<String> SCREENS = List.of("leads", "callbacks", "contracts", "stats", "cases");
 
     @TempDir
     Path folder;

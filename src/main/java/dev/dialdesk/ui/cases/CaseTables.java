@@ -66,6 +66,7 @@ public final class CaseTables {
         table.setName(name);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
+        dev.dialdesk.ui.common.TableFit.headersWhole(table); // the table scrolls sideways, headers whole
         return table;
     }
 

@@ -65,7 +65,7 @@ public final class CasesPanel extends JPanel implements CasesView {
         add(summary);
         add(new JLabel(texts.get("cases.inbox.heading")));
         add(new JScrollPane(tables.inbox));
-        add(buttons(messages, files));
+        add(buttons(messages, files), "growx, wmin 0");
         message.setName("cases.message");
         message.setForeground(UIManager.getColor("Dialdesk.error.foreground"));
         add(message);
@@ -100,7 +100,9 @@ public final class CasesPanel extends JPanel implements CasesView {
     }
 
     private JPanel buttons(Messages messages, FileOpener files) {
-        JPanel row = new JPanel(new MigLayout("insets 0, gap 4, wrap 8", ""));
+        // the buttons wrap onto more rows in a narrow window instead of running past its edge
+        JPanel row = dev.dialdesk.ui.common.WrapLayout.row(java.awt.FlowLayout.LEFT);
+        row.setName("casesToolbar");
         action(row, messages, "cases.new", () -> true, () -> presenter.newCase(null, ""));
         action(row, messages, "cases.callParty", this::hasStepOrItem, this::callSelected);
         action(row, messages, "cases.asked", this::hasStep, () -> onStep(presenter::asked));
