@@ -141,6 +141,7 @@ class LogsHoldNoPersonalDataGuiTest {
 
     private void searchOpenAndSaveNotes(String name) {
         waitFor("the sample listed", () -> window.label("leads.count").text().matches("[4-9]\\d\\d / [4-9]\\d\\d.*"));
+        assertNoMessageShown("before the search");
         window.textBox("leads.search").enterText(name);
         waitFor("one lead found", () -> window.table("leads.table").rowCount() == 1);
         waitFor("the lead open", () -> name.equals(window.label("lead.detail.name").text()));
@@ -218,6 +219,26 @@ class LogsHoldNoPersonalDataGuiTest {
     private static String uniqueName() throws IOException {
         List<String> names = sampleCustomers().stream().map(c -> c[0]).filter(n -> n.length() >= 2).toList();
         return names.stream().filter(n -> names.indexOf(n) == names.lastIndexOf(n)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Fails naming the text of any message the window shows (an error reported by a background task),
+     * instead of failing later on the focus the message took.
+     */
+    private void assertNoMessageShown(String when) {
+        List<String> shown = GuiActionRunner.execute(() -> {
+            List<String> texts = new ArrayList<>();
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w.isShowing() && w instanceof javax.swing.JDialog dialog) {
+                    for (java.awt.Component c : org.assertj.swing.core.BasicComponentFinder.finderWithCurrentAwtHierarchy()
+                            .findAll(dialog, c -> c instanceof javax.swing.JOptionPane)) {
+                        texts.add(dialog.getTitle() + ": " + ((javax.swing.JOptionPane) c).getMessage());
+                    }
+                }
+            }
+            return texts;
+        });
+        assertThat(shown).as("messages shown " + when).isEmpty();
     }
 
     private static void waitFor(String what, BooleanSupplier check) {

@@ -244,9 +244,9 @@ class FileKindsImportTest {
 
         assertThat(report.imported()).isEqualTo(3);
         assertThat(fixture.leadColumn("+821012345678", "extra"))
-                .isEqualTo("{\"휴대폰 ext.\":\"123\",\"휴대폰 (note)\":\"본인\",\"자택전화\":\"02-123-4567\"}");
+                .isEqualTo("{\"휴대폰 (ext)\":\"123\",\"휴대폰 (note)\":\"본인\",\"자택전화 (alt)\":\"02-123-4567\"}");
         assertThat(fixture.leadColumn("+821012345678", "birth_date")).isEqualTo("1976-07-14");
-        assertThat(fixture.leadColumn("+821023456789", "extra")).isEqualTo("{\"휴대폰 (2)\":\"010-9876-5432\"}");
+        assertThat(fixture.leadColumn("+821023456789", "extra")).isEqualTo("{\"휴대폰 (alt)\":\"010-9876-5432\"}");
         assertThat(fixture.leadColumn("+821023456789", "birth_date")).isEqualTo("1975-03-02");
         assertThat(fixture.leadColumn("+821034567890", "extra")).isEqualTo("{\"생년월일\":\"언젠가\"}");
         assertThat(report.issues()).containsExactly(
