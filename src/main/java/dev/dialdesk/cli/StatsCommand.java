@@ -3,7 +3,7 @@ package dev.dialdesk.cli;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.stats.AgentMetrics;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.service.stats.MetricFormat;
 import dev.dialdesk.service.stats.StatsColumn;
 import dev.dialdesk.service.stats.StatsExporter;

@@ -9,7 +9,7 @@ import dev.dialdesk.service.calls.ShiftStats;
 import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.stats.AgentMetrics;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.MutableClock;

@@ -14,7 +14,7 @@ import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.service.reports.DayReport;
 import dev.dialdesk.service.reports.DayReportCodec;
-import dev.dialdesk.service.reports.ReportCall;
+import dev.dialdesk.domain.calls.ReportCall;
 import dev.dialdesk.service.reports.ReportRefusedException;
 import java.io.CharConversionException;
 import java.io.IOException;

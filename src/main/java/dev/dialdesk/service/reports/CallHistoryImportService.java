@@ -1,5 +1,7 @@
 package dev.dialdesk.service.reports;
 
+import dev.dialdesk.storage.CallImportStore;
+import dev.dialdesk.domain.calls.ReportCall;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;

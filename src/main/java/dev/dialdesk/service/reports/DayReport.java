@@ -1,7 +1,8 @@
 package dev.dialdesk.service.reports;
 
+import dev.dialdesk.domain.calls.ReportCall;
 import dev.dialdesk.domain.Agent;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,11 +1,12 @@
 package dev.dialdesk.service.reports;
 
+import dev.dialdesk.storage.CallImportStore;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.storage.Transactions;
 import java.io.IOException;
 import java.nio.file.Files;

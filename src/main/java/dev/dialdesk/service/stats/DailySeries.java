@@ -1,5 +1,6 @@
 package dev.dialdesk.service.stats;
 
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.storage.StatsStore;
 import java.time.Instant;
 import java.time.LocalDate;

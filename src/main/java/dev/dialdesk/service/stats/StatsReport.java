@@ -1,5 +1,6 @@
 package dev.dialdesk.service.stats;
 
+import dev.dialdesk.domain.DateRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

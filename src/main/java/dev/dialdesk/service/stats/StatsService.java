@@ -1,5 +1,6 @@
 package dev.dialdesk.service.stats;
 
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.QaDeadlineRule;

@@ -2,9 +2,9 @@ package dev.dialdesk.storage.sqlite;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
-import dev.dialdesk.service.reports.CallImportStore;
-import dev.dialdesk.service.reports.ReportCall;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.storage.CallImportStore;
+import dev.dialdesk.domain.calls.ReportCall;
+import dev.dialdesk.domain.DateRange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

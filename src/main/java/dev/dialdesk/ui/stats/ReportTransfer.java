@@ -5,7 +5,7 @@ import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.reports.CallHistoryImportService;
 import dev.dialdesk.service.reports.DayReportService;
 import dev.dialdesk.service.settings.Settings;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.service.stats.StatsSettingKeys;
 import dev.dialdesk.ui.action.BaseAction;
 import dev.dialdesk.ui.common.TaskRunner;

@@ -9,7 +9,7 @@ import dev.dialdesk.service.reports.CallHistoryImportService;
 import dev.dialdesk.service.reports.DayReportService;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.service.stats.AgentMetrics;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.service.stats.MetricFormat;
 import dev.dialdesk.service.stats.StatsExporter;
 import dev.dialdesk.service.stats.StatsReport;

@@ -1,7 +1,7 @@
 package dev.dialdesk.ui.stats;
 
 import dev.dialdesk.domain.AgentId;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.service.stats.StatsExporter;
 import dev.dialdesk.service.stats.StatsReport;
 import dev.dialdesk.service.stats.StatsService;

@@ -1,6 +1,6 @@
 package dev.dialdesk.ui.stats;
 
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.service.stats.StatsReport;
 import dev.dialdesk.service.stats.StatsService;
 import java.nio.file.Path;

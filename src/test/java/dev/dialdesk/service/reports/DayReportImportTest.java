@@ -9,7 +9,7 @@ import dev.dialdesk.domain.calls.DefaultDispositions;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.service.stats.ContractMetricsSource;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.testing.StatsFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

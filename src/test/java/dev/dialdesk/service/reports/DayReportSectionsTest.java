@@ -7,7 +7,7 @@ import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.stats.AgentMetrics;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.testing.StatsFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import dev.dialdesk.app.CompositionRoot;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.service.settings.SettingKeys;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.testing.StatsFixture;
 import dev.dialdesk.testing.TestClocks;
 import java.nio.file.Files;

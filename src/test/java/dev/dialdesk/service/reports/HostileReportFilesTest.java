@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.i18n.UserFacingException;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.testing.HostileFiles;
 import dev.dialdesk.testing.StatsFixture;
 import java.io.IOException;

@@ -14,7 +14,7 @@ import dev.dialdesk.domain.rules.ContactHours;
 import dev.dialdesk.domain.rules.OutcomeFates;
 import dev.dialdesk.domain.rules.OutcomeFates.Counts;
 import dev.dialdesk.domain.rules.OutcomeFates.Kind;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.service.stats.StatsExporter;
 import dev.dialdesk.service.stats.StatsReport;
 import dev.dialdesk.testing.CallLoopFixture;

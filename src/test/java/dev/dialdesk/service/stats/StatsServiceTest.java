@@ -1,5 +1,6 @@
 package dev.dialdesk.service.stats;
 
+import dev.dialdesk.domain.DateRange;
 import static dev.dialdesk.testing.CallLoopFixture.KIM;
 import static dev.dialdesk.testing.CallLoopFixture.LEE;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,7 +6,7 @@ import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.domain.calls.DefaultDispositions;
 import dev.dialdesk.domain.calls.Disposition;
-import dev.dialdesk.service.reports.ReportCall;
+import dev.dialdesk.domain.calls.ReportCall;
 import dev.dialdesk.testing.CallLoopFixture;
 import java.nio.file.Path;
 import java.sql.ResultSet;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.app.StatsServices;
 import dev.dialdesk.domain.i18n.Messages;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.testing.GuiTestSupport;
 import dev.dialdesk.testing.StatsFixture;
 import dev.dialdesk.ui.common.ErrorReporter;

@@ -2,7 +2,7 @@ package dev.dialdesk.ui.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.service.stats.StatsReport;
 import dev.dialdesk.service.stats.StatsService;
 import dev.dialdesk.testing.HeldTasks;

@@ -1,4 +1,4 @@
-package dev.dialdesk.service.stats;
+package dev.dialdesk.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,8 +1,9 @@
-package dev.dialdesk.service.reports;
+package dev.dialdesk.storage;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
-import dev.dialdesk.service.stats.DateRange;
+import dev.dialdesk.domain.DateRange;
+import dev.dialdesk.domain.calls.ReportCall;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

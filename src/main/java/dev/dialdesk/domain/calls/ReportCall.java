@@ -1,4 +1,4 @@
-package dev.dialdesk.service.reports;
+package dev.dialdesk.domain.calls;
 
 import java.time.Instant;
 import java.util.Objects;
