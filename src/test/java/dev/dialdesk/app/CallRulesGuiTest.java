@@ -2,18 +2,12 @@ package dev.dialdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialdesk.domain.Agent;
-import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.contracts.Contract;
-import dev.dialdesk.service.calls.DialMethod;
-import dev.dialdesk.service.calls.Dialer;
 import dev.dialdesk.service.rules.RulesSettingKeys;
-import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.testing.GuiTestSupport;
+import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.SeededLeads;
 import dev.dialdesk.testing.TestClocks;
-import dev.dialdesk.ui.common.ErrorReporter;
-import dev.dialdesk.ui.imports.FileChoosers;
 import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -21,14 +15,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javax.swing.JTextArea;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -51,8 +40,8 @@ class CallRulesGuiTest {
     @TempDir
     Path folder;
 
+    private MainWindowFixture desk;
     private CompositionRoot root;
-    private Preferences prefs;
     private FrameFixture window;
 
     @BeforeAll
@@ -63,49 +52,21 @@ class CallRulesGuiTest {
 
     @BeforeEach
     void launch() {
-        Path database = folder.resolve("dialdesk.db");
-        AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", "ko");
-        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder,
-                database, false);
-        root = new CompositionRoot(options, paths, TestClocks.seoul("2025-03-11T10:00"));
-        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
-        root.settings().set(RulesSettingKeys.COMPANY, "한빛손해보험");
-        SeededLeads.seed(root.database(), "다람이", "+821012345678", "김민수", "+821098765432");
-        root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
-        prefs = Preferences.userRoot().node("dev/dialdesk-test/rulesgui-" + System.nanoTime());
-        root.calls();
+        desk = MainWindowFixture.launch(folder, "ko", TestClocks.seoul("2025-03-11T10:00"),
+                new java.awt.Dimension(1280, 860), r -> {
+                    r.settings().set(RulesSettingKeys.COMPANY, "한빛손해보험");
+                    SeededLeads.seed(r.database(), "다람이", "+821012345678", "김민수", "+821098765432");
+                });
+        root = desk.root;
+        window = desk.window;
         root.rules();
-        MainWindowBuilder.MainWindow built = GuiActionRunner.execute(() -> {
-            Theme theme = new Theme(prefs);
-            theme.install();
-            ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
-            MainWindowBuilder.MainWindow w = new MainWindowBuilder(root, errors, prefs, theme,
-                    new FileChoosers(root.messages())).build(root.currentAgent().orElseThrow());
-            w.leads().load();
-            return w;
-        });
-        root.calls().dialers().register(new Dialer() {
-            @Override
-            public DialMethod method() {
-                return DialMethod.CLIPBOARD;
-            }
-
-            @Override
-            public void place(PhoneNumber number) {
-            }
-        });
-        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        window = new FrameFixture(robot, built.frame());
-        window.show(new java.awt.Dimension(1280, 860));
     }
 
     @AfterEach
     void close() throws BackingStoreException {
-        if (window != null) {
-            window.cleanUp();
+        if (desk != null) {
+            desk.close();
         }
-        root.close();
-        prefs.removeNode();
     }
 
     @Test
