@@ -26,13 +26,13 @@ import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.DoNotCallStore;
-import dev.dialdesk.storage.sqlite.SqliteCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.sqlite.SqliteCallLog;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
-import dev.dialdesk.storage.sqlite.SqliteDoNotCallStore;
-import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.storage.sqlite.SqliteQueueStore;
 import java.time.Clock;
 import java.util.List;
@@ -70,15 +70,15 @@ public final class CallLoopServices {
     public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
                             Appointments appointments, PremiumSource premium, ReturnCalls returnCalls) {
         SqliteQueueStore queueStore = new SqliteQueueStore(database);
-        SqliteHolidayStore holidayStore = new SqliteHolidayStore(database);
+        JdbcHolidayStore holidayStore = new JdbcHolidayStore(database);
         this.callLog = new SqliteCallLog(database);
-        this.doNotCallStore = new SqliteDoNotCallStore(database, clock);
+        this.doNotCallStore = new JdbcDoNotCallStore(database, clock);
         this.policies = new CallingPolicyService(settings, holidayStore);
         this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(() -> settings.get(CallSettingKeys.DIAL_COMMAND))));
         this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock,
                 new RulesServices(database, settings, clock).queueRules());
         this.dispositionStore = new SqliteDispositionStore(database);
-        this.callService = new CallService(queueStore, doNotCallStore, new SqliteCallAudit(database), callLog,
+        this.callService = new CallService(queueStore, doNotCallStore, new JdbcCallAudit(database), callLog,
                 dispositionStore, policies, appointments, dialers, clock);
         this.shiftStats = new ShiftStatsService(callLog, premium, policies, clock);
         this.doNotCall = new DoNotCallService(doNotCallStore, new DoNotCallCsvReader(), settings);

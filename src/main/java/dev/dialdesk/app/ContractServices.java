@@ -9,7 +9,7 @@ import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,7 +26,7 @@ public final class ContractServices {
 
     public ContractServices(SqliteDatabase database, Settings settings, Clock clock) {
         this.service = new ContractService(new SqliteContractStore(database),
-                new ContractRules(settings, new SqliteHolidayStore(database)), clock);
+                new ContractRules(settings, new JdbcHolidayStore(database)), clock);
     }
 
     public ContractService service() {

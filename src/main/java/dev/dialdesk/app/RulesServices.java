@@ -13,7 +13,7 @@ import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
 import dev.dialdesk.storage.sqlite.SqliteFloorStats;
 import dev.dialdesk.storage.sqlite.SqliteHappyCalls;
-import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.storage.sqlite.SqliteOpeningScripts;
 import java.time.Clock;
 
@@ -35,7 +35,7 @@ public final class RulesServices {
         SqliteDispositionStore dispositions = new SqliteDispositionStore(database);
         this.queueRules = new FloorQueueRules(settings, floorStats, log, dispositions);
         this.marks = new LeadMarksService(log, dispositions, new SqliteContractStore(database), floorStats,
-                new ContractRules(settings, new SqliteHolidayStore(database)), settings, clock);
+                new ContractRules(settings, new JdbcHolidayStore(database)), settings, clock);
         this.figures = new FloorFiguresService(floorStats, marks);
         this.openings = new OpeningScriptService(new SqliteOpeningScripts(database), settings, clock);
         this.happyCalls = new HappyCallService(new SqliteHappyCalls(database), new SqliteContractStore(database),

@@ -46,7 +46,7 @@ class LayerRulesTest {
                 .whereLayer("Io").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Sqlite").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Postgres").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Sqlite", "Postgres")
+                .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("App", "Sqlite", "Postgres")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite")
                 .whereLayer("StorageApi").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Postgres", "Jdbc", "Service")
                 .check(classes);

@@ -6,7 +6,7 @@ import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
-import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import java.nio.file.Path;
 
 /** The call-loop fixture (a real SQLite file, leads, a movable Seoul clock) plus the contract service. */
@@ -25,7 +25,7 @@ public final class ContractsFixture implements AutoCloseable {
     /** A new service over the same file (as after a restart), built after settings changes. */
     public ContractService service() {
         return new ContractService(new SqliteContractStore(db.database),
-                new ContractRules(db.settings, new SqliteHolidayStore(db.database)), db.clock);
+                new ContractRules(db.settings, new JdbcHolidayStore(db.database)), db.clock);
     }
 
     public long lead() {

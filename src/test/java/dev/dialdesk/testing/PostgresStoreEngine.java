@@ -5,10 +5,10 @@ import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
-import dev.dialdesk.storage.postgres.PostgresCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
-import dev.dialdesk.storage.postgres.PostgresDoNotCallStore;
-import dev.dialdesk.storage.postgres.PostgresHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 
 /**
  * The PostgreSQL engine of the store contracts: a scratch database set up by {@code team init}; the
@@ -29,17 +29,17 @@ public final class PostgresStoreEngine implements StoreEngine {
 
     @Override
     public DoNotCallStore doNotCall() {
-        return new PostgresDoNotCallStore(agentDesk, clock);
+        return new JdbcDoNotCallStore(agentDesk, clock);
     }
 
     @Override
     public HolidayStore holidays() {
-        return new PostgresHolidayStore(leadDesk);
+        return new JdbcHolidayStore(leadDesk);
     }
 
     @Override
     public CallAudit callAudit() {
-        return new PostgresCallAudit(agentDesk);
+        return new JdbcCallAudit(agentDesk);
     }
 
     @Override

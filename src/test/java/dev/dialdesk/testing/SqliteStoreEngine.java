@@ -5,9 +5,9 @@ import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
-import dev.dialdesk.storage.sqlite.SqliteCallAudit;
-import dev.dialdesk.storage.sqlite.SqliteDoNotCallStore;
-import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import java.nio.file.Path;
 
 /** The SQLite engine of the store contracts: a real file in the test's temp folder. */
@@ -26,17 +26,17 @@ public final class SqliteStoreEngine implements StoreEngine {
 
     @Override
     public DoNotCallStore doNotCall() {
-        return new SqliteDoNotCallStore(db.database, db.clock);
+        return new JdbcDoNotCallStore(db.database, db.clock);
     }
 
     @Override
     public HolidayStore holidays() {
-        return new SqliteHolidayStore(db.database);
+        return new JdbcHolidayStore(db.database);
     }
 
     @Override
     public CallAudit callAudit() {
-        return new SqliteCallAudit(db.database);
+        return new JdbcCallAudit(db.database);
     }
 
     @Override

@@ -16,7 +16,7 @@ import dev.dialdesk.service.reports.ReportSection;
 import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
-import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -107,7 +107,7 @@ public final class StatsFixture implements AutoCloseable {
     /** The contract service over the same file (the shift panel's premium comes from it). */
     public ContractService contracts() {
         return new ContractService(new SqliteContractStore(db.database),
-                new ContractRules(db.settings, new SqliteHolidayStore(db.database)), db.clock);
+                new ContractRules(db.settings, new JdbcHolidayStore(db.database)), db.clock);
     }
 
     /** A contract of the agent made at {@code seoulTime} (the clock is moved there). */

@@ -10,7 +10,7 @@ import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.ui.contracts.ContractsModel;
 import dev.dialdesk.ui.contracts.ContractsTableModel;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public final class ContractsBenchmark implements Benchmark {
             settings.set(SettingKeys.CENTRE_ZONE, SEOUL);
             Clock clock = Clock.fixed(NOW, SEOUL);
             ContractService service = new ContractService(new SqliteContractStore(database),
-                    new ContractRules(settings, new SqliteHolidayStore(database)), clock);
+                    new ContractRules(settings, new JdbcHolidayStore(database)), clock);
             Messages messages = Messages.forLocale(Locale.KOREAN);
             ContractsModel model = new ContractsModel();
             for (int i = -WARM_UP; i < LOADS; i++) {

@@ -6,11 +6,17 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@link CallAudit} over {@code call_audit}: the same on both engines. */
-public abstract class JdbcCallAudit extends EngineStore implements CallAudit {
+public final class JdbcCallAudit implements CallAudit {
+
+    private final JdbcDatabase database;
+
+    public JdbcCallAudit(JdbcDatabase database) {
+        this.database = database;
+    }
 
     @Override
     public void append(AuditEvent event) {
-        write(connection -> {
+        database.write(connection -> {
             CallAuditRows.insert(connection, event);
             return null;
         });
@@ -18,6 +24,6 @@ public abstract class JdbcCallAudit extends EngineStore implements CallAudit {
 
     @Override
     public List<AuditEvent> since(Instant since) {
-        return read(connection -> CallAuditRows.since(connection, since));
+        return database.read(connection -> CallAuditRows.since(connection, since));
     }
 }

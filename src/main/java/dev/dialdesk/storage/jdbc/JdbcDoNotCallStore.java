@@ -14,13 +14,20 @@ import java.util.Optional;
 
 /**
  * {@link DoNotCallStore} over {@code do_not_call} (one row per number and scope: product '' is all
- * marketing), auditing every addition in {@code call_audit}: the same on both engines.
+ * marketing), auditing every addition in {@code call_audit}: the same on both engines. On the team
+ * server it is the centre's list: a number added on any desk is in force for every desk at its next
+ * claim or dial; an agent's connection reads the whole list and adds numbers in its own name only
+ * (row-level security refuses another agent's name), and nobody but the team lead removes one (no
+ * grant). {@code flagListedLeads()} on an agent's connection flags that agent's leads only.
  */
-public abstract class JdbcDoNotCallStore extends EngineStore implements DoNotCallStore {
+public final class JdbcDoNotCallStore implements DoNotCallStore {
+
+    private final JdbcDatabase database;
 
     private final Clock clock;
 
-    protected JdbcDoNotCallStore(Clock clock) {
+    public JdbcDoNotCallStore(JdbcDatabase database, Clock clock) {
+        this.database = database;
         this.clock = clock;
     }
 
@@ -31,12 +38,12 @@ public abstract class JdbcDoNotCallStore extends EngineStore implements DoNotCal
 
     @Override
     public Optional<DoNotCallEntry> find(PhoneNumber number) {
-        return read(connection -> DoNotCallRows.find(connection, number));
+        return database.read(connection -> DoNotCallRows.find(connection, number));
     }
 
     @Override
     public Optional<DoNotCallEntry> findFor(PhoneNumber number, String product) {
-        return read(connection -> DoNotCallRows.findFor(connection, number, product));
+        return database.read(connection -> DoNotCallRows.findFor(connection, number, product));
     }
 
     @Override
@@ -48,7 +55,7 @@ public abstract class JdbcDoNotCallStore extends EngineStore implements DoNotCal
     public boolean addForProduct(PhoneNumber number, String product, String source, AgentId agent) {
         DoNotCallEntry entry = new DoNotCallEntry(number, source, clock.instant(), agent, StopScope.PRODUCT, product,
                 null);
-        return write(connection -> DoNotCallRows.insert(connection, entry, 0));
+        return database.write(connection -> DoNotCallRows.insert(connection, entry, 0));
     }
 
     @Override
@@ -59,7 +66,7 @@ public abstract class JdbcDoNotCallStore extends EngineStore implements DoNotCal
     @Override
     public int addOptOutList(Collection<PhoneNumber> numbers, LocalDate listDate, String source, AgentId agent) {
         Instant now = clock.instant();
-        return write(connection -> {
+        return database.write(connection -> {
             int added = 0;
             for (PhoneNumber number : numbers) {
                 if (DoNotCallRows.insert(connection, new DoNotCallEntry(number, source, now, agent,
@@ -74,11 +81,11 @@ public abstract class JdbcDoNotCallStore extends EngineStore implements DoNotCal
     @Override
     public int flagListedLeads() {
         long now = clock.millis();
-        return write(connection -> DoNotCallRows.flagListedLeads(connection, now));
+        return database.write(connection -> DoNotCallRows.flagListedLeads(connection, now));
     }
 
     @Override
     public long count() {
-        return read(DoNotCallRows::count);
+        return database.read(DoNotCallRows::count);
     }
 }

@@ -3,7 +3,8 @@ package dev.dialdesk.storage.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.dialdesk.storage.StorageException;
-import dev.dialdesk.storage.Transactions;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
+import dev.dialdesk.storage.jdbc.JdbcWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
  * migrates an older one ({@link Mode#MIGRATE}, the team lead's {@code team init}) or refuses it
  * ({@link Mode#REQUIRE_CURRENT}, a desk).
  */
-public final class PostgresDatabase implements Transactions, AutoCloseable {
+public final class PostgresDatabase implements JdbcDatabase, AutoCloseable {
 
     /** What opening does with a database whose schema is older than this build's. */
     public enum Mode { MIGRATE, REQUIRE_CURRENT }
@@ -81,6 +82,11 @@ public final class PostgresDatabase implements Transactions, AutoCloseable {
         return config;
     }
 
+    @Override
+    public Engine engine() {
+        return Engine.POSTGRESQL;
+    }
+
     public PostgresLogin login() {
         return login;
     }
@@ -91,12 +97,14 @@ public final class PostgresDatabase implements Transactions, AutoCloseable {
     }
 
     /** Runs {@code work} in one read-write transaction: committed when it returns, rolled back when it throws. */
-    public <T> T write(PgWork<T> work) {
+    @Override
+    public <T> T write(JdbcWork<T> work) {
         return run(work, false);
     }
 
     /** Runs {@code work} in one read-only transaction (one snapshot of the data). */
-    public <T> T read(PgWork<T> work) {
+    @Override
+    public <T> T read(JdbcWork<T> work) {
         return run(work, true);
     }
 
@@ -105,7 +113,7 @@ public final class PostgresDatabase implements Transactions, AutoCloseable {
         return write(connection -> work.get());
     }
 
-    private <T> T run(PgWork<T> work, boolean readOnly) {
+    private <T> T run(JdbcWork<T> work, boolean readOnly) {
         Connection joined = current.get();
         if (joined != null) {
             try {
@@ -122,7 +130,7 @@ public final class PostgresDatabase implements Transactions, AutoCloseable {
         }
     }
 
-    private <T> T inTransaction(Connection connection, PgWork<T> work, boolean readOnly) throws SQLException {
+    private <T> T inTransaction(Connection connection, JdbcWork<T> work, boolean readOnly) throws SQLException {
         connection.setAutoCommit(false);
         connection.setReadOnly(readOnly);
         current.set(connection);

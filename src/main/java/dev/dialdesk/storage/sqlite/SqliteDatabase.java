@@ -2,6 +2,8 @@ package dev.dialdesk.storage.sqlite;
 
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.storage.StorageException;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
+import dev.dialdesk.storage.jdbc.JdbcWork;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +31,7 @@ import org.sqlite.SQLiteException;
  * that ends leaves none behind. Neither reads, writes nor {@link #close()} may run on the Swing event
  * thread; closing waits for running reads and never closes a connection under another thread.
  */
-public final class SqliteDatabase implements AutoCloseable {
+public final class SqliteDatabase implements JdbcDatabase, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
     /** How long a write waits for another program's lock before failing with "locked". */
@@ -127,6 +129,11 @@ public final class SqliteDatabase implements AutoCloseable {
         return open(file, MigrationHook.NONE);
     }
 
+    @Override
+    public Engine engine() {
+        return Engine.SQLITE;
+    }
+
     public Path file() {
         return file;
     }
@@ -149,7 +156,8 @@ public final class SqliteDatabase implements AutoCloseable {
      * Runs {@code work} on the writer thread in one {@code BEGIN IMMEDIATE} transaction and waits for
      * it. Committed when it returns, rolled back when it throws. Calls from inside a write run inline.
      */
-    public <T> T write(SqlWork<T> work) {
+    @Override
+    public <T> T write(JdbcWork<T> work) {
         if (Thread.currentThread() == writerThread) {
             if (writeDepth > 0) {
                 return runInSavepoint(work);
@@ -212,7 +220,8 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} on a read connection in one read transaction (one snapshot). */
-    public <T> T read(SqlWork<T> work) {
+    @Override
+    public <T> T read(JdbcWork<T> work) {
         if (Thread.currentThread() == writerThread) {
             try {
                 return work.run(writeConnection);
@@ -239,7 +248,7 @@ public final class SqliteDatabase implements AutoCloseable {
         return readConnections.openCount();
     }
 
-    private <T> T runInTransaction(Connection connection, SqlWork<T> work, boolean write) {
+    private <T> T runInTransaction(Connection connection, JdbcWork<T> work, boolean write) {
         try (Statement statement = connection.createStatement()) {
             statement.execute(write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
         } catch (SQLException e) {
@@ -268,7 +277,7 @@ public final class SqliteDatabase implements AutoCloseable {
      * is part of the outer transaction, as a savepoint: when it fails, its own changes are undone and
      * the outer transaction may go on; it is durable only when the outer one commits.
      */
-    private <T> T runInSavepoint(SqlWork<T> work) {
+    private <T> T runInSavepoint(JdbcWork<T> work) {
         String name = "nested_" + writeDepth;
         try {
             execute("SAVEPOINT " + name);
@@ -302,7 +311,7 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /** Runs the work, counting the writer's open transactions so that nested writes join the outer one. */
-    private <T> T runCounted(Connection connection, SqlWork<T> work, boolean write) throws SQLException {
+    private <T> T runCounted(Connection connection, JdbcWork<T> work, boolean write) throws SQLException {
         if (!write) {
             return work.run(connection);
         }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.calls.AuditEvent;
 import dev.dialdesk.domain.i18n.UserFacingException;
-import dev.dialdesk.storage.sqlite.SqliteCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.testing.CallLoopFixture;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +45,7 @@ class CallServiceTest {
     }
 
     private List<AuditEvent> audit() {
-        return new SqliteCallAudit(db.database).since(Instant.EPOCH);
+        return new JdbcCallAudit(db.database).since(Instant.EPOCH);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dialdesk.domain.calls.AuditEvent;
-import dev.dialdesk.storage.sqlite.SqliteCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.testing.CallLoopFixture;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,7 +54,7 @@ class LegalWindowGateTest {
         db.appointments.add(new Appointments.Appointment(lead, KIM, db.clock.instant(), true));
         ActiveCall call = db.services().callService().startCall(KIM, lead);
         assertThat(call.leadId()).isEqualTo(lead);
-        assertThat(new SqliteCallAudit(db.database).since(Instant.EPOCH))
+        assertThat(new JdbcCallAudit(db.database).since(Instant.EPOCH))
                 .extracting(AuditEvent::type, AuditEvent::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditEvent.Type.DIAL_ALLOWED_BY_APPOINTMENT,
                         "OUTSIDE_LEGAL_WINDOW"));

@@ -11,7 +11,7 @@ import dev.dialdesk.storage.ConflictException;
 import dev.dialdesk.storage.ContractStore;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.testing.ContractsFixture;
 import dev.dialdesk.testing.Interleave;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ class ContractRacesTest {
     private ContractService deskA(String readMethod, Runnable deskBMeanwhile) {
         ContractStore store = Interleave.afterFirst(ContractStore.class, new SqliteContractStore(deskADatabase),
                 readMethod, deskBMeanwhile);
-        return new ContractService(store, new ContractRules(fx.db.settings, new SqliteHolidayStore(deskADatabase)),
+        return new ContractService(store, new ContractRules(fx.db.settings, new JdbcHolidayStore(deskADatabase)),
                 fx.db.clock);
     }
 

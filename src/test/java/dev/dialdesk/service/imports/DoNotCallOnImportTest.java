@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.service.imports.ImportIssue.Kind;
-import dev.dialdesk.storage.sqlite.SqliteDoNotCallStore;
+import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -35,7 +35,7 @@ class DoNotCallOnImportTest {
 
     @Test
     void aListedNumberIsImportedAsDoNotCallWithAWarningOnItsLine() throws IOException {
-        new SqliteDoNotCallStore(fixture.database, ImportFixture.CLOCK)
+        new JdbcDoNotCallStore(fixture.database, ImportFixture.CLOCK)
                 .addAll(List.of(PhoneNumber.parse("010-2222-3333", "KR").number()), "import:dnc.csv", ImportFixture.AGENT);
         Path file = fixture.write("today.csv", "이름,연락처\n김민준,010-1111-2222\n이서연,+82 10 2222 3333\n");
 

@@ -7,7 +7,7 @@ import dev.dialdesk.service.calls.CallService;
 import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
-import dev.dialdesk.storage.sqlite.SqliteHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.testing.CallLoopFixture;
 import java.time.Duration;
 
@@ -32,7 +32,7 @@ final class FloorHistory {
 
     ContractService contracts() {
         return new ContractService(new SqliteContractStore(db.database),
-                new ContractRules(db.settings, new SqliteHolidayStore(db.database)), db.clock);
+                new ContractRules(db.settings, new JdbcHolidayStore(db.database)), db.clock);
     }
 
     /** A contract saved by hand (no call) on {@code lead} at {@code seoulTime}. */

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.postgres;
 
+import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import static dev.dialdesk.testing.TeamFixture.KIM;
 import static dev.dialdesk.testing.TeamFixture.LEE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,7 +160,7 @@ class LeadClaimsTest {
     void aDoNotCallNumberTakenOnDeskARefusesDeskBsNextClaimOfIt() {
         long poolLead = team.lead(team.batch(null), null);
         long leesOwn = team.lead(team.batch(LEE), LEE);
-        PostgresDoNotCallStore kimsList = new PostgresDoNotCallStore(team.desk(KIM), team.clock);
+        JdbcDoNotCallStore kimsList = new JdbcDoNotCallStore(team.desk(KIM), team.clock);
 
         kimsList.add(team.phoneOf(poolLead), "disposition", KIM);
         kimsList.add(team.phoneOf(leesOwn), "manual", KIM);
@@ -173,7 +174,7 @@ class LeadClaimsTest {
         long lifeLead = team.lead(team.batch(null), null);
         team.sql("UPDATE lead SET product = 'CANCER_CARE' WHERE id = " + cancerLead);
         team.sql("UPDATE lead SET product = 'WHOLE_LIFE' WHERE id = " + lifeLead);
-        PostgresDoNotCallStore kimsList = new PostgresDoNotCallStore(team.desk(KIM), team.clock);
+        JdbcDoNotCallStore kimsList = new JdbcDoNotCallStore(team.desk(KIM), team.clock);
         kimsList.addForProduct(team.phoneOf(cancerLead), "CANCER_CARE", "disposition", KIM);
         kimsList.addForProduct(team.phoneOf(lifeLead), "CANCER_CARE", "disposition", KIM);
 
