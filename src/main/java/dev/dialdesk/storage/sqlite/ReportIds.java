@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,12 +18,12 @@ import java.util.UUID;
  */
 final class ReportIds {
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
     private final String table;
     private final String dayColumn;
 
     /** {@code table} and {@code dayColumn} are constants of the sections, never input. */
-    ReportIds(SqliteDatabase database, String table, String dayColumn) {
+    ReportIds(JdbcDatabase database, String table, String dayColumn) {
         this.database = database;
         this.table = table;
         this.dayColumn = dayColumn;

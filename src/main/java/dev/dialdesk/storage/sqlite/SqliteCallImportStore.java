@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.storage.CallImportStore;
@@ -40,9 +41,9 @@ public final class SqliteCallImportStore implements CallImportStore {
     static final int BULK_CACHE_KIB = 256_000;
     static final int NORMAL_CACHE_KIB = 32_000;
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteCallImportStore(SqliteDatabase database) {
+    public SqliteCallImportStore(JdbcDatabase database) {
         this.database = database;
     }
 

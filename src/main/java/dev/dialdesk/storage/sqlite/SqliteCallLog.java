@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.calls.CallAttempt;
@@ -23,9 +24,9 @@ public final class SqliteCallLog implements CallLog {
     private static final String COLUMNS =
             "id, client_id, lead_id, agent_id, started_at, ended_at, disposition, note";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteCallLog(SqliteDatabase database) {
+    public SqliteCallLog(JdbcDatabase database) {
         this.database = database;
     }
 

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.storage.CallbackMetricsSource;
 import java.sql.PreparedStatement;
@@ -24,9 +25,9 @@ public final class SqliteCallbackMetrics implements CallbackMetricsSource {
     private static final String SELECT = "SELECT agent_id, due_at, status = 'DONE' AND missed_at IS NULL, "
             + "missed_at IS NOT NULL FROM callback WHERE due_at >= ? AND due_at < ? AND status <> 'CANCELLED'";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteCallbackMetrics(SqliteDatabase database) {
+    public SqliteCallbackMetrics(JdbcDatabase database) {
         this.database = database;
     }
 

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.text.SectionRecords;
 import dev.dialdesk.service.reports.DayReportService;
@@ -27,11 +28,11 @@ public final class SqliteCallbackReportSection implements ReportSectionStore {
     private static final String COLUMNS = "due_at, window_end, status, kind, customer_asked, missed_at, outcome, note, "
             + "updated_at";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
     private final Clock clock;
     private final ReportIds ids;
 
-    public SqliteCallbackReportSection(SqliteDatabase database, Clock clock) {
+    public SqliteCallbackReportSection(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.ids = new ReportIds(database, "callback", "due_at");

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.callbacks.BookingException;
 import dev.dialdesk.domain.callbacks.Callback;
@@ -32,9 +33,9 @@ public final class SqliteCallbackStore implements CallbackStore {
             + "INDEXED BY callback_agent_due JOIN lead l ON l.id = c.lead_id ";
     private static final String CLOSED = "('DONE', 'CANCELLED')";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteCallbackStore(SqliteDatabase database) {
+    public SqliteCallbackStore(JdbcDatabase database) {
         this.database = database;
     }
 

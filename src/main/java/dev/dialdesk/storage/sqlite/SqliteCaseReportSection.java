@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.cases.FollowUpCase;
 import dev.dialdesk.domain.cases.CaseRecords;
@@ -24,12 +25,12 @@ import java.util.Map;
  */
 public final class SqliteCaseReportSection implements ReportSectionStore {
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
     private final SqliteCaseStore cases;
     private final Clock clock;
     private final ReportIds ids;
 
-    public SqliteCaseReportSection(SqliteDatabase database, Clock clock) {
+    public SqliteCaseReportSection(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.cases = new SqliteCaseStore(database, clock);
         this.clock = clock;

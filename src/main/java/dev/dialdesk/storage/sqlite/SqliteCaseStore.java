@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.cases.CaseStep;
@@ -26,10 +27,10 @@ public final class SqliteCaseStore implements CaseStore {
 
     private static final String SELECT_CASE = "SELECT " + CaseRows.CASE_COLUMNS + " FROM follow_up_case ";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
     private final Clock clock;
 
-    public SqliteCaseStore(SqliteDatabase database, Clock clock) {
+    public SqliteCaseStore(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.cases.InternalContact;
 import dev.dialdesk.domain.cases.WorkingHours;
@@ -21,9 +22,9 @@ public final class SqliteContactStore implements ContactStore {
     private static final String SELECT = "SELECT id, name, team, phone, work_start, work_end, lunch_start, lunch_end, "
             + "version FROM internal_contact ";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteContactStore(SqliteDatabase database) {
+    public SqliteContactStore(JdbcDatabase database) {
         this.database = database;
     }
 

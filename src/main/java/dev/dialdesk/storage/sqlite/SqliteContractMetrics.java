@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import java.sql.PreparedStatement;
@@ -37,10 +38,10 @@ public final class SqliteContractMetrics implements ContractMetricsSource {
     private static final String RETURN_DAY_AT = "(returned_at - (return_reason IS 'DEADLINE'))";
     private static final String NOT_CANCELLED = " AND qa_state <> 'CANCELLED'";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
     private final Clock clock;
 
-    public SqliteContractMetrics(SqliteDatabase database, Clock clock) {
+    public SqliteContractMetrics(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }

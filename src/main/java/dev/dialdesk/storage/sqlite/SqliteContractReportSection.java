@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.text.SectionRecords;
 import dev.dialdesk.service.reports.DayReportService;
@@ -30,11 +31,11 @@ public final class SqliteContractReportSection implements ReportSectionStore {
             + "qa_notice_date, qa_deadline_at, re_recorded_at, returned_at, return_reason, withdrawal_date, cancelled_at, "
             + "updated_at";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
     private final Clock clock;
     private final ReportIds ids;
 
-    public SqliteContractReportSection(SqliteDatabase database, Clock clock) {
+    public SqliteContractReportSection(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.ids = new ReportIds(database, "contract", "contract_at");

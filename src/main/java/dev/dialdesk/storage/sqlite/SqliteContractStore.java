@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.AfterSale;
 import dev.dialdesk.domain.contracts.Contract;
@@ -24,9 +25,9 @@ public final class SqliteContractStore implements ContractStore {
 
     private static final String OPEN = "c.qa_state = 'RE_RECORDING_REQUIRED'";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteContractStore(SqliteDatabase database) {
+    public SqliteContractStore(JdbcDatabase database) {
         this.database = database;
     }
 

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.domain.calls.RetryRule;
@@ -24,10 +25,10 @@ public final class SqliteDispositionStore implements DispositionStore {
     private static final String COLUMNS = "code, position, label, contact, final, sale, do_not_call, lead_status, "
             + "retry, retry_delay_minutes, max_attempts, version";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
     private volatile List<Disposition> cache;
 
-    public SqliteDispositionStore(SqliteDatabase database) {
+    public SqliteDispositionStore(JdbcDatabase database) {
         this.database = database;
     }
 

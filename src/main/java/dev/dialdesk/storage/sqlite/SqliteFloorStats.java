@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.rules.OutcomeFates;
 import dev.dialdesk.storage.FloorStatsStore;
@@ -30,9 +31,9 @@ public final class SqliteFloorStats implements FloorStatsStore {
             + "  AND k.contract_at <= f.at + " + MONTH_MS + " AND k.qa_state IN ('WITHDRAWN', 'RETURNED'))"
             + " FROM firsts f ORDER BY f.at, f.lead_id";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteFloorStats(SqliteDatabase database) {
+    public SqliteFloorStats(JdbcDatabase database) {
         this.database = database;
     }
 

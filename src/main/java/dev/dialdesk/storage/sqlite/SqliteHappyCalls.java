@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.contracts.HappyCall;
 import dev.dialdesk.domain.rules.HappyCallTry;
 import dev.dialdesk.storage.HappyCallStore;
@@ -12,9 +13,9 @@ import java.util.List;
 /** {@link HappyCallStore} over {@code happy_call_attempt}, {@code contract.happy_call} and its audit. */
 public final class SqliteHappyCalls implements HappyCallStore {
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteHappyCalls(SqliteDatabase database) {
+    public SqliteHappyCalls(JdbcDatabase database) {
         this.database = database;
     }
 

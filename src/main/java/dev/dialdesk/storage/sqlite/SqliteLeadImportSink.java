@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.storage.LeadImportSink;
 import dev.dialdesk.storage.StorageException;
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@link LeadImportSink} over the {@code lead}, {@code lead_batch} and {@code import_issue} tables.
  *
- * <p>A session runs one {@link SqliteDatabase#write} transaction on the writer thread that drains a
+ * <p>A session runs one {@link JdbcDatabase#write} transaction on the writer thread that drains a
  * small bounded queue of chunks, while the importing thread keeps reading the file: parsing and
  * inserting overlap, and memory stays bounded by the queue. Duplicates are found by the unique index
  * ({@code ON CONFLICT DO NOTHING}), not by a map of every number.
@@ -29,11 +30,11 @@ public final class SqliteLeadImportSink implements LeadImportSink {
     private static final int QUEUE_CHUNKS = 8;
     private static final String ARG_SEPARATOR = "\u001F";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
     private final Clock clock;
     private final int maxReportedIssues;
 
-    public SqliteLeadImportSink(SqliteDatabase database, Clock clock, int maxReportedIssues) {
+    public SqliteLeadImportSink(JdbcDatabase database, Clock clock, int maxReportedIssues) {
         this.database = database;
         this.clock = clock;
         this.maxReportedIssues = maxReportedIssues;

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.text.FlatJson;
 
@@ -33,10 +34,10 @@ public final class SqliteLeadStore implements LeadStore {
     static final String LEAD_COLUMNS = "id, batch_id, agent_id, phone, external_id, name, birth_date, gender, "
             + "region, product, source, notes, extra, status, created_at, updated_at, version";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
     private final Clock clock;
 
-    public SqliteLeadStore(SqliteDatabase database, Clock clock) {
+    public SqliteLeadStore(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.cases.MissedCall;
 import dev.dialdesk.domain.cases.ReturnCall;
@@ -13,9 +14,9 @@ import java.util.List;
 /** {@link MissedCallStore} over {@code missed_call}: a return call is the open rows of one number. */
 public final class SqliteMissedCallStore implements MissedCallStore {
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteMissedCallStore(SqliteDatabase database) {
+    public SqliteMissedCallStore(JdbcDatabase database) {
         this.database = database;
     }
 

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.rules.OpeningScript;
 import dev.dialdesk.storage.OpeningScriptStore;
@@ -14,9 +15,9 @@ import java.util.UUID;
 /** {@link OpeningScriptStore} over {@code opening_script} and {@code call_opening}. */
 public final class SqliteOpeningScripts implements OpeningScriptStore {
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteOpeningScripts(SqliteDatabase database) {
+    public SqliteOpeningScripts(JdbcDatabase database) {
         this.database = database;
     }
 

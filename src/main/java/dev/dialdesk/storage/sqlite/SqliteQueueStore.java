@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.PhoneNumber;
@@ -32,9 +33,9 @@ public final class SqliteQueueStore implements QueueStore {
     private static final int LEAD_COLUMN_COUNT = SqliteLeadStore.LEAD_COLUMNS.split(",").length;
     private static final String OWN_ZONE = " AND l.time_zone IS NOT NULL";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteQueueStore(SqliteDatabase database) {
+    public SqliteQueueStore(JdbcDatabase database) {
         this.database = database;
     }
 

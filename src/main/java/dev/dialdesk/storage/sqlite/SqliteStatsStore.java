@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.storage.StatsStore;
@@ -23,9 +24,9 @@ public final class SqliteStatsStore implements StatsStore {
     private static final String DIALLED = "EXISTS (SELECT 1 FROM stats_slot s WHERE s.agent_id = a.id "
             + "AND s.slot >= d.start AND s.slot < d.end AND s.dials > 0)";
 
-    private final SqliteDatabase database;
+    private final JdbcDatabase database;
 
-    public SqliteStatsStore(SqliteDatabase database) {
+    public SqliteStatsStore(JdbcDatabase database) {
         this.database = database;
     }
 
