@@ -27,13 +27,13 @@ import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
-import dev.dialdesk.storage.sqlite.SqliteCallLog;
+import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
-import dev.dialdesk.storage.sqlite.SqliteQueueStore;
+import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -69,15 +69,15 @@ public final class CallLoopServices {
     /** With the return-call inbox (issue 15): its calls come before retries and new leads. */
     public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
                             Appointments appointments, PremiumSource premium, ReturnCalls returnCalls) {
-        SqliteQueueStore queueStore = new SqliteQueueStore(database);
+        JdbcQueueStore queueStore = new JdbcQueueStore(database);
         JdbcHolidayStore holidayStore = new JdbcHolidayStore(database);
-        this.callLog = new SqliteCallLog(database);
+        this.callLog = new JdbcCallLog(database);
         this.doNotCallStore = new JdbcDoNotCallStore(database, clock);
         this.policies = new CallingPolicyService(settings, holidayStore);
         this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(() -> settings.get(CallSettingKeys.DIAL_COMMAND))));
         this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock,
                 new RulesServices(database, settings, clock).queueRules());
-        this.dispositionStore = new SqliteDispositionStore(database);
+        this.dispositionStore = new JdbcDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new JdbcCallAudit(database), callLog,
                 dispositionStore, policies, appointments, dialers, clock);
         this.shiftStats = new ShiftStatsService(callLog, premium, policies, clock);

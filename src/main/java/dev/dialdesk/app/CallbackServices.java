@@ -14,7 +14,7 @@ import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.CallbackStore;
 import dev.dialdesk.storage.sqlite.SqliteCallbackStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteQueueStore;
+import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,7 +38,7 @@ public final class CallbackServices {
     public CallbackServices(SqliteDatabase database, Settings settings, Clock clock, CallLoopServices calls,
                             ReRecordingDeadlines deadlines) {
         this.store = new SqliteCallbackStore(database);
-        this.service = new CallbackService(store, new SqliteQueueStore(database), calls.policies(), deadlines,
+        this.service = new CallbackService(store, new JdbcQueueStore(database), calls.policies(), deadlines,
                 settings, clock);
         this.agenda = new CallbackAgenda(store, service, clock);
         calls.callService().addRecordedListener(service::callRecorded);

@@ -31,7 +31,7 @@ import dev.dialdesk.storage.sqlite.SqliteCaseStore;
 import dev.dialdesk.storage.sqlite.SqliteContactStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteMissedCallStore;
-import dev.dialdesk.storage.sqlite.SqliteQueueStore;
+import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,7 @@ public final class CaseServices {
     private TodayAgenda today;
 
     public CaseServices(SqliteDatabase database, Settings settings, Clock clock) {
-        QueueStore queueStore = new SqliteQueueStore(database);
+        QueueStore queueStore = new JdbcQueueStore(database);
         this.clock = clock;
         this.leads = new LeadLookup() {
             @Override

@@ -46,7 +46,7 @@ import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
-import dev.dialdesk.storage.sqlite.SqliteLeadStore;
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.storage.sqlite.SqliteNativeLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -201,7 +201,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     public synchronized LeadStore leadStore() {
         if (leadStore == null) {
-            leadStore = new SqliteLeadStore(database(), clock);
+            leadStore = new JdbcLeadStore(database(), clock);
         }
         return leadStore;
     }

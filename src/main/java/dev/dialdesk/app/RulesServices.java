@@ -7,10 +7,10 @@ import dev.dialdesk.service.rules.OpeningScriptService;
 import dev.dialdesk.service.rules.FloorQueueRules;
 import dev.dialdesk.service.rules.LeadMarksService;
 import dev.dialdesk.service.settings.Settings;
-import dev.dialdesk.storage.sqlite.SqliteCallLog;
+import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.sqlite.SqliteFloorStats;
 import dev.dialdesk.storage.sqlite.SqliteHappyCalls;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
@@ -31,8 +31,8 @@ public final class RulesServices {
 
     public RulesServices(SqliteDatabase database, Settings settings, Clock clock) {
         SqliteFloorStats floorStats = new SqliteFloorStats(database);
-        SqliteCallLog log = new SqliteCallLog(database);
-        SqliteDispositionStore dispositions = new SqliteDispositionStore(database);
+        JdbcCallLog log = new JdbcCallLog(database);
+        JdbcDispositionStore dispositions = new JdbcDispositionStore(database);
         this.queueRules = new FloorQueueRules(settings, floorStats, log, dispositions);
         this.marks = new LeadMarksService(log, dispositions, new SqliteContractStore(database), floorStats,
                 new ContractRules(settings, new JdbcHolidayStore(database)), settings, clock);

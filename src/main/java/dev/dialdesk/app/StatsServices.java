@@ -25,7 +25,7 @@ import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
 import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.sqlite.SqliteStatsStore;
 import dev.dialdesk.storage.sqlite.SqliteTransactions;
@@ -62,7 +62,7 @@ public final class StatsServices {
                 new RulesServices(database, settings, clock).figures());
         this.dayReports = new DayReportService(imports, transactions, new DayReportJson(), sections, settings, clock);
         this.history = new CallHistoryImportService(new CallHistoryCsvReader(), imports,
-                new SqliteDispositionStore(database), new JdbcDoNotCallStore(database, clock), transactions, settings,
+                new JdbcDispositionStore(database), new JdbcDoNotCallStore(database, clock), transactions, settings,
                 clock);
         this.exporter = new StatsFileExporter(messages);
     }

@@ -18,7 +18,7 @@ import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.sqlite.DatabaseLock;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
-import dev.dialdesk.storage.sqlite.SqliteLeadStore;
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.testing.TestClocks;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,7 +60,7 @@ public final class CrashWorkerMain {
                 StandardCharsets.UTF_8);
         lock = DatabaseLock.acquire(databaseFile, CLOCK); // held until the kill: the parent recovers it
         SqliteDatabase database = SqliteDatabase.open(databaseFile);
-        new SqliteLeadStore(database, CLOCK).saveAgent(new Agent(AGENT, "Crash test"));
+        new JdbcLeadStore(database, CLOCK).saveAgent(new Agent(AGENT, "Crash test"));
         Settings settings = Settings.inMemory();
         settings.set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
         DefaultLeadImportService imports = new DefaultLeadImportService(new LeadFiles(),

@@ -7,7 +7,7 @@ import dev.dialdesk.service.leads.LeadFilter;
 import dev.dialdesk.service.leads.LeadSearch;
 import dev.dialdesk.service.leads.LeadSnapshot;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteLeadStore;
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.ui.common.Edt;
 import dev.dialdesk.ui.leads.LeadTableModel;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ public final class LeadSearchBenchmark implements Benchmark {
         LeadSnapshot snapshot;
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
             BenchLeads.insert(database, agent, count);
-            LeadDirectory directory = new LeadDirectory(new SqliteLeadStore(database, Clock.systemUTC()));
+            LeadDirectory directory = new LeadDirectory(new JdbcLeadStore(database, Clock.systemUTC()));
             LeadSnapshot[] loaded = new LeadSnapshot[1];
             double[] load = Stopwatch.time(context.repetitions(), () -> loaded[0] = directory.load(agent));
             snapshot = loaded[0];

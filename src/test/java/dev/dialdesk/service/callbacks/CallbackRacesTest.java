@@ -14,7 +14,7 @@ import dev.dialdesk.storage.CallbackStore;
 import dev.dialdesk.storage.ConflictException;
 import dev.dialdesk.storage.sqlite.SqliteCallbackStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteQueueStore;
+import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import dev.dialdesk.testing.CallLoopFixture;
 import dev.dialdesk.testing.CallbackFixture;
 import dev.dialdesk.testing.Interleave;
@@ -68,7 +68,7 @@ class CallbackRacesTest {
         CallbackStore store = other == null ? real
                 : Interleave.afterFirst(CallbackStore.class, real, readMethod, other);
         ReRecordingDeadlines none = (leadId, contractId) -> Optional.empty();
-        return new CallbackService(store, new SqliteQueueStore(deskADatabase), deskB.calls().policies(), none,
+        return new CallbackService(store, new JdbcQueueStore(deskADatabase), deskB.calls().policies(), none,
                 deskB.db.settings, deskB.db.clock);
     }
 

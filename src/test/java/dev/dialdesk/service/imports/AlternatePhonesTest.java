@@ -13,9 +13,9 @@ import dev.dialdesk.service.leads.LeadFilter;
 import dev.dialdesk.service.leads.LeadSearch;
 import dev.dialdesk.service.leads.LeadSnapshot;
 import dev.dialdesk.storage.LeadQuery;
-import dev.dialdesk.storage.sqlite.SqliteCallLog;
-import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
-import dev.dialdesk.storage.sqlite.SqliteLeadStore;
+import dev.dialdesk.storage.jdbc.JdbcCallLog;
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -39,12 +39,12 @@ class AlternatePhonesTest {
     @TempDir
     Path dir;
     private ImportFixture fixture;
-    private SqliteLeadStore leads;
+    private JdbcLeadStore leads;
 
     @BeforeEach
     void setUp() throws IOException {
         fixture = new ImportFixture(dir);
-        leads = new SqliteLeadStore(fixture.database, CLOCK);
+        leads = new JdbcLeadStore(fixture.database, CLOCK);
         fixture.importFile(fixture.write("leads.csv", """
                 고객명,휴대폰,자택전화
                 홍길동,010-1234-5678,02-123-4567
@@ -114,10 +114,10 @@ class AlternatePhonesTest {
     }
 
     private void recordDoNotCall(Lead lead) {
-        SqliteCallLog log = new SqliteCallLog(fixture.database);
+        JdbcCallLog log = new JdbcCallLog(fixture.database);
         var start = CLOCK.instant();
         log.record(new CallAttempt(0, UUID.randomUUID(), lead.id(), AGENT, start, start.plusSeconds(30), "DO_NOT_CALL", ""),
-                new SqliteDispositionStore(fixture.database).find("DO_NOT_CALL").orElseThrow());
+                new JdbcDispositionStore(fixture.database).find("DO_NOT_CALL").orElseThrow());
     }
 
     private List<String> queryAll(String sql) {

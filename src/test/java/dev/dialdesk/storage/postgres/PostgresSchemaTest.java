@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.calls.DefaultDispositions;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.testing.PostgresTestServer;
 import dev.dialdesk.testing.RequiresPostgres;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class PostgresSchemaTest {
     void thePostgresqlMigrationSeedsTheSameDispositionsAsSqlite() {
         List<String> sqlite;
         try (SqliteDatabase database = SqliteDatabase.open(dir.resolve("d.db"))) {
-            assertThat(new SqliteDispositionStore(database).all()).containsExactlyElementsOf(DefaultDispositions.all());
+            assertThat(new JdbcDispositionStore(database).all()).containsExactlyElementsOf(DefaultDispositions.all());
             sqlite = database.read(connection -> dispositionRows(connection));
         }
         try (PostgresTestServer.Scratch scratch = PostgresTestServer.fromEnvironment().freshDatabase();

@@ -1,5 +1,7 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
+import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import static dev.dialdesk.testing.CallLoopFixture.KIM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,15 +30,15 @@ class SqliteCallLogTest {
     @TempDir
     Path dir;
     private CallLoopFixture db;
-    private SqliteCallLog log;
-    private SqliteDispositionStore dispositions;
+    private JdbcCallLog log;
+    private JdbcDispositionStore dispositions;
     private long lead;
 
     @BeforeEach
     void setUp() {
         db = new CallLoopFixture(dir, "2025-03-11T10:00");
-        log = new SqliteCallLog(db.database);
-        dispositions = new SqliteDispositionStore(db.database);
+        log = new JdbcCallLog(db.database);
+        dispositions = new JdbcDispositionStore(db.database);
         lead = db.lead(db.batch(KIM, "2025-03-10T09:00"), KIM);
     }
 

@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.AgentId;
@@ -34,7 +35,7 @@ class StatsRollupTest {
             for (int i = 0; i < 40; i++) {
                 leads.add(db.lead(batch, i % 2 == 0 ? CallLoopFixture.KIM : CallLoopFixture.LEE));
             }
-            SqliteCallLog log = new SqliteCallLog(db.database);
+            JdbcCallLog log = new JdbcCallLog(db.database);
             SqliteCallImportStore imports = new SqliteCallImportStore(db.database);
             List<Disposition> dispositions = DefaultDispositions.all();
             List<CallAttempt> saved = new ArrayList<>();

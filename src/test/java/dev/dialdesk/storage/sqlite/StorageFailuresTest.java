@@ -1,5 +1,6 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -33,7 +34,7 @@ class StorageFailuresTest {
     void aFullDiskFailsTheSaveWithDiskFullAndKeepsTheOldNote() {
         Path file = dir.resolve("full.db");
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
-            SqliteLeadStore store = seededStore(database);
+            JdbcLeadStore store = seededStore(database);
             long pages = database.read(connection -> longPragma(connection, "page_count"));
             database.write(connection -> execute(connection, "PRAGMA max_page_count = " + pages));
 
@@ -54,7 +55,7 @@ class StorageFailuresTest {
     void aDatabaseLockedByAnotherProgramFailsTheSaveWithLockedAfterTheBusyTimeout() throws Exception {
         Path file = dir.resolve("locked.db");
         try (SqliteDatabase database = SqliteDatabase.open(file, MigrationHook.NONE, SHORT_BUSY_TIMEOUT)) {
-            SqliteLeadStore store = seededStore(database);
+            JdbcLeadStore store = seededStore(database);
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
                 execute(other, "BEGIN IMMEDIATE");
                 long start = System.nanoTime();
@@ -77,7 +78,7 @@ class StorageFailuresTest {
         // query_only makes SQLite answer SQLITE_READONLY exactly as for a read-only file, also as root.
         Path file = dir.resolve("readonly.db");
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
-            SqliteLeadStore store = seededStore(database);
+            JdbcLeadStore store = seededStore(database);
             database.write(connection -> execute(connection, "PRAGMA query_only = 1"));
 
             StorageException failure = catchThrowableOfType(StorageException.class,
@@ -88,7 +89,7 @@ class StorageFailuresTest {
         }
         // Once writable again (a fresh connection has query_only off), the same save goes through.
         try (SqliteDatabase reopened = SqliteDatabase.open(file)) {
-            SqliteLeadStore store = new SqliteLeadStore(reopened, TestClocks.seoul("2025-03-04T10:05"));
+            JdbcLeadStore store = new JdbcLeadStore(reopened, TestClocks.seoul("2025-03-04T10:05"));
             store.updateNotes(1, "first call: busy", "written once writable again");
             assertThat(store.findLead(1).orElseThrow().notes()).isEqualTo("written once writable again");
         }
@@ -119,7 +120,7 @@ class StorageFailuresTest {
         }
     }
 
-    private static SqliteLeadStore seededStore(SqliteDatabase database) {
+    private static JdbcLeadStore seededStore(SqliteDatabase database) {
         database.write(connection -> {
             execute(connection, "INSERT INTO agent(id, name, created_at) VALUES ('A1', 'agent', 0)");
             execute(connection, "INSERT INTO lead_batch(id, name, agent_id, imported_at) VALUES (1, 'b', 'A1', 0)");
@@ -127,7 +128,7 @@ class StorageFailuresTest {
                     + "VALUES (1, 1, 'A1', '+821012345678', 'first call: busy', 0, 0)");
             return null;
         });
-        return new SqliteLeadStore(database, TestClocks.seoul("2025-03-04T10:00"));
+        return new JdbcLeadStore(database, TestClocks.seoul("2025-03-04T10:00"));
     }
 
     private static Void execute(Connection connection, String sql) throws java.sql.SQLException {

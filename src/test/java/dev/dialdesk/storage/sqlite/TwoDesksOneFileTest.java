@@ -1,5 +1,7 @@
 package dev.dialdesk.storage.sqlite;
 
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +39,8 @@ class TwoDesksOneFileTest {
         deskA.close();
     }
 
-    private SqliteLeadStore leadsOf(SqliteDatabase desk) {
-        return new SqliteLeadStore(desk, TestClocks.seoul("2025-03-11T10:00"));
+    private JdbcLeadStore leadsOf(SqliteDatabase desk) {
+        return new JdbcLeadStore(desk, TestClocks.seoul("2025-03-11T10:00"));
     }
 
     @Test
@@ -70,14 +72,14 @@ class TwoDesksOneFileTest {
 
     @Test
     void aDispositionEditedOnTwoDesksIsNotOverwrittenByTheOneThatReadItFirst() {
-        Disposition readByA = new SqliteDispositionStore(deskA.database).find("BUSY").orElseThrow();
-        Disposition readByB = new SqliteDispositionStore(deskB).find("BUSY").orElseThrow();
-        new SqliteDispositionStore(deskB).save(relabelled(readByB, "바쁨"));
+        Disposition readByA = new JdbcDispositionStore(deskA.database).find("BUSY").orElseThrow();
+        Disposition readByB = new JdbcDispositionStore(deskB).find("BUSY").orElseThrow();
+        new JdbcDispositionStore(deskB).save(relabelled(readByB, "바쁨"));
 
-        assertThatThrownBy(() -> new SqliteDispositionStore(deskA.database).save(relabelled(readByA, "통화중")))
+        assertThatThrownBy(() -> new JdbcDispositionStore(deskA.database).save(relabelled(readByA, "통화중")))
                 .isInstanceOf(ConflictException.class);
 
-        assertThat(new SqliteDispositionStore(deskA.database).find("BUSY").orElseThrow().customLabel()).isEqualTo("바쁨");
+        assertThat(new JdbcDispositionStore(deskA.database).find("BUSY").orElseThrow().customLabel()).isEqualTo("바쁨");
     }
 
     private static Disposition relabelled(Disposition d, String label) {

@@ -7,7 +7,7 @@ import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteLeadStore;
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.testing.SeededLeads;
 import dev.dialdesk.testing.TestClocks;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class LeadListPresenterTest {
     Path folder;
 
     private SqliteDatabase database;
-    private SqliteLeadStore store;
+    private JdbcLeadStore store;
     private final RecordingView view = new RecordingView();
     private final ImmediateTasks tasks = new ImmediateTasks();
     private final Messages english = Messages.forLocale(Locale.ENGLISH);
@@ -33,7 +33,7 @@ class LeadListPresenterTest {
     @BeforeEach
     void open() {
         database = SqliteDatabase.open(folder.resolve("dialdesk.db"));
-        store = new SqliteLeadStore(database, TestClocks.seoul("2024-03-04T10:00"));
+        store = new JdbcLeadStore(database, TestClocks.seoul("2024-03-04T10:00"));
         presenter = new LeadListPresenter(view, new LeadDirectory(store), tasks, english, SeededLeads.AGENT);
     }
 

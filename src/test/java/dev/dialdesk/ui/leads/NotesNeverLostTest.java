@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteLeadStore;
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.testing.HeldTasks;
 import dev.dialdesk.testing.SeededLeads;
 import dev.dialdesk.testing.TestClocks;
@@ -27,7 +27,7 @@ class NotesNeverLostTest {
     Path folder;
 
     private SqliteDatabase database;
-    private SqliteLeadStore store;
+    private JdbcLeadStore store;
     private final RecordingView view = new RecordingView();
     private final HeldTasks tasks = new HeldTasks();
     private LeadListPresenter presenter;
@@ -35,7 +35,7 @@ class NotesNeverLostTest {
     @BeforeEach
     void open() {
         database = SqliteDatabase.open(folder.resolve("dialdesk.db"));
-        store = new SqliteLeadStore(database, TestClocks.seoul("2024-03-04T10:00"));
+        store = new JdbcLeadStore(database, TestClocks.seoul("2024-03-04T10:00"));
         presenter = new LeadListPresenter(view, new LeadDirectory(store), tasks, Messages.forLocale(Locale.ENGLISH),
                 SeededLeads.AGENT);
         SeededLeads.seed(database, "다람이", "+821012345678", "김민수", "+821098765432", "가나다", "+8221234567");

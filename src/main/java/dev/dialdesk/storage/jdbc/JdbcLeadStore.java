@@ -1,8 +1,4 @@
-package dev.dialdesk.storage.sqlite;
-
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
-import dev.dialdesk.domain.i18n.Message;
-import dev.dialdesk.domain.text.FlatJson;
+package dev.dialdesk.storage.jdbc;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
@@ -28,8 +24,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** {@link LeadStore} over the {@code agent}, {@code lead_batch} and {@code lead} tables. */
-public final class SqliteLeadStore implements LeadStore {
+/**
+ * {@link LeadStore} over the {@code agent}, {@code lead_batch} and {@code lead} tables, the same SQL on
+ * both engines. On the team server a pool lead ({@code agent_id} NULL) is visible only to the desk
+ * holding its claim, and reads as that desk's lead; row-level security decides what a desk sees.
+ */
+public final class JdbcLeadStore implements LeadStore {
 
     static final String LEAD_COLUMNS = "id, batch_id, agent_id, phone, external_id, name, birth_date, gender, "
             + "region, product, source, notes, extra, status, created_at, updated_at, version";
@@ -37,7 +37,7 @@ public final class SqliteLeadStore implements LeadStore {
     private final JdbcDatabase database;
     private final Clock clock;
 
-    public SqliteLeadStore(JdbcDatabase database, Clock clock) {
+    public JdbcLeadStore(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
@@ -86,12 +86,12 @@ public final class SqliteLeadStore implements LeadStore {
 
     @Override
     public void forEachLead(LeadQuery query, Consumer<Lead> sink) {
-        stream(LEAD_COLUMNS, query, SqliteLeadStore::mapLead, sink);
+        stream(leadColumns(database.engine(), ""), query, JdbcLeadStore::mapLead, sink);
     }
 
     @Override
     public void forEachListRow(LeadQuery query, Consumer<ListRow> sink) {
-        stream(LIST_COLUMNS, query, SqliteLeadStore::mapListRow, sink);
+        stream(listColumns(), query, JdbcLeadStore::mapListRow, sink);
     }
 
     /** A row of a result set as a value. */
@@ -124,7 +124,7 @@ public final class SqliteLeadStore implements LeadStore {
     public Optional<ListRow> findListRow(long id) {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + LIST_COLUMNS + " FROM lead WHERE id = ?")) {
+                    "SELECT " + listColumns() + " FROM lead WHERE id = ?")) {
                 statement.setLong(1, id);
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.next() ? Optional.of(mapListRow(rs)) : Optional.<ListRow>empty();
@@ -133,9 +133,34 @@ public final class SqliteLeadStore implements LeadStore {
         });
     }
 
-    private static final String LIST_COLUMNS =
-            "id, batch_id, phone, name, status, region, product, source, birth_date, agent_id, attempt_count, "
-            + "CASE WHEN instr(extra, '" + dev.dialdesk.domain.LeadPhones.ALTERNATE_MARK + "\"') > 0 THEN extra END";
+    /** The list's columns; only a lead with other numbers carries its extra fields (SQLite's instr, PostgreSQL's strpos). */
+    private String listColumns() {
+        boolean postgres = database.engine() == JdbcDatabase.Engine.POSTGRESQL;
+        return "id, batch_id, phone, name, status, region, product, source, birth_date, "
+                + (postgres ? POOL_AGENT : "agent_id") + ", attempt_count, CASE WHEN "
+                + (postgres ? "strpos" : "instr") + "(extra, '" + dev.dialdesk.domain.LeadPhones.ALTERNATE_MARK
+                + "\"') > 0 THEN extra END";
+    }
+
+    /** A pool lead has no owner: on the server it reads as the lead of the desk holding its claim. */
+    private static final String POOL_AGENT = "coalesce(agent_id, claimed_by)";
+
+    /**
+     * {@link #LEAD_COLUMNS}, each prefixed with {@code alias} ({@code "l."} or empty); on PostgreSQL the
+     * agent of a pool lead is its claim holder.
+     */
+    static String leadColumns(JdbcDatabase.Engine engine, String alias) {
+        StringBuilder out = new StringBuilder();
+        for (String column : LEAD_COLUMNS.split(",")) {
+            String name = column.strip();
+            String expression = alias + name;
+            if (name.equals("agent_id") && engine == JdbcDatabase.Engine.POSTGRESQL) {
+                expression = "coalesce(" + alias + "agent_id, " + alias + "claimed_by)";
+            }
+            out.append(out.length() == 0 ? "" : ", ").append(expression);
+        }
+        return out.toString();
+    }
 
     private static ListRow mapListRow(ResultSet rs) throws SQLException {
         return new ListRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
@@ -152,7 +177,7 @@ public final class SqliteLeadStore implements LeadStore {
     public Optional<Lead> findLead(long id) {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + LEAD_COLUMNS + " FROM lead WHERE id = ?")) {
+                    "SELECT " + leadColumns(database.engine(), "") + " FROM lead WHERE id = ?")) {
                 statement.setLong(1, id);
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.next() ? Optional.of(mapLead(rs)) : Optional.<Lead>empty();
@@ -171,7 +196,7 @@ public final class SqliteLeadStore implements LeadStore {
                 statement.setLong(3, leadId);
                 statement.setString(4, notesBefore == null || notesBefore.isBlank() ? "" : notesBefore);
                 if (statement.executeUpdate() != 1) {
-                    throw notesConflict(connection, leadId);
+                    throw notesConflict(connection, database.engine(), leadId);
                 }
             }
             return null;
@@ -183,9 +208,10 @@ public final class SqliteLeadStore implements LeadStore {
     }
 
     /** The notes changed since the editor read them (another window or desk saved first). */
-    private static ConflictException notesConflict(Connection connection, long leadId) throws SQLException {
+    private static ConflictException notesConflict(Connection connection, JdbcDatabase.Engine engine, long leadId)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT " + LEAD_COLUMNS + " FROM lead WHERE id = ?")) {
+                "SELECT " + leadColumns(engine, "") + " FROM lead WHERE id = ?")) {
             statement.setLong(1, leadId);
             try (ResultSet rs = statement.executeQuery()) {
                 Lead current = rs.next() ? mapLead(rs) : null;
@@ -205,7 +231,8 @@ public final class SqliteLeadStore implements LeadStore {
                             + "duplicate_count, rejected_count FROM lead_batch ORDER BY imported_at, id");
                  ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    batches.add(new LeadBatch(rs.getLong(1), rs.getString(2), new AgentId(rs.getString(3)),
+                    String agent = rs.getString(3);
+                    batches.add(new LeadBatch(rs.getLong(1), rs.getString(2), agent == null ? null : new AgentId(agent),
                             rs.getString(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)),
                             rs.getInt(7), rs.getInt(8), rs.getInt(9)));
                 }

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.calls.CallAttempt;
@@ -18,15 +17,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link CallLog} over {@code call_attempt} and the lead's queue columns. */
-public final class SqliteCallLog implements CallLog {
+/**
+ * {@link CallLog} over {@code call_attempt} and the lead's queue columns, the same SQL on both engines
+ * (the new id comes back by {@code RETURNING}). The lead's call state is read and written inside the
+ * one transaction of the attempt; on the server the lead is held by this desk's claim meanwhile.
+ */
+public final class JdbcCallLog implements CallLog {
 
     private static final String COLUMNS =
             "id, client_id, lead_id, agent_id, started_at, ended_at, disposition, note";
 
     private final JdbcDatabase database;
 
-    public SqliteCallLog(JdbcDatabase database) {
+    public JdbcCallLog(JdbcDatabase database) {
         this.database = database;
     }
 
@@ -39,10 +42,10 @@ public final class SqliteCallLog implements CallLog {
             long id = insert(connection, attempt, disposition);
             if (id == 0) {
                 CallAttempt first = findByClientId(connection, attempt.clientId()).orElseThrow();
-                LeadCallState state = SqliteQueueStore.state(connection, first.leadId()).orElseThrow();
+                LeadCallState state = JdbcQueueStore.state(connection, first.leadId()).orElseThrow();
                 return new Recorded(first, state, true);
             }
-            LeadCallState before = SqliteQueueStore.state(connection, attempt.leadId())
+            LeadCallState before = JdbcQueueStore.state(connection, attempt.leadId())
                     .orElseThrow(() -> new SQLException("No lead with id " + attempt.leadId()));
             LeadCallState after = disposition.apply(before, attempt.endedAt());
             updateLead(connection, after);
@@ -60,7 +63,7 @@ public final class SqliteCallLog implements CallLog {
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, "
                         + "disposition, contact, sale, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT(client_id) DO NOTHING")) {
+                        + "ON CONFLICT(client_id) DO NOTHING RETURNING id")) {
             statement.setString(1, a.clientId().toString());
             statement.setLong(2, a.leadId());
             statement.setString(3, a.agentId().value());
@@ -71,14 +74,9 @@ public final class SqliteCallLog implements CallLog {
             statement.setInt(8, d.contact() ? 1 : 0);
             statement.setInt(9, d.sale() ? 1 : 0);
             statement.setString(10, a.note().isBlank() ? null : a.note());
-            if (statement.executeUpdate() == 0) {
-                return 0;
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
             }
-        }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT last_insert_rowid()");
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
@@ -91,7 +89,7 @@ public final class SqliteCallLog implements CallLog {
             statement.setString(3, state.lastDisposition());
             statement.setLong(4, state.lastCallAt().toEpochMilli());
             if (state.nextEligibleAt() == null) {
-                statement.setNull(5, Types.INTEGER);
+                statement.setNull(5, Types.BIGINT);
             } else {
                 statement.setLong(5, state.nextEligibleAt().toEpochMilli());
             }

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.domain.calls.RetryRule;
@@ -17,10 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@link DispositionStore} over the {@code disposition} table. The rows are few and read on every
- * recorded call, so they are cached and the cache is dropped on every change.
+ * {@link DispositionStore} over the {@code disposition} table, the same SQL on both engines. The rows
+ * are few and read on every recorded call, so they are cached and the cache is dropped on every
+ * change. On the team server they are the centre's: a desk reads them, the team lead changes them.
  */
-public final class SqliteDispositionStore implements DispositionStore {
+public final class JdbcDispositionStore implements DispositionStore {
 
     private static final String COLUMNS = "code, position, label, contact, final, sale, do_not_call, lead_status, "
             + "retry, retry_delay_minutes, max_attempts, version";
@@ -28,7 +28,7 @@ public final class SqliteDispositionStore implements DispositionStore {
     private final JdbcDatabase database;
     private volatile List<Disposition> cache;
 
-    public SqliteDispositionStore(JdbcDatabase database) {
+    public JdbcDispositionStore(JdbcDatabase database) {
         this.database = database;
     }
 

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.PhoneNumber;
@@ -18,30 +17,37 @@ import java.util.Optional;
 
 /**
  * {@link QueueStore}: each page is one range scan of a partial index ({@code lead_queue_retry} or
- * {@code lead_queue_new}), with the do-not-call list checked by primary key per row.
+ * {@code lead_queue_new}), with the do-not-call list checked by primary key per row. SQLite is told
+ * the index ({@code INDEXED BY}); PostgreSQL's planner picks it (the same partial indexes, 001-schema).
  */
-public final class SqliteQueueStore implements QueueStore {
+public final class JdbcQueueStore implements QueueStore {
 
     static final String STATE_COLUMNS = "attempt_count, last_disposition, last_call_at, next_eligible_at, time_zone";
-    private static final String SELECT = "SELECT " + prefixed(SqliteLeadStore.LEAD_COLUMNS) + ", "
-            + prefixed(STATE_COLUMNS) + " FROM lead l ";
+    private static final String STATE = prefixed(STATE_COLUMNS);
     private static final String NOT_LISTED = " AND NOT EXISTS (SELECT 1 FROM do_not_call d WHERE d.number = l.phone"
             + " AND d.product IN ('', coalesce(trim(l.product), '')))";
-    /** Position of {@code status} in {@link SqliteLeadStore#LEAD_COLUMNS}, and how many columns it has. */
-    private static final int STATUS_COLUMN = java.util.Arrays.stream(SqliteLeadStore.LEAD_COLUMNS.split(","))
+    /** Position of {@code status} in {@link JdbcLeadStore#LEAD_COLUMNS}, and how many columns it has. */
+    private static final int STATUS_COLUMN = java.util.Arrays.stream(JdbcLeadStore.LEAD_COLUMNS.split(","))
             .map(String::strip).toList().indexOf("status") + 1;
-    private static final int LEAD_COLUMN_COUNT = SqliteLeadStore.LEAD_COLUMNS.split(",").length;
+    private static final int LEAD_COLUMN_COUNT = JdbcLeadStore.LEAD_COLUMNS.split(",").length;
     private static final String OWN_ZONE = " AND l.time_zone IS NOT NULL";
 
     private final JdbcDatabase database;
+    private final String select;
 
-    public SqliteQueueStore(JdbcDatabase database) {
+    public JdbcQueueStore(JdbcDatabase database) {
         this.database = database;
+        this.select = "SELECT " + JdbcLeadStore.leadColumns(database.engine(), "l.") + ", " + STATE + " FROM lead l ";
+    }
+
+    /** SQLite's hint for the partial index a page scans; PostgreSQL chooses it itself. */
+    private String indexed(String index) {
+        return database.engine() == JdbcDatabase.Engine.SQLITE ? "INDEXED BY " + index + " " : "";
     }
 
     @Override
     public List<QueuedRow> dueRetries(AgentId agent, Instant now, boolean onlyOwnZone, Cursor after, int limit) {
-        String sql = SELECT + "INDEXED BY lead_queue_retry WHERE l.agent_id = ? AND l.next_eligible_at IS NOT NULL "
+        String sql = select + indexed("lead_queue_retry") + "WHERE l.agent_id = ? AND l.next_eligible_at IS NOT NULL "
                 + "AND l.next_eligible_at <= ? AND l.status NOT IN ('REFUSED', 'CONTRACTED', 'DO_NOT_CALL', 'WRONG_NUMBER')"
                 + (after == null ? "" : " AND (l.next_eligible_at, l.id) > (?, ?)")
                 + NOT_LISTED + (onlyOwnZone ? OWN_ZONE : "") + " ORDER BY l.next_eligible_at, l.id LIMIT ?";
@@ -50,7 +56,7 @@ public final class SqliteQueueStore implements QueueStore {
 
     @Override
     public List<QueuedRow> newLeads(AgentId agent, boolean onlyOwnZone, Cursor after, int limit) {
-        String sql = SELECT + "INDEXED BY lead_queue_new WHERE l.agent_id = ? AND l.status = 'NEW'"
+        String sql = select + indexed("lead_queue_new") + "WHERE l.agent_id = ? AND l.status = 'NEW'"
                 + (after == null ? "" : " AND (l.batch_id, l.id) > (?, ?)")
                 + NOT_LISTED + (onlyOwnZone ? OWN_ZONE : "") + " ORDER BY l.batch_id, l.id LIMIT ?";
         return page(sql, agent, null, after, limit);
@@ -86,7 +92,7 @@ public final class SqliteQueueStore implements QueueStore {
 
     private Optional<QueuedRow> one(String where, Object value) {
         return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SELECT + "WHERE " + where)) {
+            try (PreparedStatement statement = connection.prepareStatement(select + "WHERE " + where)) {
                 statement.setObject(1, value);
                 List<QueuedRow> rows = rows(statement);
                 return rows.isEmpty() ? Optional.<QueuedRow>empty() : Optional.of(rows.get(0));
@@ -121,7 +127,7 @@ public final class SqliteQueueStore implements QueueStore {
         List<QueuedRow> rows = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                var lead = SqliteLeadStore.mapLead(rs);
+                var lead = JdbcLeadStore.mapLead(rs);
                 rows.add(new QueuedRow(lead, mapState(rs, lead.id(), STATUS_COLUMN, LEAD_COLUMN_COUNT + 1)));
             }
         }
