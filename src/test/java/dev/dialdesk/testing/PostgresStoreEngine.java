@@ -3,6 +3,14 @@ package dev.dialdesk.testing;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
+import dev.dialdesk.storage.CallLog;
+import dev.dialdesk.storage.DispositionStore;
+import dev.dialdesk.storage.LeadStore;
+import dev.dialdesk.storage.QueueStore;
+import dev.dialdesk.storage.jdbc.JdbcCallLog;
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
+import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
@@ -55,6 +63,46 @@ public final class PostgresStoreEngine implements StoreEngine {
     @Override
     public String leadStatus(long leadId) {
         return team.queryOne("SELECT status FROM lead WHERE id = " + leadId);
+    }
+
+    @Override
+    public LeadStore leads() {
+        return new JdbcLeadStore(agentDesk, clock);
+    }
+
+    @Override
+    public QueueStore queue() {
+        return new JdbcQueueStore(agentDesk);
+    }
+
+    @Override
+    public CallLog callLog() {
+        return new JdbcCallLog(agentDesk);
+    }
+
+    @Override
+    public DispositionStore dispositions() {
+        return new JdbcDispositionStore(agentDesk);
+    }
+
+    @Override
+    public DispositionStore centreDispositions() {
+        return new JdbcDispositionStore(leadDesk);
+    }
+
+    @Override
+    public void sqlPastRules(String sql) {
+        team.sql(sql);
+    }
+
+    @Override
+    public String queryPastRules(String sql) {
+        return team.queryOne(sql);
+    }
+
+    /** The team of this engine, for the server-only tests. */
+    public TeamFixture team() {
+        return team;
     }
 
     @Override

@@ -3,6 +3,14 @@ package dev.dialdesk.testing;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
+import dev.dialdesk.storage.CallLog;
+import dev.dialdesk.storage.DispositionStore;
+import dev.dialdesk.storage.LeadStore;
+import dev.dialdesk.storage.QueueStore;
+import dev.dialdesk.storage.jdbc.JdbcCallLog;
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
+import dev.dialdesk.storage.jdbc.JdbcLeadStore;
+import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
@@ -52,6 +60,41 @@ public final class SqliteStoreEngine implements StoreEngine {
     @Override
     public String leadStatus(long leadId) {
         return db.queryString("SELECT status FROM lead WHERE id = " + leadId);
+    }
+
+    @Override
+    public LeadStore leads() {
+        return new JdbcLeadStore(db.database, db.clock);
+    }
+
+    @Override
+    public QueueStore queue() {
+        return new JdbcQueueStore(db.database);
+    }
+
+    @Override
+    public CallLog callLog() {
+        return new JdbcCallLog(db.database);
+    }
+
+    @Override
+    public DispositionStore dispositions() {
+        return new JdbcDispositionStore(db.database);
+    }
+
+    @Override
+    public DispositionStore centreDispositions() {
+        return dispositions();
+    }
+
+    @Override
+    public void sqlPastRules(String sql) {
+        db.sql(sql);
+    }
+
+    @Override
+    public String queryPastRules(String sql) {
+        return db.queryString(sql);
     }
 
     @Override

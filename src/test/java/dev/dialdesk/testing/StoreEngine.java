@@ -3,6 +3,10 @@ package dev.dialdesk.testing;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
+import dev.dialdesk.storage.CallLog;
+import dev.dialdesk.storage.DispositionStore;
+import dev.dialdesk.storage.LeadStore;
+import dev.dialdesk.storage.QueueStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 
@@ -33,6 +37,27 @@ public interface StoreEngine extends AutoCloseable {
 
     /** The lead's status as stored, read past any access rule. */
     String leadStatus(long leadId);
+
+    // --- leads, queue, call log, dispositions (H5) ---
+
+    /** The desk's lead store (on the server: the agent's own login). */
+    LeadStore leads();
+
+    QueueStore queue();
+
+    CallLog callLog();
+
+    /** The dispositions as a desk reads them. */
+    DispositionStore dispositions();
+
+    /** The dispositions as the one who may change them: the desk on SQLite, the team lead on the server. */
+    DispositionStore centreDispositions();
+
+    /** Runs SQL past any access rule (the owner's connection on the server). */
+    void sqlPastRules(String sql);
+
+    /** The first column of the first row of a query run past any access rule, as text (null: no row). */
+    String queryPastRules(String sql);
 
     @Override
     void close();
