@@ -6,14 +6,21 @@ import java.util.List;
 
 /**
  * The global command-line options, which may stand before or after a command:
- * {@code --db PATH}, {@code --lang ko|en}, {@code --demo}, {@code --startup-report}, {@code --help}.
- * What remains is the command and its own arguments.
+ * {@code --db PATH|postgresql://…}, {@code --lang ko|en}, {@code --demo}, {@code --startup-report},
+ * {@code --help}. What remains is the command and its own arguments. {@code database} is the local
+ * file named by {@code --db}, {@code server} the team server (at most one of them is set).
  */
 public record AppOptions(Path database, String language, boolean demo, boolean startupReport, boolean help,
-                         List<String> command) {
+                         List<String> command, DatabaseTarget.Server server) {
+
+    /** Options on the local file (or the default one). */
+    public AppOptions(Path database, String language, boolean demo, boolean startupReport, boolean help,
+                      List<String> command) {
+        this(database, language, demo, startupReport, help, command, null);
+    }
 
     public static AppOptions parse(String... args) {
-        Path database = null;
+        DatabaseTarget target = null;
         String language = null;
         boolean demo = false;
         boolean startupReport = false;
@@ -22,14 +29,14 @@ public record AppOptions(Path database, String language, boolean demo, boolean s
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--db" -> database = localDatabase(value(args, ++i, "--db"));
+                case "--db" -> target = DatabaseTarget.parse(value(args, ++i, "--db"));
                 case "--lang" -> language = value(args, ++i, "--lang");
                 case "--demo" -> demo = true;
                 case "--startup-report" -> startupReport = true;
                 case "--help", "-h" -> help = true;
                 default -> {
                     if (arg.startsWith("--db=")) {
-                        database = localDatabase(arg.substring(5));
+                        target = DatabaseTarget.parse(arg.substring(5));
                     } else if (arg.startsWith("--lang=")) {
                         language = arg.substring(7);
                     } else {
@@ -41,20 +48,12 @@ public record AppOptions(Path database, String language, boolean demo, boolean s
         if (language != null && !language.equals("ko") && !language.equals("en")) {
             throw new IllegalArgumentException("--lang takes ko or en, not " + language);
         }
-        return new AppOptions(database, language, demo, startupReport, help, List.copyOf(rest));
-    }
-
-    /**
-     * The {@code --db} value as a local file. A team server address is parsed (and a malformed one
-     * explained) but refused until the stores of team mode are all there (docs/team-server.md).
-     */
-    private static Path localDatabase(String value) {
-        DatabaseTarget target = DatabaseTarget.parse(value);
-        if (target instanceof DatabaseTarget.Server server) {
-            throw new IllegalArgumentException("--db " + server.describe() + ": team mode on a PostgreSQL server "
-                    + "is not available in this version yet (see docs/team-server.md); use a database file");
+        if (demo && target instanceof DatabaseTarget.Server) {
+            throw new IllegalArgumentException("--demo runs on its own sample file, not on a team server");
         }
-        return ((DatabaseTarget.LocalFile) target).file();
+        Path database = target instanceof DatabaseTarget.LocalFile file ? file.file() : null;
+        DatabaseTarget.Server server = target instanceof DatabaseTarget.Server named ? named : null;
+        return new AppOptions(database, language, demo, startupReport, help, List.copyOf(rest), server);
     }
 
     private static String value(String[] args, int index, String option) {

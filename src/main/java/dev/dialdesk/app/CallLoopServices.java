@@ -29,7 +29,7 @@ import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
-import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
@@ -56,18 +56,18 @@ public final class CallLoopServices {
     private final HolidayService holidays;
     private final DispositionStore dispositionStore;
 
-    public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock) {
+    public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock) {
         this(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
                 new SqliteContractStore(database)::premiumWon); // premium sold, from contracts (issue 5)
     }
 
-    public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
+    public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
                             Appointments appointments, PremiumSource premium) {
         this(database, settings, clock, callbacks, appointments, premium, ReturnCalls.NONE);
     }
 
     /** With the return-call inbox (issue 15): its calls come before retries and new leads. */
-    public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
+    public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
                             Appointments appointments, PremiumSource premium, ReturnCalls returnCalls) {
         JdbcQueueStore queueStore = new JdbcQueueStore(database);
         JdbcHolidayStore holidayStore = new JdbcHolidayStore(database);

@@ -13,7 +13,7 @@ import dev.dialdesk.service.callbacks.ReRecordingDeadlines;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.CallbackStore;
 import dev.dialdesk.storage.sqlite.SqliteCallbackStore;
-import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import java.time.Clock;
 import java.util.Optional;
@@ -31,11 +31,11 @@ public final class CallbackServices {
     private final CallbackAgenda agenda;
 
     /** What the work queue and the dial gate ask the scheduler (due callbacks, appointments). */
-    public static CallbackQueueHooks queueHooks(SqliteDatabase database, Settings settings) {
+    public static CallbackQueueHooks queueHooks(JdbcDatabase database, Settings settings) {
         return new CallbackQueueHooks(new SqliteCallbackStore(database), () -> CallbackSettingKeys.timing(settings));
     }
 
-    public CallbackServices(SqliteDatabase database, Settings settings, Clock clock, CallLoopServices calls,
+    public CallbackServices(JdbcDatabase database, Settings settings, Clock clock, CallLoopServices calls,
                             ReRecordingDeadlines deadlines) {
         this.store = new SqliteCallbackStore(database);
         this.service = new CallbackService(store, new JdbcQueueStore(database), calls.policies(), deadlines,

@@ -29,7 +29,7 @@ import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.QueueStore;
 import dev.dialdesk.storage.sqlite.SqliteCaseStore;
 import dev.dialdesk.storage.sqlite.SqliteContactStore;
-import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.sqlite.SqliteMissedCallStore;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import java.time.Clock;
@@ -53,7 +53,7 @@ public final class CaseServices {
     private final Clock clock;
     private TodayAgenda today;
 
-    public CaseServices(SqliteDatabase database, Settings settings, Clock clock) {
+    public CaseServices(JdbcDatabase database, Settings settings, Clock clock) {
         QueueStore queueStore = new JdbcQueueStore(database);
         this.clock = clock;
         this.leads = new LeadLookup() {

@@ -44,6 +44,10 @@ import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
 import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
 import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
+import dev.dialdesk.storage.LeadClaims;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
+import dev.dialdesk.storage.postgres.PostgresDatabase;
+import dev.dialdesk.storage.postgres.PostgresLeadClaims;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
 import dev.dialdesk.storage.jdbc.JdbcLeadStore;
@@ -71,7 +75,12 @@ public final class CompositionRoot implements AutoCloseable {
     private final Clock clock;
     private final Settings settings;
 
-    private SqliteDatabase database;
+    private JdbcDatabase database;
+    /** The team server this desk works on (from {@code --db} or the settings), or null for the local file. */
+    private final DatabaseTarget.Server server;
+    private final PasswordPrompt passwordPrompt;
+    /** On the server: the agent of the login, read when the database opens. */
+    private Agent loginAgent;
     private LeadStore leadStore;
     private CallLoopServices calls;
     private LeadDirectory leadDirectory;
@@ -87,12 +96,46 @@ public final class CompositionRoot implements AutoCloseable {
     private RulesServices rules;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
+        this(options, paths, clock, null);
+    }
+
+    /** @param passwordPrompt asks for the server password (null: the console's) */
+    public CompositionRoot(AppOptions options, AppPaths paths, Clock clock, PasswordPrompt passwordPrompt) {
         this.options = options;
         this.paths = paths;
         this.clock = clock;
         Locale locale = options.language() != null ? Locale.forLanguageTag(options.language()) : Locale.getDefault();
         this.messages = Messages.forLocale(locale);
         this.settings = new Settings(new JsonSettingsFile(paths.settingsFile()));
+        this.server = serverOf(options, settings);
+        this.passwordPrompt = passwordPrompt != null ? passwordPrompt : PasswordPrompt.console();
+    }
+
+    /** {@code --db postgresql://…}, else the server picked in the settings unless {@code --db FILE} or the demo. */
+    private static DatabaseTarget.Server serverOf(AppOptions options, Settings settings) {
+        if (options.server() != null || options.database() != null || options.demo()) {
+            return options.server();
+        }
+        String picked = settings.get(SettingKeys.TEAM_SERVER).strip();
+        if (picked.isEmpty()) {
+            return null;
+        }
+        try {
+            DatabaseTarget target = DatabaseTarget.parse(picked);
+            if (target instanceof DatabaseTarget.Server chosen) {
+                return chosen;
+            }
+        } catch (IllegalArgumentException e) {
+            throw new StorageException(new Message("error.team.serverSetting", e.getMessage()),
+                    "The team server in the settings is not usable: " + e.getMessage(), e);
+        }
+        throw new StorageException(new Message("error.team.serverSetting", picked),
+                "The team server in the settings is not a postgresql:// address", null);
+    }
+
+    /** True when this desk works on the team server (PostgreSQL), false on the local SQLite file. */
+    public boolean onServer() {
+        return server != null;
     }
 
     public AppOptions options() {
@@ -116,11 +159,17 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /**
-     * Opens the database (migrating it, after a backup) on first call. Takes the database lock first,
-     * so a second Dialdesk on the same file is refused. Not on the event thread.
+     * Opens the database on first call: the team server (refusing an older schema: {@code team init}
+     * first), or the local file (migrating it, after a backup; the database lock first, so a second
+     * Dialdesk on the same file is refused). Not on the event thread.
      */
-    public synchronized SqliteDatabase database() {
+    public synchronized JdbcDatabase database() {
         if (database == null) {
+            if (server != null) {
+                database = openServer();
+                closeOnTermination();
+                return database;
+            }
             DatabaseLock lock = takeDatabaseLock();
             try {
                 protectDataFolder();
@@ -139,6 +188,28 @@ public final class CompositionRoot implements AutoCloseable {
             closeOnTermination();
         }
         return database;
+    }
+
+    /** The team server as the login's agent; a login that is no agent of the centre is refused in words. */
+    private PostgresDatabase openServer() {
+        protectDataFolder();
+        PostgresDatabase opened = PostgresDatabase.open(ServerLogin.forThisMachine(typed -> passwordPrompt.ask(messages, typed)).resolve(server),
+                PostgresDatabase.Mode.REQUIRE_CURRENT);
+        try {
+            loginAgent = opened.loginAgent().orElseThrow(() -> new StorageException(
+                    new Message("error.team.notAnAgent", opened.login().describe()),
+                    "The login " + opened.login().describe() + " is no agent of the centre", null));
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        return opened;
+    }
+
+    /** Lead claims on the team server (no lead on two screens); empty on the local file (one desk per file). */
+    public synchronized Optional<LeadClaims> leadClaims() {
+        return database() instanceof PostgresDatabase postgres
+                ? Optional.of(new PostgresLeadClaims(postgres)) : Optional.empty();
     }
 
     /**
@@ -283,7 +354,7 @@ public final class CompositionRoot implements AutoCloseable {
     public synchronized StatsServices stats() {
         if (stats == null) {
             // The real sources: callbacks (issue 4) and contracts (issue 5), with their day-report sections.
-            SqliteDatabase db = database();
+            JdbcDatabase db = database();
             stats = new StatsServices(db, settings, clock, messages, new SqliteCallbackMetrics(db),
                     new SqliteContractMetrics(db, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(db, clock)),
                             CheckedSection.contracts(new SqliteContractReportSection(db, clock)),
@@ -302,8 +373,15 @@ public final class CompositionRoot implements AutoCloseable {
         return rules;
     }
 
-    /** The agent this installation belongs to, once the first start has asked for it. */
+    /**
+     * The agent this installation belongs to, once the first start has asked for it; on the team server
+     * the agent of the login (known once the database is open).
+     */
     public Optional<Agent> currentAgent() {
+        if (server != null) {
+            database();
+            return Optional.ofNullable(loginAgent);
+        }
         String id = settings.get(SettingKeys.AGENT_ID);
         if (!AgentId.isValid(id)) {
             return Optional.empty();
@@ -313,6 +391,9 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** Records who this installation belongs to: in the settings and as a row of the database. */
     public void registerAgent(Agent agent) {
+        if (server != null) {
+            throw new IllegalStateException("On the team server the agent is the login's; the team lead adds agents");
+        }
         settings.set(SettingKeys.AGENT_ID, agent.id().value());
         settings.set(SettingKeys.AGENT_NAME, agent.name());
         leadStore().saveAgent(agent);
@@ -356,10 +437,12 @@ public final class CompositionRoot implements AutoCloseable {
     @Override
     public synchronized void close() {
         forgetShutdownHook();
-        if (database != null) {
-            database.close();
-            database = null;
+        if (database instanceof SqliteDatabase sqlite) {
+            sqlite.close();
+        } else if (database instanceof PostgresDatabase postgres) {
+            postgres.close();
         }
+        database = null;
         if (databaseLock != null) {
             databaseLock.close();
             databaseLock = null;

@@ -8,7 +8,7 @@ import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
-import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import java.time.Clock;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class ContractServices {
 
     private final ContractService service;
 
-    public ContractServices(SqliteDatabase database, Settings settings, Clock clock) {
+    public ContractServices(JdbcDatabase database, Settings settings, Clock clock) {
         this.service = new ContractService(new SqliteContractStore(database),
                 new ContractRules(settings, new JdbcHolidayStore(database)), clock);
     }

@@ -45,6 +45,6 @@ public final class DeskPreferences {
             return options;
         }
         return language(prefs).map(l -> new AppOptions(options.database(), l, options.demo(), options.startupReport(),
-                options.help(), options.command())).orElse(options);
+                options.help(), options.command(), options.server())).orElse(options);
     }
 }

@@ -62,7 +62,8 @@ public final class GuiLauncher {
         report.mark("jvm + logging");
         CompositionRoot root;
         try {
-            root = new CompositionRoot(options, paths, clock);
+            // On the team server without PGPASSWORD or ~/.pgpass: a password dialog before the window.
+            root = new CompositionRoot(options, paths, clock, dev.dialdesk.ui.ServerPasswordDialog::askAndWait);
         } catch (RuntimeException e) {
             log.error("Dialdesk could not start", e);
             System.exit(1);
@@ -166,6 +167,9 @@ public final class GuiLauncher {
      * the day's backup on a background thread.
      */
     private void afterWindowShown(CompositionRoot root, ErrorReporter errors, MainFrame frame) {
+        if (root.onServer()) {
+            return; // the server's data is IT's to back up; no file here can sit on a network share
+        }
         Messages messages = root.messages();
         for (Message warning : root.storageWarnings()) {
             JOptionPane.showMessageDialog(frame, messages.get(warning), messages.get("warning.db.networkShare.title"),

@@ -9,7 +9,7 @@ import dev.dialdesk.service.rules.LeadMarksService;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
-import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.sqlite.SqliteFloorStats;
 import dev.dialdesk.storage.sqlite.SqliteHappyCalls;
@@ -29,7 +29,7 @@ public final class RulesServices {
     private final OpeningScriptService openings;
     private final HappyCallService happyCalls;
 
-    public RulesServices(SqliteDatabase database, Settings settings, Clock clock) {
+    public RulesServices(JdbcDatabase database, Settings settings, Clock clock) {
         SqliteFloorStats floorStats = new SqliteFloorStats(database);
         JdbcCallLog log = new JdbcCallLog(database);
         JdbcDispositionStore dispositions = new JdbcDispositionStore(database);

@@ -24,11 +24,10 @@ import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
 import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
 import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
-import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.sqlite.SqliteStatsStore;
-import dev.dialdesk.storage.sqlite.SqliteTransactions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -47,17 +46,17 @@ public final class StatsServices {
     private final StatsExporter exporter;
 
     /** With the real sources: the {@code callback} and {@code contract} tables and their report sections. */
-    public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages) {
+    public StatsServices(JdbcDatabase database, Settings settings, Clock clock, Messages messages) {
         this(database, settings, clock, messages, new SqliteCallbackMetrics(database),
                 new SqliteContractMetrics(database, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(database, clock)),
                         CheckedSection.contracts(new SqliteContractReportSection(database, clock)),
                         CheckedSection.cases(new SqliteCaseReportSection(database, clock))));
     }
 
-    public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages,
+    public StatsServices(JdbcDatabase database, Settings settings, Clock clock, Messages messages,
                          CallbackMetricsSource callbacks, ContractMetricsSource contracts, List<ReportSection> sections) {
         SqliteCallImportStore imports = new SqliteCallImportStore(database);
-        SqliteTransactions transactions = new SqliteTransactions(database);
+        dev.dialdesk.storage.Transactions transactions = database; // JdbcDatabase runs one transaction on either engine
         this.stats = new StatsService(new SqliteStatsStore(database), callbacks, contracts, settings, clock,
                 new RulesServices(database, settings, clock).figures());
         this.dayReports = new DayReportService(imports, transactions, new DayReportJson(), sections, settings, clock);

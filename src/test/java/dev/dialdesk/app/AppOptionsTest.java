@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The global options: {@code --db} reads a file as before and explains a team server it cannot open yet. */
+/** The global options: {@code --db} reads a file as before, or names the team server to work on. */
 class AppOptionsTest {
 
     @Test
@@ -19,11 +19,20 @@ class AppOptionsTest {
     }
 
     @Test
-    void aTeamServerIsRecognisedAndRefusedUntilTeamModeIsWired() {
-        assertThatThrownBy(() -> AppOptions.parse("--db", "postgresql://agent01@server/dialdesk"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("agent01@server:5432/dialdesk")
-                .hasMessageContaining("not available in this version yet");
+    void aTeamServerIsKeptAsTheServerAndNoFile() {
+        AppOptions options = AppOptions.parse("--db", "postgresql://agent01@server/dialdesk", "queue");
+        assertThat(options.database()).isNull();
+        assertThat(options.server().describe()).isEqualTo("agent01@server:5432/dialdesk");
+        assertThat(options.server().jdbcUrl()).isEqualTo("jdbc:postgresql://server:5432/dialdesk");
+        assertThat(options.command()).isEqualTo(List.of("queue"));
+        assertThat(AppOptions.parse("--db=jdbc:postgresql://db.centre:6432/floor?user=a1024&sslmode=verify-full")
+                .server().describe()).isEqualTo("a1024@db.centre:6432/floor");
+    }
+
+    @Test
+    void theDemoStaysOnItsSampleFile() {
+        assertThatThrownBy(() -> AppOptions.parse("--demo", "--db", "postgresql://agent01@server/dialdesk"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--demo");
     }
 
     @Test

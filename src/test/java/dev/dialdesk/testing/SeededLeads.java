@@ -1,7 +1,7 @@
 package dev.dialdesk.testing;
 
 import dev.dialdesk.domain.AgentId;
-import dev.dialdesk.storage.sqlite.SqliteDatabase;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import java.sql.PreparedStatement;
 
 /**
@@ -17,7 +17,7 @@ public final class SeededLeads {
     }
 
     /** {@code leads} alternate name and E.164 number: "김민수", "+821012345678", … */
-    public static void seed(SqliteDatabase database, String... leads) {
+    public static void seed(JdbcDatabase database, String... leads) {
         database.write(connection -> {
             try (PreparedStatement agent = connection.prepareStatement(
                     "INSERT INTO agent(id, name, created_at) VALUES (?, '홍길동', 0)")) {

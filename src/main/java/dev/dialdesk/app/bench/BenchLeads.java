@@ -2,7 +2,6 @@ package dev.dialdesk.app.bench;
 
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.LeadStatus;
-import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Random;
@@ -41,7 +40,7 @@ public final class BenchLeads {
     }
 
     /** Inserts {@code count} leads for {@code agent} in one transaction. */
-    public static void insert(SqliteDatabase database, AgentId agent, int count) {
+    public static void insert(dev.dialdesk.storage.jdbc.JdbcDatabase database, AgentId agent, int count) {
         database.write(connection -> {
             long now = System.currentTimeMillis();
             try (PreparedStatement statement = connection.prepareStatement(

@@ -19,4 +19,11 @@ public final class SettingKeys {
 
     /** Region for phone numbers written without a country code (ISO 3166, e.g. KR). */
     public static final SettingKey<String> PHONE_REGION = SettingKey.string("phone.region", "KR");
+
+    /**
+     * The team server to work on from the next start ({@code postgresql://agent01@server/dialdesk}),
+     * empty for the local file. Never a password: that comes from PGPASSWORD, ~/.pgpass or a prompt.
+     * {@code --db} on the command line wins over it.
+     */
+    public static final SettingKey<String> TEAM_SERVER = SettingKey.string("team.server", "");
 }

@@ -91,6 +91,22 @@ public final class PostgresDatabase implements JdbcDatabase, AutoCloseable {
         return login;
     }
 
+    /**
+     * The agent this login works as ({@code agent.login_role} is the session's role), or empty for a
+     * login that is no agent of the centre (the owner, an unknown role).
+     */
+    public java.util.Optional<dev.dialdesk.domain.Agent> loginAgent() {
+        return read(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, name FROM agent WHERE login_role = session_user::text");
+                 java.sql.ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(new dev.dialdesk.domain.Agent(
+                        new dev.dialdesk.domain.AgentId(rs.getString(1)), rs.getString(2)))
+                        : java.util.Optional.<dev.dialdesk.domain.Agent>empty();
+            }
+        });
+    }
+
     /** The schema version recorded on the server. */
     public int schemaVersion() {
         return read(PostgresMigrations::version);
