@@ -18,6 +18,7 @@ import dev.dialdesk.service.calls.Dialers;
 import dev.dialdesk.service.calls.DoNotCallService;
 import dev.dialdesk.service.calls.DueCallbacks;
 import dev.dialdesk.service.calls.HolidayService;
+import dev.dialdesk.service.calls.LeadLeases;
 import dev.dialdesk.service.calls.PremiumSource;
 import dev.dialdesk.service.calls.ReturnCalls;
 import dev.dialdesk.service.calls.ShiftStatsService;
@@ -55,6 +56,7 @@ public final class CallLoopServices {
     private final DoNotCallService doNotCall;
     private final HolidayService holidays;
     private final DispositionStore dispositionStore;
+    private final LeadLeases leases;
 
     public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock) {
         this(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
@@ -69,6 +71,14 @@ public final class CallLoopServices {
     /** With the return-call inbox (issue 15): its calls come before retries and new leads. */
     public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
                             Appointments appointments, PremiumSource premium, ReturnCalls returnCalls) {
+        this(database, settings, clock, callbacks, appointments, premium, returnCalls, LeadLeases.none());
+    }
+
+    /** On the team server: the next lead is claimed through {@code leases} (renewed, released on close). */
+    public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
+                            Appointments appointments, PremiumSource premium, ReturnCalls returnCalls,
+                            LeadLeases leases) {
+        this.leases = leases;
         JdbcQueueStore queueStore = new JdbcQueueStore(database);
         JdbcHolidayStore holidayStore = new JdbcHolidayStore(database);
         this.callLog = new JdbcCallLog(database);
@@ -76,13 +86,18 @@ public final class CallLoopServices {
         this.policies = new CallingPolicyService(settings, holidayStore);
         this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(() -> settings.get(CallSettingKeys.DIAL_COMMAND))));
         this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock,
-                new RulesServices(database, settings, clock).queueRules());
+                new RulesServices(database, settings, clock).queueRules(), leases);
         this.dispositionStore = new JdbcDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new JdbcCallAudit(database), callLog,
                 dispositionStore, policies, appointments, dialers, clock);
         this.shiftStats = new ShiftStatsService(callLog, premium, policies, clock);
         this.doNotCall = new DoNotCallService(doNotCallStore, new DoNotCallCsvReader(), settings);
         this.holidays = new HolidayService(holidayStore, new HolidayFileParser(), policies);
+    }
+
+    /** Gives back every lead this desk holds on the server and stops renewing (the window closes). */
+    public void releaseLeads() {
+        leases.close();
     }
 
     public WorkQueue workQueue() {

@@ -23,6 +23,7 @@ import dev.dialdesk.io.JsonSettingsFile;
 import dev.dialdesk.service.imports.LeadImportService;
 import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.backup.BackupService;
+import dev.dialdesk.service.calls.LeadLeases;
 import dev.dialdesk.service.reports.CheckedSection;
 import dev.dialdesk.io.leads.ExcelCsvWriter;
 import dev.dialdesk.io.leads.JacksonImportReportFormat;
@@ -286,7 +287,8 @@ public final class CompositionRoot implements AutoCloseable {
             ContractService contractService = contracts().service();
             CaseServices caseServices = cases();
             calls = new CallLoopServices(database(), settings, clock, hooks, hooks, contractService,
-                    caseServices.returnCalls());
+                    caseServices.returnCalls(), leadClaims().map(claims -> LeadLeases.renewing(claims,
+                            LeadLeases.DEFAULT_LEASE)).orElseGet(LeadLeases::none));
             ReRecordingDeadlines deadlines = (leadId, contractId) -> contractId != null
                     ? Optional.of(contractService.deadline(contractId))
                     : contractService.deadlineForLead(leadId);
@@ -437,6 +439,9 @@ public final class CompositionRoot implements AutoCloseable {
     @Override
     public synchronized void close() {
         forgetShutdownHook();
+        if (calls != null) {
+            calls.releaseLeads(); // each failure is logged there; a lease runs out by itself
+        }
         if (database instanceof SqliteDatabase sqlite) {
             sqlite.close();
         } else if (database instanceof PostgresDatabase postgres) {

@@ -16,6 +16,7 @@ import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.QueueStore;
 import dev.dialdesk.storage.QueueStore.QueuedRow;
+import dev.dialdesk.storage.StorageException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class CallService {
      * @throws DialBlockedException when the gate refuses (audited)
      */
     public ActiveCall startCall(AgentId agent, long leadId) {
-        QueuedRow row = leads.find(leadId).orElseThrow(() -> new UserFacingException(
+        QueuedRow row = ask(() -> leads.find(leadId), leadId).orElseThrow(() -> new UserFacingException(
                 new Message("calls.error.noSuchLead", leadId), "No lead with id " + leadId));
         return dial(agent, row.lead().phone(), Optional.of(row));
     }
@@ -76,14 +77,29 @@ public final class CallService {
      * checked against the do-not-call list and the calling hours of the centre's zone.
      */
     public ActiveCall startCall(AgentId agent, PhoneNumber number) {
-        return dial(agent, number, leads.findByPhone(number));
+        return dial(agent, number, ask(() -> leads.findByPhone(number), 0));
+    }
+
+    /** A look-up before a dial; when the database cannot answer, the dial is refused (fail closed). */
+    private static <T> T ask(java.util.function.Supplier<T> lookUp, long leadId) {
+        try {
+            return lookUp.get();
+        } catch (StorageException e) {
+            throw unchecked(leadId, e);
+        }
+    }
+
+    private static DialBlockedException unchecked(long leadId, StorageException cause) {
+        LOG.warn("Dial of lead {} refused: the do-not-call list could not be asked: {}", leadId, cause.getMessage());
+        return new DialBlockedException(DialBlockedException.Reason.DO_NOT_CALL_UNCHECKED,
+                new Message("calls.blocked.doNotCallUnchecked"),
+                "Dial refused for lead " + leadId + ": the do-not-call list could not be asked", cause);
     }
 
     private ActiveCall dial(AgentId agent, PhoneNumber number, Optional<QueuedRow> row) {
         Instant now = clock.instant();
         long leadId = row.map(r -> r.lead().id()).orElse(0L);
-        boolean listed = row.isEmpty() ? doNotCall.contains(number)
-                : doNotCall.findFor(number, row.get().lead().product()).isPresent();
+        boolean listed = listedNow(agent, number, row, leadId, now);
         if (listed || row.map(r -> r.state().status() == LeadStatus.DO_NOT_CALL).orElse(false)) {
             throw block(agent, number, leadId, now, DialBlockedException.Reason.DO_NOT_CALL,
                     new Message("calls.blocked.doNotCall"));
@@ -114,6 +130,26 @@ public final class CallService {
         LOG.info("Dialled lead {} ({}) by {}", leadId, number.masked(), dialer.map(Dialer::method).orElse(null));
         return new ActiveCall(TimeOrderedIds.next(now), leadId, agent, number, dialer.map(Dialer::method).orElse(null),
                 warning, now, null);
+    }
+
+    /**
+     * Asks the do-not-call list right before the dial (on the team server: the centre's list, with
+     * every desk's requests). When it cannot be asked (the server is out of reach, a timeout) the dial
+     * is refused: a number is never dialled unchecked (fail closed).
+     */
+    private boolean listedNow(AgentId agent, PhoneNumber number, Optional<QueuedRow> row, long leadId, Instant now) {
+        try {
+            return row.isEmpty() ? doNotCall.contains(number)
+                    : doNotCall.findFor(number, row.get().lead().product()).isPresent();
+        } catch (StorageException e) {
+            try {
+                audit.append(new AuditEvent(now, agent, leadId, number.masked(), AuditEvent.Type.DIAL_BLOCKED,
+                        DialBlockedException.Reason.DO_NOT_CALL_UNCHECKED.name()));
+            } catch (StorageException auditFailed) {
+                e.addSuppressed(auditFailed); // the audit is on the same server; the refusal stands
+            }
+            throw unchecked(leadId, e);
+        }
     }
 
     /**

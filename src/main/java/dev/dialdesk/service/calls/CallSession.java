@@ -65,16 +65,27 @@ public final class CallSession {
      */
     public synchronized Optional<QueuedLead> next() {
         requireNoOpenCall();
+        QueuedLead previous = current;
         current = queue.next(agent).orElse(null);
+        letGoUnlessShown(previous);
         return Optional.ofNullable(current);
     }
 
     /** Shows a lead chosen in the table, search or detail panel; same wrap-up rule as {@link #next()}. */
     public synchronized QueuedLead open(long leadId) {
         requireNoOpenCall();
+        QueuedLead previous = current;
         current = queue.open(agent, leadId).orElseThrow(() -> new UserFacingException(
                 new Message("calls.error.noSuchLead", leadId), "No lead with id " + leadId));
+        letGoUnlessShown(previous);
         return current;
+    }
+
+    /** A skipped lead's claim (team server) is given back once the next lead is on screen, not before. */
+    private void letGoUnlessShown(QueuedLead previous) {
+        if (previous != null && (current == null || current.leadId() != previous.leadId())) {
+            queue.letGo(previous.leadId());
+        }
     }
 
     /**
@@ -108,6 +119,7 @@ public final class CallSession {
         CallLog.Recorded recorded = calls.record(call, dispositionCode, note);
         call = null;
         current = null;
+        queue.letGo(recorded.attempt().leadId());
         return recorded.attempt();
     }
 

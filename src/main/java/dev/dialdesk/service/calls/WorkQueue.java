@@ -25,12 +25,17 @@ import java.util.Optional;
  * of the agent's leads, oldest first), then leads whose retry time has come (earliest first), then new
  * leads of the oldest batch first. Never offers a do-not-call number,
  * a final lead, a lead waiting out its retry delay or past its attempt cap, another agent's lead, or a
- * lead outside calling hours in its own zone; {@link #explain} says why a lead is not offered.
+ * lead outside calling hours in its own zone; {@link #explain} says why a lead is not offered. On the
+ * team server the retries and new leads (the agent's own, then the shared pool's) are claimed through
+ * {@link LeadLeases} instead, so that no lead is on two screens; a claimed lead the hours or rules do
+ * not allow now is given back.
  */
 public final class WorkQueue {
 
     private static final int PAGE = 64;
     private static final int HISTORY = 50;
+    /** Claims tried per "next" before giving up (each refused one is held until the search ends). */
+    private static final int CLAIM_TRIES = 32;
 
     private final QueueStore store;
     private final DoNotCallStore doNotCall;
@@ -40,6 +45,7 @@ public final class WorkQueue {
     private final ReturnCalls returnCalls;
     private final Clock clock;
     private final QueueRules rules;
+    private final LeadLeases leases;
 
     public WorkQueue(QueueStore store, DoNotCallStore doNotCall, CallLog log, CallingPolicyService policies,
                      DueCallbacks callbacks, Clock clock) {
@@ -52,6 +58,14 @@ public final class WorkQueue {
      */
     public WorkQueue(QueueStore store, DoNotCallStore doNotCall, CallLog log, CallingPolicyService policies,
                      DueCallbacks callbacks, ReturnCalls returnCalls, Clock clock, QueueRules rules) {
+        this(store, doNotCall, log, policies, callbacks, returnCalls, clock, rules, LeadLeases.none());
+    }
+
+    /** On the team server: the retries and new leads are claimed through {@code leases}. */
+    public WorkQueue(QueueStore store, DoNotCallStore doNotCall, CallLog log, CallingPolicyService policies,
+                     DueCallbacks callbacks, ReturnCalls returnCalls, Clock clock, QueueRules rules,
+                     LeadLeases leases) {
+        this.leases = leases;
         this.rules = rules;
         this.store = store;
         this.doNotCall = doNotCall;
@@ -77,6 +91,9 @@ public final class WorkQueue {
         Optional<QueuedLead> preferred = preferred(agent, now, hours);
         if (preferred.isPresent()) {
             return preferred;
+        }
+        if (leases.active()) {
+            return claimed(hours);
         }
         boolean centreClosed = !hours.decide(null).isAllowed();
         Optional<QueuedLead> retry = scan(QueuedLead.Tier.RETRY, hours,
@@ -135,6 +152,41 @@ public final class WorkQueue {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first lead the server hands this desk that may be called now. Leads refused here (outside
+     * their calling hours, held back by a rule, listed since) stay claimed until the search ends, so
+     * that the server offers the next one, and are then given back.
+     */
+    private Optional<QueuedLead> claimed(Hours hours) {
+        java.util.List<Long> refused = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < CLAIM_TRIES; i++) {
+                Optional<Long> claimed = leases.claimNext();
+                if (claimed.isEmpty()) {
+                    return Optional.empty();
+                }
+                Optional<QueuedRow> row = store.find(claimed.get());
+                if (row.isPresent() && !isDoNotCall(row.get()) && !row.get().state().status().isFinal()) {
+                    CallingDecision decision = hours.decide(row.get().state().zone());
+                    if (decision.isAllowed() && rules.holdBack(row.get(), hours.now).isEmpty()) {
+                        QueuedLead.Tier tier = row.get().state().status() == LeadStatus.NEW
+                                ? QueuedLead.Tier.NEW : QueuedLead.Tier.RETRY;
+                        return Optional.of(queued(row.get(), tier, null, decision, null));
+                    }
+                }
+                refused.add(claimed.get());
+            }
+            return Optional.empty();
+        } finally {
+            refused.forEach(leases::release);
+        }
+    }
+
+    /** The lead left the screen (an outcome, a skip, another lead opened): a claim on it is given back. */
+    public void letGo(long leadId) {
+        leases.release(leadId);
     }
 
     private Optional<QueuedLead> scan(QueuedLead.Tier tier, Hours hours,
