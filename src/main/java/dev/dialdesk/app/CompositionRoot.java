@@ -108,30 +108,8 @@ public final class CompositionRoot implements AutoCloseable {
         Locale locale = options.language() != null ? Locale.forLanguageTag(options.language()) : Locale.getDefault();
         this.messages = Messages.forLocale(locale);
         this.settings = new Settings(new JsonSettingsFile(paths.settingsFile()));
-        this.server = serverOf(options, settings);
+        this.server = ServerDesk.chosen(options, settings);
         this.passwordPrompt = passwordPrompt != null ? passwordPrompt : PasswordPrompt.console();
-    }
-
-    /** {@code --db postgresql://…}, else the server picked in the settings unless {@code --db FILE} or the demo. */
-    private static DatabaseTarget.Server serverOf(AppOptions options, Settings settings) {
-        if (options.server() != null || options.database() != null || options.demo()) {
-            return options.server();
-        }
-        String picked = settings.get(SettingKeys.TEAM_SERVER).strip();
-        if (picked.isEmpty()) {
-            return null;
-        }
-        try {
-            DatabaseTarget target = DatabaseTarget.parse(picked);
-            if (target instanceof DatabaseTarget.Server chosen) {
-                return chosen;
-            }
-        } catch (IllegalArgumentException e) {
-            throw new StorageException(new Message("error.team.serverSetting", e.getMessage()),
-                    "The team server in the settings is not usable: " + e.getMessage(), e);
-        }
-        throw new StorageException(new Message("error.team.serverSetting", picked),
-                "The team server in the settings is not a postgresql:// address", null);
     }
 
     /** True when this desk works on the team server (PostgreSQL), false on the local SQLite file. */
@@ -194,17 +172,9 @@ public final class CompositionRoot implements AutoCloseable {
     /** The team server as the login's agent; a login that is no agent of the centre is refused in words. */
     private PostgresDatabase openServer() {
         protectDataFolder();
-        PostgresDatabase opened = PostgresDatabase.open(ServerLogin.forThisMachine(typed -> passwordPrompt.ask(messages, typed)).resolve(server),
-                PostgresDatabase.Mode.REQUIRE_CURRENT);
-        try {
-            loginAgent = opened.loginAgent().orElseThrow(() -> new StorageException(
-                    new Message("error.team.notAnAgent", opened.login().describe()),
-                    "The login " + opened.login().describe() + " is no agent of the centre", null));
-        } catch (RuntimeException e) {
-            opened.close();
-            throw e;
-        }
-        return opened;
+        ServerDesk.Opened opened = ServerDesk.open(server, typed -> passwordPrompt.ask(messages, typed));
+        loginAgent = opened.agent();
+        return opened.database();
     }
 
     /** Lead claims on the team server (no lead on two screens); empty on the local file (one desk per file). */
@@ -304,7 +274,9 @@ public final class CompositionRoot implements AutoCloseable {
     public synchronized CaseServices cases() {
         if (cases == null) {
             cases = new CaseServices(database(), settings, clock);
-            cases.seedTemplates(messages);
+            if (server == null) {
+                cases.seedTemplates(messages); // on the server the templates are the centre's (the team lead's)
+            }
         }
         return cases;
     }
