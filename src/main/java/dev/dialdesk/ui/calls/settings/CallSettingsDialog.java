@@ -46,9 +46,13 @@ public final class CallSettingsDialog extends JDialog {
     private final JTextField command = new JTextField();
     private final JComboBox<String> zone = new JComboBox<>();
     private final JTextField hours = new JTextField();
+    /** The team server from the next start (issue 12); never a password. */
+    private final JTextField server = new JTextField();
     private final JLabel problem = new JLabel(" ");
     private final JButton save;
     private DispositionTableModel dispositions;
+    /** The dispositions as read: only those edited are saved (on the team server they are the centre's). */
+    private List<Disposition> loaded = List.of();
 
     private CallSettingsDialog(Window owner, Messages messages, Settings settings, CallService calls,
                                TaskRunner tasks, Runnable onSaved) {
@@ -76,6 +80,7 @@ public final class CallSettingsDialog extends JDialog {
     }
 
     private void build(List<Disposition> loaded) {
+        this.loaded = List.copyOf(loaded);
         dispositions = new DispositionTableModel(messages, loaded);
         method.setName("callsettings.method");
         method.setRenderer(new javax.swing.DefaultListCellRenderer() {
@@ -106,6 +111,8 @@ public final class CallSettingsDialog extends JDialog {
         zone.setSelectedItem(settings.get(SettingKeys.CENTRE_ZONE).getId());
         hours.setText(settings.get(CallSettingKeys.CALLING_HOURS));
         hours.setName("callsettings.hours");
+        server.setText(settings.get(SettingKeys.TEAM_SERVER));
+        server.setName("callsettings.server");
         problem.setName("callsettings.problem");
         problem.setForeground(UIManager.getColor("Dialdesk.error.foreground"));
         showFileProblems();
@@ -126,7 +133,7 @@ public final class CallSettingsDialog extends JDialog {
     }
 
     private JPanel form() {
-        JPanel form = new JPanel(new MigLayout("insets 12, wrap 2, fill", "[right][grow,fill]", "[][][][][][][][grow,fill][][]"));
+        JPanel form = new JPanel(new MigLayout("insets 12, wrap 2, fill", "[right][grow,fill]", "[][][][][][][][][][grow,fill][][]"));
         form.add(new JLabel(messages.get("callsettings.method")));
         form.add(method);
         form.add(new JLabel(messages.get("callsettings.clipboardFormat")));
@@ -142,6 +149,11 @@ public final class CallSettingsDialog extends JDialog {
         JLabel hoursHint = new JLabel(messages.get("callsettings.hours.hint"));
         hoursHint.setForeground(UIManager.getColor("Dialdesk.muted.foreground"));
         form.add(hoursHint, "skip 1");
+        form.add(new JLabel(messages.get("callsettings.server")));
+        form.add(server);
+        JLabel serverHint = new JLabel(messages.get("callsettings.server.hint"));
+        serverHint.setForeground(UIManager.getColor("Dialdesk.muted.foreground"));
+        form.add(serverHint, "skip 1");
         JTable table = new JTable(dispositions);
         dev.dialdesk.ui.common.TableFit.headersWhole(table);
         table.setName("callsettings.dispositions");
@@ -194,14 +206,18 @@ public final class CallSettingsDialog extends JDialog {
                 throw new IllegalArgumentException(messages.get("callsettings.positions"));
             }
         }
+        String serverText = server.getText().strip();
+        dev.dialdesk.service.settings.TeamServerSetting.problem(serverText).ifPresent(wrong -> {
+            throw new IllegalArgumentException(messages.get(wrong));
+        });
         return new Values((DialMethod) method.getSelectedItem(), (ClipboardFormat) clipboardFormat.getSelectedItem(),
                 uri.getText().strip(), command.getText().strip(),
-                centre, hoursText, edited);
+                centre, hoursText, edited.stream().filter(d -> !loaded.contains(d)).toList(), serverText);
     }
 
     /** What the dialog saves. */
     private record Values(DialMethod method, ClipboardFormat clipboardFormat, String uri, String command, ZoneId zone, String hours,
-                          List<Disposition> dispositions) {
+                          List<Disposition> dispositions, String server) {
         void apply(Settings settings, CallService calls) {
             settings.set(CallSettingKeys.DIAL_METHOD, method);
             settings.set(CallSettingKeys.CLIPBOARD_FORMAT, clipboardFormat);
@@ -209,6 +225,7 @@ public final class CallSettingsDialog extends JDialog {
             settings.set(CallSettingKeys.DIAL_COMMAND, command);
             settings.set(SettingKeys.CENTRE_ZONE, zone);
             settings.set(CallSettingKeys.CALLING_HOURS, hours);
+            settings.set(SettingKeys.TEAM_SERVER, server); // applied at the next start
             calls.saveDispositions(dispositions);
         }
     }
