@@ -80,6 +80,8 @@ class ServerDeskStartTest {
         assertThatThrownBy(() -> root.registerAgent(new Agent(new AgentId("X1"), "x")))
                 .isInstanceOf(IllegalStateException.class);
 
+        root.contracts().service().startUp(); // what the window's start runs next
+        root.callbacks();
         CallSession session = root.calls().session(TeamFixture.KIM);
         assertThat(session.next().orElseThrow().leadId()).isEqualTo(kims);
         assertThat(team.queryOne("SELECT claimed_by FROM lead WHERE id = " + kims)).isEqualTo(TeamFixture.KIM.value());
