@@ -45,20 +45,35 @@ public final class MainWindowFixture implements AutoCloseable {
     private final Preferences prefs;
 
     private MainWindowFixture(Path folder, String language, Clock clock, Dimension size, Consumer<CompositionRoot> seed) {
+        this(localDesk(folder, language, clock, seed), folder.resolve("logs"), size);
+    }
+
+    /** The window on the file in {@code folder}, its agent registered as at a first start. */
+    private static CompositionRoot localDesk(Path folder, String language, Clock clock, Consumer<CompositionRoot> seed) {
         Path database = folder.resolve("dialdesk.db");
         AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", language);
         AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder,
                 database, false);
-        root = new CompositionRoot(options, paths, clock);
+        CompositionRoot root = new CompositionRoot(options, paths, clock);
         root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
         seed.accept(root);
         root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
+        return root;
+    }
+
+    /** The real window on a root built by the test (a desk on the team server); closing it closes the root. */
+    public static MainWindowFixture launchOn(CompositionRoot root, Path logDir, Dimension size) {
+        return new MainWindowFixture(root, logDir, size);
+    }
+
+    private MainWindowFixture(CompositionRoot root, Path logDir, Dimension size) {
+        this.root = root;
         prefs = Preferences.userRoot().node("dev/dialdesk-test/window-" + System.nanoTime());
         root.calls(); // builds the call loop, callbacks and contracts off the event thread
         built = GuiActionRunner.execute(() -> {
             Theme theme = new Theme(prefs);
             theme.install();
-            ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
+            ErrorReporter errors = new ErrorReporter(root.messages(), logDir);
             MainWindowBuilder.MainWindow w = new MainWindowBuilder(root, errors, prefs, theme,
                     new FileChoosers(root.messages())).build(root.currentAgent().orElseThrow());
             w.leads().load();

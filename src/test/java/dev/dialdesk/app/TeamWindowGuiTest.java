@@ -1,0 +1,98 @@
+package dev.dialdesk.app;
+
+import static dev.dialdesk.testing.MainWindowFixture.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.service.calls.CallSession;
+import dev.dialdesk.service.calls.DialBlockedException;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.testing.MainWindowFixture;
+import dev.dialdesk.testing.MutableClock;
+import dev.dialdesk.testing.RequiresPostgres;
+import dev.dialdesk.testing.TeamFixture;
+import dev.dialdesk.testing.TestClocks;
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end on the team server: the real window of Kim's desk on a database made by {@code team init},
+ * next to Lee's desk in the same JVM. Kim's list holds Kim's leads only, F2 claims one, an outcome key
+ * records it and claims the next; Lee's desk never gets Kim's lead, and a 수신거부 taken on Kim's desk
+ * refuses Lee's dial of that number.
+ */
+@ExtendWith(RequiresPostgres.class)
+class TeamWindowGuiTest {
+
+    @TempDir
+    Path folder;
+    private final TeamFixture team = new TeamFixture();
+    private final MutableClock clock = MutableClock.seoul("2026-03-10T10:00");
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            opened.get(i).close();
+        }
+        team.close();
+    }
+
+    private CompositionRoot desk(AgentId agent) {
+        String url = team.scratch.owner().jdbcUrl();
+        String role = agent.value().toLowerCase(java.util.Locale.ROOT);
+        Path data = folder.resolve(role);
+        AppOptions options = AppOptions.parse("--db", url + (url.contains("?") ? "&" : "?") + "user=" + role,
+                "--lang", "ko");
+        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, data.toString()), "Linux", data, null, false);
+        CompositionRoot root = new CompositionRoot(options, paths, clock,
+                (messages, shown) -> Optional.of(team.password(agent)));
+        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        return root;
+    }
+
+    @Test
+    void twoDesksOnOneServerNeverShareALeadAndADoNotCallHoldsOnBoth() throws Exception {
+        long kimsBatch = team.batch(TeamFixture.KIM);
+        long first = team.lead(kimsBatch, TeamFixture.KIM);
+        long second = team.lead(kimsBatch, TeamFixture.KIM);
+        long lees = team.lead(team.batch(TeamFixture.LEE), TeamFixture.LEE);
+        MainWindowFixture kim = MainWindowFixture.launchOn(desk(TeamFixture.KIM), folder.resolve("logs"),
+                new Dimension(1280, 800));
+        opened.add(kim);
+        CompositionRoot leesDesk = desk(TeamFixture.LEE);
+        opened.add(leesDesk);
+
+        waitFor("Kim's two leads listed, not Lee's", () -> "2 / 2건".equals(kim.window.label("leads.count").text()));
+        kim.key(KeyEvent.VK_F2);
+        waitFor("a lead claimed and shown", () -> "LEAD_SHOWN".equals(kim.phase()));
+        assertThat(team.queryOne("SELECT id FROM lead WHERE claimed_by = 'A1024'")).isEqualTo(Long.toString(first));
+
+        CallSession lee = leesDesk.calls().session(TeamFixture.LEE);
+        assertThat(lee.next().orElseThrow().leadId()).as("Lee gets her own lead, never Kim's").isEqualTo(lees);
+
+        kim.key(KeyEvent.VK_F3);
+        waitFor("dialled", () -> "IN_CALL".equals(kim.phase()));
+        kim.key(KeyEvent.VK_1);
+        waitFor("the outcome recorded", () -> "1".equals(team.queryOne(
+                "SELECT count(*) FROM call_attempt WHERE agent_id = 'A1024' AND lead_id = " + first)));
+        assertThat(team.queryOne("SELECT status FROM lead WHERE id = " + first)).isEqualTo("NO_ANSWER");
+        // Giving the recorded lead back and claiming the next (the second) wait for the callback store's
+        // port to PostgreSQL (H6): its listener on a recorded call still names SQLite's index and fails.
+        assertThat(second).isNotEqualTo(first);
+
+        kim.root.calls().doNotCallStore().add(team.phoneOf(lees), "manual", TeamFixture.KIM);
+        assertThatThrownBy(lee::dial).isInstanceOfSatisfying(DialBlockedException.class,
+                refused -> assertThat(refused.reason()).isEqualTo(DialBlockedException.Reason.DO_NOT_CALL));
+    }
+}
