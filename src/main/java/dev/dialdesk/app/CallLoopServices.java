@@ -28,7 +28,7 @@ import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.sqlite.SqliteCallLog;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
@@ -58,7 +58,7 @@ public final class CallLoopServices {
 
     public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock) {
         this(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
-                new SqliteContractStore(database)::premiumWon); // premium sold, from contracts (issue 5)
+                new JdbcContractStore(database)::premiumWon); // premium sold, from contracts (issue 5)
     }
 
     public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,

@@ -5,6 +5,7 @@ import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 
 /**
  * One storage engine under a store contract test (storage/contract): a real SQLite file or a real
@@ -33,6 +34,18 @@ public interface StoreEngine extends AutoCloseable {
 
     /** The lead's status as stored, read past any access rule. */
     String leadStatus(long leadId);
+
+    /** The agent's desk: the database the agent's stores are made over (row-level security applies on a server). */
+    JdbcDatabase desk();
+
+    /** Another desk acting for {@code agent}, on connections of its own, closed with the engine. */
+    JdbcDatabase otherDesk(AgentId agent);
+
+    /** The team lead's desk (on SQLite the agent's own file: one desk holds it all). */
+    JdbcDatabase teamLead();
+
+    /** The first column of the first row of {@code sql}, read past any access rule (null when none). */
+    String queryOne(String sql);
 
     @Override
     void close();

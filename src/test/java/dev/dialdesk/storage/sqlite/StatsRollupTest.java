@@ -3,6 +3,8 @@ package dev.dialdesk.storage.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.storage.jdbc.JdbcCallImportStore;
+import dev.dialdesk.storage.jdbc.StatsRollup;
 import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.domain.calls.DefaultDispositions;
 import dev.dialdesk.domain.calls.Disposition;
@@ -35,7 +37,7 @@ class StatsRollupTest {
                 leads.add(db.lead(batch, i % 2 == 0 ? CallLoopFixture.KIM : CallLoopFixture.LEE));
             }
             SqliteCallLog log = new SqliteCallLog(db.database);
-            SqliteCallImportStore imports = new SqliteCallImportStore(db.database);
+            JdbcCallImportStore imports = new JdbcCallImportStore(db.database);
             List<Disposition> dispositions = DefaultDispositions.all();
             List<CallAttempt> saved = new ArrayList<>();
             Instant base = db.seoul("2025-03-01T00:00");
