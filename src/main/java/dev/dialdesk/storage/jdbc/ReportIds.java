@@ -28,7 +28,10 @@ public final class ReportIds {
         this.dayColumn = dayColumn;
     }
 
-    /** Gives every row the agent's report of [from, to) will hold an id, if it has none yet. */
+    /**
+     * Gives every row the agent's report of [from, to) will hold an id, if it has none yet; a row that got
+     * one meanwhile (another desk's export of the same row on the server) keeps it.
+     */
     public void assign(AgentId agent, Instant from, Instant to) {
         database.write(connection -> {
             List<Long> missing = new ArrayList<>();
@@ -41,7 +44,8 @@ public final class ReportIds {
                     }
                 }
             }
-            try (PreparedStatement s = connection.prepareStatement("UPDATE " + table + " SET report_id = ? WHERE id = ?")) {
+            try (PreparedStatement s = connection.prepareStatement("UPDATE " + table + " SET report_id = ? WHERE id = ? "
+                    + "AND report_id IS NULL")) {
                 for (long id : missing) {
                     s.setString(1, UUID.randomUUID().toString());
                     s.setLong(2, id);
