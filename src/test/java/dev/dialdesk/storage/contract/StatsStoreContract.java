@@ -15,18 +15,15 @@ import dev.dialdesk.storage.CallImportStore.Upserted;
 import dev.dialdesk.storage.StatsStore;
 import dev.dialdesk.storage.StatsStore.CallSums;
 import dev.dialdesk.storage.jdbc.JdbcCallImportStore;
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcStatsStore;
 import dev.dialdesk.storage.jdbc.StatsRollup;
 import dev.dialdesk.testing.StoreEngine;
+import dev.dialdesk.testing.TableRows;
 import dev.dialdesk.testing.TestClocks;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,8 +130,8 @@ public abstract class StatsStoreContract {
 
         assertThat(deskStats.byAgent(MONDAY, TUESDAY, Optional.of(AGENT)))
                 .containsExactly(new CallSums(AGENT, 0, 3, 3, 940_000, 2, 0));
-        assertThat(rows(engine.teamLead(), "SELECT slot, agent_id, dials, contacts, talk_ms, sales, dnc FROM stats_slot "
-                + "WHERE dials <> 0")).isEqualTo(rows(engine.teamLead(), StatsRollup.RECOUNT));
+        assertThat(TableRows.of(engine.teamLead(), "SELECT slot, agent_id, dials, contacts, talk_ms, sales, dnc FROM stats_slot "
+                + "WHERE dials <> 0", 7)).isEqualTo(TableRows.of(engine.teamLead(), StatsRollup.RECOUNT, 7));
         assertThat(imports.calls(AGENT, MONDAY, TUESDAY)).extracting(ReportCall::id)
                 .containsExactly(first.id(), kimsMonday.get(1).id(), kimsMonday.get(2).id());
         assertThat(imports.calls(AGENT, MONDAY, TUESDAY).get(2).premiumWon()).isEqualTo(35_000);
@@ -203,21 +200,5 @@ public abstract class StatsStoreContract {
         assertThat(engine.queryOne("SELECT status FROM lead WHERE phone = '" + KIM_PHONE + "'")).isEqualTo("CONTRACTED");
         assertThat(engine.queryOne("SELECT attempt_count FROM lead WHERE phone = '" + KIM_PHONE + "'")).isEqualTo("3");
         assertThat(engine.queryOne("SELECT status FROM lead WHERE phone = '" + LEE_PHONE + "'")).isEqualTo("NEW");
-    }
-
-    private static List<String> rows(JdbcDatabase database, String sql) {
-        return database.read(connection -> {
-            List<String> rows = new ArrayList<>();
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql + " ORDER BY 1, 2")) {
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int c = 1; c <= 7; c++) {
-                        row.append(rs.getString(c)).append('|');
-                    }
-                    rows.add(row.toString());
-                }
-            }
-            return rows;
-        });
     }
 }
