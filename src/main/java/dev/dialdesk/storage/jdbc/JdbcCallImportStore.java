@@ -19,12 +19,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * {@link CallImportStore} over {@code call_attempt}. The statistics roll-up follows by the triggers of
- * {@code 005-stats.sql}: an unchanged call is not touched, so a re-import never counts twice.
+ * {@link CallImportStore} over {@code call_attempt}, the same on both engines. The statistics roll-up
+ * follows by the triggers (SQLite {@code 007-row-versions.sql}, PostgreSQL {@code 004-parity.sql}): an
+ * unchanged call is not touched, so a re-import never counts twice. On the team server it runs on the
+ * team lead's login (an agent's may not add leads).
  */
 public final class JdbcCallImportStore implements CallImportStore {
 
-    /** New calls: a conflict on the id inserts nothing, and {@code the batch's counts tell which was new. */
+    /** New calls: a conflict on the id inserts nothing, and the batch's counts tell which was new. */
     private static final String INSERT = "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, "
             + "duration_ms, disposition, contact, sale, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON CONFLICT(client_id) DO NOTHING";
