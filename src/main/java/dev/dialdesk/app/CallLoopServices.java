@@ -29,7 +29,7 @@ import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.jdbc.JdbcCallLog;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
@@ -60,7 +60,7 @@ public final class CallLoopServices {
 
     public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock) {
         this(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
-                new SqliteContractStore(database)::premiumWon); // premium sold, from contracts (issue 5)
+                new JdbcContractStore(database)::premiumWon); // premium sold, from contracts (issue 5)
     }
 
     public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,

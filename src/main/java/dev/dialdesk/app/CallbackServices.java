@@ -12,7 +12,7 @@ import dev.dialdesk.service.callbacks.CallbackSettingKeys;
 import dev.dialdesk.service.callbacks.ReRecordingDeadlines;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.CallbackStore;
-import dev.dialdesk.storage.sqlite.SqliteCallbackStore;
+import dev.dialdesk.storage.jdbc.JdbcCallbackStore;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import java.time.Clock;
@@ -32,12 +32,12 @@ public final class CallbackServices {
 
     /** What the work queue and the dial gate ask the scheduler (due callbacks, appointments). */
     public static CallbackQueueHooks queueHooks(JdbcDatabase database, Settings settings) {
-        return new CallbackQueueHooks(new SqliteCallbackStore(database), () -> CallbackSettingKeys.timing(settings));
+        return new CallbackQueueHooks(new JdbcCallbackStore(database), () -> CallbackSettingKeys.timing(settings));
     }
 
     public CallbackServices(JdbcDatabase database, Settings settings, Clock clock, CallLoopServices calls,
                             ReRecordingDeadlines deadlines) {
-        this.store = new SqliteCallbackStore(database);
+        this.store = new JdbcCallbackStore(database);
         this.service = new CallbackService(store, new JdbcQueueStore(database), calls.policies(), deadlines,
                 settings, clock);
         this.agenda = new CallbackAgenda(store, service, clock);

@@ -40,11 +40,11 @@ import dev.dialdesk.storage.StorageException;
 import dev.dialdesk.storage.sqlite.DatabaseLock;
 import dev.dialdesk.storage.sqlite.NetworkShare;
 import dev.dialdesk.storage.sqlite.SqliteBackups;
-import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
-import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
+import dev.dialdesk.storage.jdbc.JdbcCallbackMetrics;
+import dev.dialdesk.storage.jdbc.JdbcCallbackReportSection;
 import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
-import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
-import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
+import dev.dialdesk.storage.jdbc.JdbcContractMetrics;
+import dev.dialdesk.storage.jdbc.JdbcContractReportSection;
 import dev.dialdesk.storage.LeadClaims;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
@@ -329,9 +329,9 @@ public final class CompositionRoot implements AutoCloseable {
         if (stats == null) {
             // The real sources: callbacks (issue 4) and contracts (issue 5), with their day-report sections.
             JdbcDatabase db = database();
-            stats = new StatsServices(db, settings, clock, messages, new SqliteCallbackMetrics(db),
-                    new SqliteContractMetrics(db, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(db, clock)),
-                            CheckedSection.contracts(new SqliteContractReportSection(db, clock)),
+            stats = new StatsServices(db, settings, clock, messages, new JdbcCallbackMetrics(db),
+                    new JdbcContractMetrics(db, clock), List.of(CheckedSection.callbacks(new JdbcCallbackReportSection(db, clock)),
+                            CheckedSection.contracts(new JdbcContractReportSection(db, clock)),
                             CheckedSection.cases(new SqliteCaseReportSection(db, clock))));
             // Imported contracts may hold this desk's open QA cases: the expiry looks again.
             stats.dayReports().addImportListener(() -> contracts().service().contractsImported());

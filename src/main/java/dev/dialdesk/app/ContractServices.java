@@ -7,7 +7,7 @@ import dev.dialdesk.io.contracts.JsonContractExport;
 import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.settings.Settings;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import java.time.Clock;
@@ -25,7 +25,7 @@ public final class ContractServices {
     private final ContractService service;
 
     public ContractServices(JdbcDatabase database, Settings settings, Clock clock) {
-        this.service = new ContractService(new SqliteContractStore(database),
+        this.service = new ContractService(new JdbcContractStore(database),
                 new ContractRules(settings, new JdbcHolidayStore(database)), clock);
     }
 

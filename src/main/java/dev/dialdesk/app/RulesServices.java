@@ -8,7 +8,7 @@ import dev.dialdesk.service.rules.FloorQueueRules;
 import dev.dialdesk.service.rules.LeadMarksService;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.jdbc.JdbcCallLog;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.sqlite.SqliteFloorStats;
@@ -34,11 +34,11 @@ public final class RulesServices {
         JdbcCallLog log = new JdbcCallLog(database);
         JdbcDispositionStore dispositions = new JdbcDispositionStore(database);
         this.queueRules = new FloorQueueRules(settings, floorStats, log, dispositions);
-        this.marks = new LeadMarksService(log, dispositions, new SqliteContractStore(database), floorStats,
+        this.marks = new LeadMarksService(log, dispositions, new JdbcContractStore(database), floorStats,
                 new ContractRules(settings, new JdbcHolidayStore(database)), settings, clock);
         this.figures = new FloorFiguresService(floorStats, marks);
         this.openings = new OpeningScriptService(new SqliteOpeningScripts(database), settings, clock);
-        this.happyCalls = new HappyCallService(new SqliteHappyCalls(database), new SqliteContractStore(database),
+        this.happyCalls = new HappyCallService(new SqliteHappyCalls(database), new JdbcContractStore(database),
                 settings, clock);
     }
 

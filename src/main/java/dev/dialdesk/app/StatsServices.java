@@ -18,16 +18,16 @@ import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.service.stats.StatsExporter;
 import dev.dialdesk.service.stats.StatsService;
-import dev.dialdesk.storage.sqlite.SqliteCallImportStore;
-import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
-import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
+import dev.dialdesk.storage.jdbc.JdbcCallImportStore;
+import dev.dialdesk.storage.jdbc.JdbcCallbackMetrics;
+import dev.dialdesk.storage.jdbc.JdbcCallbackReportSection;
 import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
-import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
-import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
+import dev.dialdesk.storage.jdbc.JdbcContractMetrics;
+import dev.dialdesk.storage.jdbc.JdbcContractReportSection;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
-import dev.dialdesk.storage.sqlite.SqliteStatsStore;
+import dev.dialdesk.storage.jdbc.JdbcStatsStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -47,17 +47,17 @@ public final class StatsServices {
 
     /** With the real sources: the {@code callback} and {@code contract} tables and their report sections. */
     public StatsServices(JdbcDatabase database, Settings settings, Clock clock, Messages messages) {
-        this(database, settings, clock, messages, new SqliteCallbackMetrics(database),
-                new SqliteContractMetrics(database, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(database, clock)),
-                        CheckedSection.contracts(new SqliteContractReportSection(database, clock)),
+        this(database, settings, clock, messages, new JdbcCallbackMetrics(database),
+                new JdbcContractMetrics(database, clock), List.of(CheckedSection.callbacks(new JdbcCallbackReportSection(database, clock)),
+                        CheckedSection.contracts(new JdbcContractReportSection(database, clock)),
                         CheckedSection.cases(new SqliteCaseReportSection(database, clock))));
     }
 
     public StatsServices(JdbcDatabase database, Settings settings, Clock clock, Messages messages,
                          CallbackMetricsSource callbacks, ContractMetricsSource contracts, List<ReportSection> sections) {
-        SqliteCallImportStore imports = new SqliteCallImportStore(database);
+        JdbcCallImportStore imports = new JdbcCallImportStore(database);
         dev.dialdesk.storage.Transactions transactions = database; // JdbcDatabase runs one transaction on either engine
-        this.stats = new StatsService(new SqliteStatsStore(database), callbacks, contracts, settings, clock,
+        this.stats = new StatsService(new JdbcStatsStore(database), callbacks, contracts, settings, clock,
                 new RulesServices(database, settings, clock).figures());
         this.dayReports = new DayReportService(imports, transactions, new DayReportJson(), sections, settings, clock);
         this.history = new CallHistoryImportService(new CallHistoryCsvReader(), imports,

@@ -47,7 +47,7 @@ class LayerRulesTest {
                 .whereLayer("Sqlite").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Postgres").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("App", "Sqlite", "Postgres")
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Jdbc")
                 .whereLayer("StorageApi").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Io", "Sqlite", "Postgres", "Jdbc", "Service")
                 .check(classes);
     }

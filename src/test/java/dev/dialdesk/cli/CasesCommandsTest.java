@@ -9,10 +9,10 @@ import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.io.cases.JacksonPlainJson;
 import dev.dialdesk.service.cases.OpenCaseRequest;
-import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
+import dev.dialdesk.storage.jdbc.JdbcCallbackMetrics;
 import dev.dialdesk.service.reports.CheckedSection;
 import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
-import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
+import dev.dialdesk.storage.jdbc.JdbcContractMetrics;
 import dev.dialdesk.testing.CallLoopFixture;
 import dev.dialdesk.testing.CasesFixture;
 import java.io.ByteArrayOutputStream;
@@ -57,7 +57,7 @@ class CasesCommandsTest {
 
     private static StatsServices stats(CasesFixture f, Messages messages) {
         return new StatsServices(f.loop.database, f.loop.settings, f.loop.clock, messages,
-                new SqliteCallbackMetrics(f.loop.database), new SqliteContractMetrics(f.loop.database, f.loop.clock),
+                new JdbcCallbackMetrics(f.loop.database), new JdbcContractMetrics(f.loop.database, f.loop.clock),
                 List.of(CheckedSection.cases(new SqliteCaseReportSection(f.loop.database, f.loop.clock))));
     }
 

@@ -8,7 +8,7 @@ import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.contracts.ContractService;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.testing.CallLoopFixture;
 import java.io.ByteArrayOutputStream;
@@ -70,7 +70,7 @@ class RulesCommandsTest {
     @Test
     void happyCallTriesAreRecordedAndListed() throws Exception {
         long lead = db.lead(db.batch(KIM, "2025-03-10T09:00"), KIM);
-        Contract sold = new ContractService(new SqliteContractStore(db.database),
+        Contract sold = new ContractService(new JdbcContractStore(db.database),
                 new ContractRules(db.settings, new JdbcHolidayStore(db.database)), db.clock)
                 .createFromCall(null, lead, KIM, "암보험", 30_000, db.seoul("2025-03-11T09:30"), "AP-9", "");
         HappyCallCommand happy = new HappyCallCommand(() -> new RulesServices(db.database, db.settings, db.clock)

@@ -5,7 +5,7 @@ import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.settings.SettingKeys;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import java.nio.file.Path;
 
@@ -24,7 +24,7 @@ public final class ContractsFixture implements AutoCloseable {
 
     /** A new service over the same file (as after a restart), built after settings changes. */
     public ContractService service() {
-        return new ContractService(new SqliteContractStore(db.database),
+        return new ContractService(new JdbcContractStore(db.database),
                 new ContractRules(db.settings, new JdbcHolidayStore(db.database)), db.clock);
     }
 

@@ -14,6 +14,7 @@ import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
@@ -103,6 +104,26 @@ public final class PostgresStoreEngine implements StoreEngine {
     /** The team of this engine, for the server-only tests. */
     public TeamFixture team() {
         return team;
+    }
+
+    @Override
+    public JdbcDatabase desk() {
+        return agentDesk;
+    }
+
+    @Override
+    public JdbcDatabase otherDesk(AgentId agent) {
+        return team.desk(agent);
+    }
+
+    @Override
+    public JdbcDatabase teamLead() {
+        return leadDesk;
+    }
+
+    @Override
+    public String queryOne(String sql) {
+        return team.queryOne(sql);
     }
 
     @Override

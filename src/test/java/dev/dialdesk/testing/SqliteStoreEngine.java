@@ -16,12 +16,17 @@ import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
+import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The SQLite engine of the store contracts: a real file in the test's temp folder. */
 public final class SqliteStoreEngine implements StoreEngine {
 
     private final CallLoopFixture db;
+    private final List<SqliteDatabase> otherDesks = new ArrayList<>();
 
     public SqliteStoreEngine(Path dir) {
         this.db = new CallLoopFixture(dir, "2026-03-10T10:00");
@@ -98,7 +103,30 @@ public final class SqliteStoreEngine implements StoreEngine {
     }
 
     @Override
+    public JdbcDatabase desk() {
+        return db.database;
+    }
+
+    @Override
+    public JdbcDatabase otherDesk(AgentId agent) {
+        SqliteDatabase other = SqliteDatabase.open(db.database.file());
+        otherDesks.add(other);
+        return other;
+    }
+
+    @Override
+    public JdbcDatabase teamLead() {
+        return db.database;
+    }
+
+    @Override
+    public String queryOne(String sql) {
+        return db.queryString(sql);
+    }
+
+    @Override
     public void close() {
+        otherDesks.forEach(SqliteDatabase::close);
         db.close();
     }
 }

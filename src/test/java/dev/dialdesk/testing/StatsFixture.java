@@ -15,7 +15,7 @@ import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.reports.ReportSection;
 import dev.dialdesk.storage.CallbackMetricsSource;
 import dev.dialdesk.service.stats.ContractMetricsSource;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,7 +106,7 @@ public final class StatsFixture implements AutoCloseable {
 
     /** The contract service over the same file (the shift panel's premium comes from it). */
     public ContractService contracts() {
-        return new ContractService(new SqliteContractStore(db.database),
+        return new ContractService(new JdbcContractStore(db.database),
                 new ContractRules(db.settings, new JdbcHolidayStore(db.database)), db.clock);
     }
 

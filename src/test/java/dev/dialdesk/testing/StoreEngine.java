@@ -9,6 +9,7 @@ import dev.dialdesk.storage.LeadStore;
 import dev.dialdesk.storage.QueueStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 
 /**
  * One storage engine under a store contract test (storage/contract): a real SQLite file or a real
@@ -58,6 +59,17 @@ public interface StoreEngine extends AutoCloseable {
 
     /** The first column of the first row of a query run past any access rule, as text (null: no row). */
     String queryPastRules(String sql);
+    /** The agent's desk: the database the agent's stores are made over (row-level security applies on a server). */
+    JdbcDatabase desk();
+
+    /** Another desk acting for {@code agent}, on connections of its own, closed with the engine. */
+    JdbcDatabase otherDesk(AgentId agent);
+
+    /** The team lead's desk (on SQLite the agent's own file: one desk holds it all). */
+    JdbcDatabase teamLead();
+
+    /** The first column of the first row of {@code sql}, read past any access rule (null when none). */
+    String queryOne(String sql);
 
     @Override
     void close();

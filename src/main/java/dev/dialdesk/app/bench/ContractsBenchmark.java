@@ -8,7 +8,7 @@ import dev.dialdesk.service.contracts.ContractService;
 import dev.dialdesk.service.contracts.ContractSummary;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.ui.contracts.ContractsModel;
@@ -63,7 +63,7 @@ public final class ContractsBenchmark implements Benchmark {
             Settings settings = Settings.inMemory();
             settings.set(SettingKeys.CENTRE_ZONE, SEOUL);
             Clock clock = Clock.fixed(NOW, SEOUL);
-            ContractService service = new ContractService(new SqliteContractStore(database),
+            ContractService service = new ContractService(new JdbcContractStore(database),
                     new ContractRules(settings, new JdbcHolidayStore(database)), clock);
             Messages messages = Messages.forLocale(Locale.KOREAN);
             ContractsModel model = new ContractsModel();

@@ -1,7 +1,7 @@
 package dev.dialdesk.app.bench;
 
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.StatsRollup;
+import dev.dialdesk.storage.jdbc.StatsRollup;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;

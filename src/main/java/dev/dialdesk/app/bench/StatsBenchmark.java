@@ -29,7 +29,8 @@ import java.util.Optional;
 /**
  * The statistics at the issue's size (FULL: 50 agents, 90 days, 5,000,000 calls): one day's dashboard,
  * the 90-day trend and importing 50 agents' day reports, each beside the sqlite3 CLI running the
- * straight query over the call log (and the roll-up query) on the same file, in the same run.
+ * straight query over the call log (and the roll-up query) on the same file, in the same run; with
+ * {@code DIALDESK_BENCH_SERVER} set, also one day's dashboard on a PostgreSQL server ({@link StatsServerBench}).
  */
 public final class StatsBenchmark implements Benchmark {
 
@@ -64,6 +65,10 @@ public final class StatsBenchmark implements Benchmark {
             String scale = String.format(Locale.ROOT, "%d agents, %d days, %,d calls", agents, DAYS, calls);
             rows.add(dashboard(context, file, services, DateRange.day(TODAY.minusDays(1)),
                     "one day's dashboard (" + scale + ")", "< 100 ms", 100));
+            Optional<StatsServerBench> server = StatsServerBench.fromEnvironment();
+            if (server.isPresent()) {
+                rows.addAll(server.get().run(context, settings, clock, DateRange.day(TODAY.minusDays(1)), scale));
+            }
             rows.add(dashboard(context, file, services, new DateRange(TODAY.minusDays(DAYS), TODAY.minusDays(1)),
                     "90-day trend (" + scale + ")", "< 500 ms", 500));
             rows.add(floor(context, services, DateRange.day(TODAY.minusDays(1)),

@@ -12,7 +12,7 @@ import dev.dialdesk.service.calls.CallService;
 import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.CallbackStore;
 import dev.dialdesk.storage.ConflictException;
-import dev.dialdesk.storage.sqlite.SqliteCallbackStore;
+import dev.dialdesk.storage.jdbc.JdbcCallbackStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import dev.dialdesk.testing.CallLoopFixture;
@@ -63,7 +63,7 @@ class CallbackRacesTest {
 
     /** Desk A's service; its store runs {@link #betweenReadAndWrite} after its first {@link #readMethod}. */
     private CallbackService deskA() {
-        CallbackStore real = new SqliteCallbackStore(deskADatabase);
+        CallbackStore real = new JdbcCallbackStore(deskADatabase);
         Runnable other = betweenReadAndWrite.get();
         CallbackStore store = other == null ? real
                 : Interleave.afterFirst(CallbackStore.class, real, readMethod, other);

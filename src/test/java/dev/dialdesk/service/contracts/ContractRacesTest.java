@@ -9,7 +9,7 @@ import dev.dialdesk.domain.contracts.QaState;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.storage.ConflictException;
 import dev.dialdesk.storage.ContractStore;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.testing.ContractsFixture;
@@ -52,7 +52,7 @@ class ContractRacesTest {
     }
 
     private ContractService deskA(String readMethod, Runnable deskBMeanwhile) {
-        ContractStore store = Interleave.afterFirst(ContractStore.class, new SqliteContractStore(deskADatabase),
+        ContractStore store = Interleave.afterFirst(ContractStore.class, new JdbcContractStore(deskADatabase),
                 readMethod, deskBMeanwhile);
         return new ContractService(store, new ContractRules(fx.db.settings, new JdbcHolidayStore(deskADatabase)),
                 fx.db.clock);

@@ -14,7 +14,7 @@ import dev.dialdesk.domain.rules.OpeningScript;
 import dev.dialdesk.domain.rules.WithdrawalRisk;
 import dev.dialdesk.service.calls.ActiveCall;
 import dev.dialdesk.service.settings.SettingKeys;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.testing.CallLoopFixture;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,7 +57,7 @@ class AfterSaleAndOpeningTest {
 
         assertThat(rules.happyCalls().tries(sold.id())).extracting(HappyCallTry::outcome)
                 .containsExactly(HappyCallTry.Outcome.NO_ANSWER, HappyCallTry.Outcome.FAILED);
-        assertThat(new SqliteContractStore(db.database).find(sold.id()).orElseThrow().afterSale().happyCall())
+        assertThat(new JdbcContractStore(db.database).find(sold.id()).orElseThrow().afterSale().happyCall())
                 .isEqualTo(HappyCall.FAILED);
         assertThat(db.count("SELECT count(*) FROM contract_audit WHERE field = 'happy_call' AND new_value = 'FAILED'"))
                 .isEqualTo(1);

@@ -6,7 +6,7 @@ import dev.dialdesk.service.calls.ActiveCall;
 import dev.dialdesk.service.calls.CallService;
 import dev.dialdesk.service.contracts.ContractRules;
 import dev.dialdesk.service.contracts.ContractService;
-import dev.dialdesk.storage.sqlite.SqliteContractStore;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.testing.CallLoopFixture;
 import java.time.Duration;
@@ -31,7 +31,7 @@ final class FloorHistory {
     }
 
     ContractService contracts() {
-        return new ContractService(new SqliteContractStore(db.database),
+        return new ContractService(new JdbcContractStore(db.database),
                 new ContractRules(db.settings, new JdbcHolidayStore(db.database)), db.clock);
     }
 

@@ -4,14 +4,15 @@ import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.storage.jdbc.JdbcCallImportStore;
+import dev.dialdesk.storage.jdbc.StatsRollup;
 import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.domain.calls.DefaultDispositions;
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.domain.calls.ReportCall;
 import dev.dialdesk.testing.CallLoopFixture;
+import dev.dialdesk.testing.TableRows;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ class StatsRollupTest {
                 leads.add(db.lead(batch, i % 2 == 0 ? CallLoopFixture.KIM : CallLoopFixture.LEE));
             }
             JdbcCallLog log = new JdbcCallLog(db.database);
-            SqliteCallImportStore imports = new SqliteCallImportStore(db.database);
+            JdbcCallImportStore imports = new JdbcCallImportStore(db.database);
             List<Disposition> dispositions = DefaultDispositions.all();
             List<CallAttempt> saved = new ArrayList<>();
             Instant base = db.seoul("2025-03-01T00:00");
@@ -65,29 +66,13 @@ class StatsRollupTest {
                 }
             }
             db.sql("DELETE FROM call_attempt WHERE id % 17 = 0");   // and deletions
-            assertThat(table(db, "SELECT slot, agent_id, dials, contacts, talk_ms, sales, dnc FROM stats_slot WHERE dials <> 0"))
+            assertThat(TableRows.of(db.database, "SELECT slot, agent_id, dials, contacts, talk_ms, sales, dnc FROM stats_slot WHERE dials <> 0", 7))
                     .isNotEmpty()
-                    .isEqualTo(table(db, StatsRollup.RECOUNT));
+                    .isEqualTo(TableRows.of(db.database, StatsRollup.RECOUNT, 7));
         }
     }
 
     private static Disposition find(List<Disposition> all, String code) {
         return all.stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    private static List<String> table(CallLoopFixture db, String sql) {
-        return db.database.read(connection -> {
-            List<String> rows = new ArrayList<>();
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql + " ORDER BY 1, 2")) {
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int c = 1; c <= 7; c++) {
-                        row.append(rs.getString(c)).append('|');
-                    }
-                    rows.add(row.toString());
-                }
-            }
-            return rows;
-        });
     }
 }

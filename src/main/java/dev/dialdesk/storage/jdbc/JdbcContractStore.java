@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.contracts.AfterSale;
 import dev.dialdesk.domain.contracts.Contract;
@@ -13,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,13 +19,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link ContractStore} over the {@code contract} and {@code contract_audit} tables. */
-public final class SqliteContractStore implements ContractStore {
+public final class JdbcContractStore implements ContractStore {
 
     private static final String OPEN = "c.qa_state = 'RE_RECORDING_REQUIRED'";
 
     private final JdbcDatabase database;
 
-    public SqliteContractStore(JdbcDatabase database) {
+    public JdbcContractStore(JdbcDatabase database) {
         this.database = database;
     }
 
@@ -42,11 +40,9 @@ public final class SqliteContractStore implements ContractStore {
             String marks = "?, ".repeat(ContractRows.COLUMN_COUNT - 1) + "?";
             long id;
             try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO contract(" + ContractRows.COLUMNS + ") VALUES (" + marks + ")",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO contract(" + ContractRows.COLUMNS + ") VALUES (" + marks + ") RETURNING id")) {
                 ContractRows.bind(s, 1, toSave);
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
+                try (ResultSet keys = s.executeQuery()) {
                     keys.next();
                     id = keys.getLong(1);
                 }

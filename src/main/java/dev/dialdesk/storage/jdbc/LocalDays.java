@@ -1,4 +1,4 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * The local days of a zone over a range, as roll-up slots: an SQL table {@code d(start, end)} of each
+ * The local days of a zone over a range, as roll-up slots: an SQL table {@code d(first_slot, end_slot)} of each
  * day's [first slot, end slot), computed by {@code java.time} (daylight saving, 23- and 25-hour days,
  * half-hour zones included), so that "on how many days" is one index seek per agent and day instead
  * of a scan of every slot.
@@ -17,7 +17,7 @@ final class LocalDays {
     }
 
     /**
-     * {@code d(start, end) AS (VALUES ...)} for the days of {@code zone} that meet [from, to), each
+     * {@code d(first_slot, end_slot) AS (VALUES ...)} for the days of {@code zone} that meet [from, to), each
      * clipped to the range; empty when the range is.
      */
     static String table(ZoneId zone, Instant from, Instant to) {
@@ -26,8 +26,8 @@ final class LocalDays {
         ZonedDateTime start = day.atStartOfDay(zone);
         while (start.toInstant().isBefore(to)) {
             ZonedDateTime next = day.plusDays(1).atStartOfDay(zone);
-            long first = SqliteStatsStore.slot(max(start.toInstant(), from));
-            long end = SqliteStatsStore.slot(min(next.toInstant(), to));
+            long first = JdbcStatsStore.slot(max(start.toInstant(), from));
+            long end = JdbcStatsStore.slot(min(next.toInstant(), to));
             if (end > first) {
                 values.append(values.length() == 0 ? "" : ", ").append('(').append(first).append(", ").append(end)
                         .append(')');
@@ -35,7 +35,7 @@ final class LocalDays {
             day = day.plusDays(1);
             start = next;
         }
-        return values.length() == 0 ? "" : "d(start, end) AS (VALUES " + values + ")";
+        return values.length() == 0 ? "" : "d(first_slot, end_slot) AS (VALUES " + values + ")";
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.storage.StatsStore;
@@ -17,16 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@link StatsStore} over the {@code stats_slot} roll-up (see {@code 007-row-versions.sql}). */
-public final class SqliteStatsStore implements StatsStore {
+public final class JdbcStatsStore implements StatsStore {
 
     private static final String SUMS = "sum(dials), sum(contacts), sum(talk_ms), sum(sales), sum(dnc)";
     /** The agent {@code a.id} dialled on the day {@code d} (a row of {@link LocalDays#table}). */
     private static final String DIALLED = "EXISTS (SELECT 1 FROM stats_slot s WHERE s.agent_id = a.id "
-            + "AND s.slot >= d.start AND s.slot < d.end AND s.dials > 0)";
+            + "AND s.slot >= d.first_slot AND s.slot < d.end_slot AND s.dials > 0)";
 
     private final JdbcDatabase database;
 
-    public SqliteStatsStore(JdbcDatabase database) {
+    public JdbcStatsStore(JdbcDatabase database) {
         this.database = database;
     }
 
@@ -72,8 +71,8 @@ public final class SqliteStatsStore implements StatsStore {
             return Map.of();
         }
         String sql = "WITH " + days + ", a AS MATERIALIZED (SELECT g.id, coalesce((SELECT max(slot) FROM stats_slot "
-                + "WHERE agent_id = g.id AND sales > 0 AND slot < ?1), -1) AS last FROM agent g) "
-                + "SELECT a.id, (SELECT count(*) FROM d WHERE d.start > a.last AND " + DIALLED + ") FROM a";
+                + "WHERE agent_id = g.id AND sales > 0 AND slot < ?), -1) AS last_sale FROM agent g) "
+                + "SELECT a.id, (SELECT count(*) FROM d WHERE d.first_slot > a.last_sale AND " + DIALLED + ") FROM a";
         return database.read(connection -> perAgentCount(connection, sql, slot(to)));
     }
 
@@ -105,7 +104,7 @@ public final class SqliteStatsStore implements StatsStore {
 
     @Override
     public List<BatchProgress> batchProgress(Instant from, Instant to, Optional<AgentId> agent) {
-        String sql = "SELECT l.agent_id, count(*), sum(l.attempt_count = 0) FROM lead_batch b "
+        String sql = "SELECT l.agent_id, count(*), sum(CASE WHEN l.attempt_count = 0 THEN 1 ELSE 0 END) FROM lead_batch b "
                 + "JOIN lead l ON l.batch_id = b.id WHERE b.imported_at >= ? AND b.imported_at < ?"
                 + (agent.isPresent() ? " AND l.agent_id = ?" : "") + " GROUP BY l.agent_id";
         return database.read(connection -> {

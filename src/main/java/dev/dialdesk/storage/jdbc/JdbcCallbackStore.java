@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.callbacks.BookingException;
 import dev.dialdesk.domain.callbacks.Callback;
@@ -22,21 +21,26 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link CallbackStore} over {@code callback} and {@code callback_audit}. */
-public final class SqliteCallbackStore implements CallbackStore {
+public final class JdbcCallbackStore implements CallbackStore {
 
     private static final String COLUMNS = "c.id, c.lead_id, c.agent_id, c.due_at, c.window_end, c.note, "
             + "c.customer_asked, c.kind, c.contract_id, c.status, c.cancel_reason, c.completed_by, c.outcome, "
             + "c.snoozed_until, c.missed_at, c.created_at, c.updated_at, c.version";
     private static final String SELECT_ENTRY = "SELECT " + COLUMNS + ", l.name FROM callback c JOIN lead l ON l.id = c.lead_id ";
-    /** A day range whatever the status: the (agent, due) index, not the (agent, status, due) one. */
-    private static final String SELECT_BY_DUE = "SELECT " + COLUMNS + ", l.name FROM callback c "
+    /**
+     * A day range whatever the status: SQLite is told to use the (agent, due) index, not the (agent,
+     * status, due) one; PostgreSQL's planner picks it from its statistics.
+     */
+    private static final String SELECT_BY_DUE_SQLITE = "SELECT " + COLUMNS + ", l.name FROM callback c "
             + "INDEXED BY callback_agent_due JOIN lead l ON l.id = c.lead_id ";
     private static final String CLOSED = "('DONE', 'CANCELLED')";
 
     private final JdbcDatabase database;
+    private final String selectByDue;
 
-    public SqliteCallbackStore(JdbcDatabase database) {
+    public JdbcCallbackStore(JdbcDatabase database) {
         this.database = database;
+        this.selectByDue = database.engine() == JdbcDatabase.Engine.SQLITE ? SELECT_BY_DUE_SQLITE : SELECT_ENTRY;
     }
 
     @Override
@@ -45,17 +49,16 @@ public final class SqliteCallbackStore implements CallbackStore {
             long id;
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO callback(lead_id, agent_id, due_at, "
                     + "window_end, note, customer_asked, kind, contract_id, status, cancel_reason, completed_by, outcome, "
-                    + "snoozed_until, missed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "snoozed_until, missed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "RETURNING id")) {
                 s.setLong(1, c.leadId());
                 s.setString(2, c.agentId().value());
                 s.setLong(3, c.dueAt().toEpochMilli());
                 bindMutable(s, 4, c);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = connection.prepareStatement("SELECT last_insert_rowid()");
-                 ResultSet rs = s.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
             }
             for (CallbackAuditEvent event : audit) {
                 insertAudit(connection, event, id);
@@ -149,13 +152,13 @@ public final class SqliteCallbackStore implements CallbackStore {
 
     @Override
     public List<CallbackEntry> history(AgentId agent, Instant from, Instant to, int limit) {
-        return database.read(connection -> query(connection, SELECT_BY_DUE + "WHERE c.agent_id = ? AND c.due_at >= ? AND c.due_at < ? AND c.status IN " + CLOSED
+        return database.read(connection -> query(connection, selectByDue + "WHERE c.agent_id = ? AND c.due_at >= ? AND c.due_at < ? AND c.status IN " + CLOSED
                 + " ORDER BY c.due_at DESC, c.id DESC LIMIT ?", agent.value(), from.toEpochMilli(), to.toEpochMilli(), limit));
     }
 
     @Override
     public List<CallbackEntry> between(AgentId agent, Instant from, Instant to) {
-        return database.read(connection -> query(connection, SELECT_BY_DUE + "WHERE c.agent_id = ? AND c.due_at >= ? AND c.due_at < ? ORDER BY c.due_at, c.id",
+        return database.read(connection -> query(connection, selectByDue + "WHERE c.agent_id = ? AND c.due_at >= ? AND c.due_at < ? ORDER BY c.due_at, c.id",
                 agent.value(), from.toEpochMilli(), to.toEpochMilli()));
     }
 

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.text.SectionRecords;
 import dev.dialdesk.service.reports.DayReportService;
@@ -25,7 +24,7 @@ import java.util.stream.Collectors;
  * {@code updated_at} is later than the stored one. No customer details beyond the number travel. The
  * records were checked by {@code service.reports.SectionRules} before they arrive.
  */
-public final class SqliteContractReportSection implements ReportSectionStore {
+public final class JdbcContractReportSection implements ReportSectionStore {
 
     private static final String COLUMNS = "contract_at, zone, product, premium_won, application_no, qa_state, qa_reason, "
             + "qa_notice_date, qa_deadline_at, re_recorded_at, returned_at, return_reason, withdrawal_date, cancelled_at, "
@@ -35,7 +34,7 @@ public final class SqliteContractReportSection implements ReportSectionStore {
     private final Clock clock;
     private final ReportIds ids;
 
-    public SqliteContractReportSection(JdbcDatabase database, Clock clock) {
+    public JdbcContractReportSection(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.ids = new ReportIds(database, "contract", "contract_at");
@@ -53,9 +52,8 @@ public final class SqliteContractReportSection implements ReportSectionStore {
             List<Map<String, Object>> records = new ArrayList<>();
             try (PreparedStatement s = connection.prepareStatement("SELECT c.report_id, l.phone, c."
                     + COLUMNS.replace(", ", ", c.") + " FROM contract c JOIN lead l ON l.id = c.lead_id "
-                    + "WHERE c.agent_id = ?1 AND ((c.contract_at >= ?2 AND c.contract_at < ?3) OR "
-                    + "(c.updated_at >= ?2 AND c.updated_at < ?3)) ORDER BY c.contract_at, c.id")) {
-                ReportIds.bindRange(s, agent, from, to);
+                    + "WHERE c.agent_id = ? AND " + ReportIds.inRange("c.contract_at") + " ORDER BY c.contract_at, c.id")) {
+                ReportIds.bindInRange(s, agent, from, to);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         records.add(record(rs));

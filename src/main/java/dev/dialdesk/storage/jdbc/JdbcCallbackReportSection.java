@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.text.SectionRecords;
 import dev.dialdesk.service.reports.DayReportService;
@@ -23,7 +22,7 @@ import java.util.Map;
  * one, so the same file changes nothing and a newer export updates. The records were checked by
  * {@code service.reports.SectionRules} before they arrive.
  */
-public final class SqliteCallbackReportSection implements ReportSectionStore {
+public final class JdbcCallbackReportSection implements ReportSectionStore {
 
     private static final String COLUMNS = "due_at, window_end, status, kind, customer_asked, missed_at, outcome, note, "
             + "updated_at";
@@ -32,7 +31,7 @@ public final class SqliteCallbackReportSection implements ReportSectionStore {
     private final Clock clock;
     private final ReportIds ids;
 
-    public SqliteCallbackReportSection(JdbcDatabase database, Clock clock) {
+    public JdbcCallbackReportSection(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.ids = new ReportIds(database, "callback", "due_at");
@@ -49,9 +48,9 @@ public final class SqliteCallbackReportSection implements ReportSectionStore {
         return database.read(connection -> {
             List<Map<String, Object>> records = new ArrayList<>();
             try (PreparedStatement s = connection.prepareStatement("SELECT c.report_id, l.phone, " + prefixed()
-                    + " FROM callback c JOIN lead l ON l.id = c.lead_id WHERE c.agent_id = ?1 AND ((c.due_at >= ?2 AND "
-                    + "c.due_at < ?3) OR (c.updated_at >= ?2 AND c.updated_at < ?3)) ORDER BY c.due_at, c.id")) {
-                ReportIds.bindRange(s, agent, from, to);
+                    + " FROM callback c JOIN lead l ON l.id = c.lead_id WHERE c.agent_id = ? AND "
+                    + ReportIds.inRange("c.due_at") + " ORDER BY c.due_at, c.id")) {
+                ReportIds.bindInRange(s, agent, from, to);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         records.add(record(rs));

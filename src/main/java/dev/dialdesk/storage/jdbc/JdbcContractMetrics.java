@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import java.sql.PreparedStatement;
@@ -19,29 +18,30 @@ import java.util.TreeMap;
 /**
  * The contract figures from the {@code contract} table (see {@code docs/metrics.md}), per agent and
  * centre day. Contracts and premium: contracts dated that day, cancelled ones left out (the same rule
- * as the shift panel's premium, {@code SqliteContractStore.premiumWon}). Withdrawals: by their
+ * as the shift panel's premium, {@code JdbcContractStore.premiumWon}). Withdrawals: by their
  * withdrawal date. Returns: by the day they were returned. QA cases: open now (re-recording required,
  * deadline ahead) and expired (deadline in the range passed without a re-recording).
  */
-public final class SqliteContractMetrics implements ContractMetricsSource {
+public final class JdbcContractMetrics implements ContractMetricsSource {
 
     /**
-     * ?1 now, ?2 and ?3 the range in which an expired case's deadline fell (?3 at most now). Deadlines
-     * are exclusive (a day's deadline is the next day's 00:00), so the range is (?2, ?3]: the deadline
-     * that ends a day counts on that day.
+     * Parameters: now (twice), then the range (from, to] in which an expired case's deadline fell (to at
+     * most now), twice. Deadlines are exclusive (a day's deadline is the next day's 00:00), so the range
+     * is (from, to]: the deadline that ends a day counts on that day.
      */
-    private static final String QA_CASES = "SELECT id, agent_id, qa_deadline_at, qa_deadline_at > ?1 FROM contract "
-            + "WHERE ((qa_state = 'RE_RECORDING_REQUIRED' AND (qa_deadline_at > ?1 OR "
-            + "(qa_deadline_at > ?2 AND qa_deadline_at <= ?3))) OR (qa_state = 'RETURNED' AND return_reason = 'DEADLINE' "
-            + "AND qa_deadline_at > ?2 AND qa_deadline_at <= ?3))";
+    private static final String QA_CASES = "SELECT id, agent_id, qa_deadline_at, "
+            + "CASE WHEN qa_deadline_at > ? THEN 1 ELSE 0 END FROM contract "
+            + "WHERE ((qa_state = 'RE_RECORDING_REQUIRED' AND (qa_deadline_at > ? OR "
+            + "(qa_deadline_at > ? AND qa_deadline_at <= ?))) OR (qa_state = 'RETURNED' AND return_reason = 'DEADLINE' "
+            + "AND qa_deadline_at > ? AND qa_deadline_at <= ?))";
     /** The instant whose day a return counts on: a deadline's return on the deadline's last day. */
-    private static final String RETURN_DAY_AT = "(returned_at - (return_reason IS 'DEADLINE'))";
+    private static final String RETURN_DAY_AT = "(returned_at - CASE WHEN return_reason = 'DEADLINE' THEN 1 ELSE 0 END)";
     private static final String NOT_CANCELLED = " AND qa_state <> 'CANCELLED'";
 
     private final JdbcDatabase database;
     private final Clock clock;
 
-    public SqliteContractMetrics(JdbcDatabase database, Clock clock) {
+    public JdbcContractMetrics(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
@@ -134,13 +134,16 @@ public final class SqliteContractMetrics implements ContractMetricsSource {
         long expiredTo = Math.min(to.toEpochMilli(), now);
         return database.read(connection -> {
             List<QaCase> cases = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement(QA_CASES + (agent.isPresent() ? " AND agent_id = ?4" : "")
+            try (PreparedStatement s = connection.prepareStatement(QA_CASES + (agent.isPresent() ? " AND agent_id = ?" : "")
                     + " ORDER BY qa_deadline_at, id")) {
                 s.setLong(1, now);
-                s.setLong(2, from.toEpochMilli());
-                s.setLong(3, expiredTo);
+                s.setLong(2, now);
+                for (int pair = 0; pair < 2; pair++) {
+                    s.setLong(3 + 2 * pair, from.toEpochMilli());
+                    s.setLong(4 + 2 * pair, expiredTo);
+                }
                 if (agent.isPresent()) {
-                    s.setString(4, agent.get().value());
+                    s.setString(7, agent.get().value());
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

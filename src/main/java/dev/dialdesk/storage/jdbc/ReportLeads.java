@@ -1,11 +1,10 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
 import dev.dialdesk.domain.AgentId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,7 +56,7 @@ final class ReportLeads implements AutoCloseable {
         }
         if (insert == null) {
             insert = connection.prepareStatement("INSERT INTO lead(batch_id, agent_id, phone, name, status, created_at, "
-                    + "updated_at) VALUES (?, ?, ?, ?, 'NEW', ?, ?)");
+                    + "updated_at) VALUES (?, ?, ?, ?, 'NEW', ?, ?) RETURNING id");
         }
         insert.setLong(1, batch);
         insert.setString(2, agent.value());
@@ -65,8 +64,7 @@ final class ReportLeads implements AutoCloseable {
         insert.setString(4, name == null ? "" : name);
         insert.setLong(5, now);
         insert.setLong(6, now);
-        insert.executeUpdate();
-        return lastId();
+        return newId(insert);
     }
 
     private long importBatch() throws SQLException {
@@ -82,17 +80,16 @@ final class ReportLeads implements AutoCloseable {
         }
         // imported_at 0: an import batch is nobody's "today's batch".
         try (PreparedStatement add = connection.prepareStatement(
-                "INSERT INTO lead_batch(name, agent_id, imported_at) VALUES (?, ?, 0)")) {
+                "INSERT INTO lead_batch(name, agent_id, imported_at) VALUES (?, ?, 0) RETURNING id")) {
             add.setString(1, batchName);
             add.setString(2, agent.value());
-            add.executeUpdate();
+            return newId(add);
         }
-        return lastId();
     }
 
-    private long lastId() throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT last_insert_rowid()")) {
+    /** Runs an {@code INSERT … RETURNING id} and gives the new row's id. */
+    private static long newId(PreparedStatement insert) throws SQLException {
+        try (ResultSet rs = insert.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

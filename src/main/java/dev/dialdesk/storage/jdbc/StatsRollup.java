@@ -1,4 +1,4 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.storage.CallbackMetricsSource;
 import java.sql.PreparedStatement;
@@ -20,14 +19,15 @@ import java.util.TreeMap;
  * cancelled ones. Kept: DONE and never missed (a call was logged from 5 minutes before its time to the
  * end of the grace period). Missed: missed at some point ({@code missed_at} set), even if called later.
  */
-public final class SqliteCallbackMetrics implements CallbackMetricsSource {
+public final class JdbcCallbackMetrics implements CallbackMetricsSource {
 
-    private static final String SELECT = "SELECT agent_id, due_at, status = 'DONE' AND missed_at IS NULL, "
-            + "missed_at IS NOT NULL FROM callback WHERE due_at >= ? AND due_at < ? AND status <> 'CANCELLED'";
+    private static final String SELECT = "SELECT agent_id, due_at, "
+            + "CASE WHEN status = 'DONE' AND missed_at IS NULL THEN 1 ELSE 0 END, "
+            + "CASE WHEN missed_at IS NOT NULL THEN 1 ELSE 0 END FROM callback WHERE due_at >= ? AND due_at < ? AND status <> 'CANCELLED'";
 
     private final JdbcDatabase database;
 
-    public SqliteCallbackMetrics(JdbcDatabase database) {
+    public JdbcCallbackMetrics(JdbcDatabase database) {
         this.database = database;
     }
 

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.storage.CallImportStore;
@@ -20,30 +19,33 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * {@link CallImportStore} over {@code call_attempt}. The statistics roll-up follows by the triggers of
- * {@code 005-stats.sql}: an unchanged call is not touched, so a re-import never counts twice.
+ * {@link CallImportStore} over {@code call_attempt}, the same on both engines. The statistics roll-up
+ * follows by the triggers (SQLite {@code 007-row-versions.sql}, PostgreSQL {@code 004-parity.sql}): an
+ * unchanged call is not touched, so a re-import never counts twice. On the team server it runs on the
+ * team lead's login (an agent's may not add leads).
  */
-public final class SqliteCallImportStore implements CallImportStore {
+public final class JdbcCallImportStore implements CallImportStore {
 
-    /** New calls: a conflict on the id inserts nothing, and {@code changes()} tells which was new. */
+    /** New calls: a conflict on the id inserts nothing, and the batch's counts tell which was new. */
     private static final String INSERT = "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, "
             + "duration_ms, disposition, contact, sale, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON CONFLICT(client_id) DO NOTHING";
     /** A known call: changed only when a field differs, so an unchanged call is not touched. */
-    private static final String UPDATE = "UPDATE call_attempt SET agent_id = ?3, started_at = ?4, ended_at = ?5, "
-            + "duration_ms = ?6, disposition = ?7, contact = ?8, sale = ?9, note = ?10 WHERE client_id = ?1 "
-            + "AND (agent_id, started_at, ended_at, disposition, contact, sale, coalesce(note, '')) IS NOT "
-            + "(?3, ?4, ?5, ?7, ?8, ?9, coalesce(?10, ''))";
+    private static final String UPDATE = "UPDATE call_attempt SET agent_id = ?, started_at = ?, ended_at = ?, "
+            + "duration_ms = ?, disposition = ?, contact = ?, sale = ?, note = ? WHERE client_id = ? "
+            + "AND (agent_id, started_at, ended_at, disposition, contact, sale, coalesce(note, '')) IS DISTINCT FROM "
+            + "(?, ?, ?, ?, ?, ?, coalesce(?, ''))";
+    /** One more attempt on the lead; its last outcome only when this call is its latest. */
     private static final String COUNT_ATTEMPT = "UPDATE lead SET attempt_count = attempt_count + 1, version = version + 1, "
-            + "last_disposition = CASE WHEN coalesce(last_call_at, 0) <= ?1 THEN ?2 ELSE last_disposition END, "
-            + "last_call_at = max(coalesce(last_call_at, 0), ?1) WHERE id = ?3";
+            + "last_disposition = CASE WHEN coalesce(last_call_at, 0) <= ? THEN ? ELSE last_disposition END, "
+            + "last_call_at = CASE WHEN coalesce(last_call_at, 0) <= ? THEN ? ELSE last_call_at END WHERE id = ?";
     /** Page cache of the writer while a batch of files is imported (KiB): the call log's indexes stay in memory. */
     static final int BULK_CACHE_KIB = 256_000;
     static final int NORMAL_CACHE_KIB = 32_000;
 
     private final JdbcDatabase database;
 
-    public SqliteCallImportStore(JdbcDatabase database) {
+    public JdbcCallImportStore(JdbcDatabase database) {
         this.database = database;
     }
 
@@ -52,7 +54,7 @@ public final class SqliteCallImportStore implements CallImportStore {
         database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO agent(id, name, created_at) VALUES (?, ?, 0) "
-                            + "ON CONFLICT(id) DO UPDATE SET name = excluded.name WHERE name IS NOT excluded.name")) {
+                            + "ON CONFLICT(id) DO UPDATE SET name = excluded.name WHERE agent.name <> excluded.name")) {
                 statement.setString(1, agent.id().value());
                 statement.setString(2, agent.name());
                 statement.executeUpdate();
@@ -85,7 +87,8 @@ public final class SqliteCallImportStore implements CallImportStore {
                  PreparedStatement update = connection.prepareStatement(UPDATE);
                  PreparedStatement count = connection.prepareStatement(COUNT_ATTEMPT);
                  PreparedStatement premium = connection.prepareStatement(
-                         "INSERT OR REPLACE INTO imported_premium(client_id, premium_won) VALUES (?, ?)")) {
+                         "INSERT INTO imported_premium(client_id, premium_won) VALUES (?, ?) "
+                         + "ON CONFLICT(client_id) DO UPDATE SET premium_won = excluded.premium_won")) {
                 // Each statement runs as one JDBC batch (far cheaper than a round trip a row); the inserts'
                 // counts tell which calls were new (counted on their lead) and which were known (updated).
                 long[] leadIds = new long[calls.size()];
@@ -102,10 +105,12 @@ public final class SqliteCallImportStore implements CallImportStore {
                         added++;
                         count.setLong(1, call.endedAt().toEpochMilli());
                         count.setString(2, call.disposition());
-                        count.setLong(3, leadIds[i]);
+                        count.setLong(3, call.endedAt().toEpochMilli());
+                        count.setLong(4, call.endedAt().toEpochMilli());
+                        count.setLong(5, leadIds[i]);
                         count.addBatch();
                     } else {
-                        bind(update, agent, call, leadIds[i]);
+                        bindUpdate(update, agent, call);
                         update.addBatch();
                     }
                     if (call.premiumWon() > 0) {
@@ -132,7 +137,11 @@ public final class SqliteCallImportStore implements CallImportStore {
         }
     }
 
+    /** SQLite's page cache of the writer; PostgreSQL's memory is the server's. */
     private void setCache(int kib) {
+        if (database.engine() != JdbcDatabase.Engine.SQLITE) {
+            return;
+        }
         database.write(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA cache_size = -" + kib);
@@ -161,6 +170,27 @@ public final class SqliteCallImportStore implements CallImportStore {
         upsert.setInt(8, call.contact() ? 1 : 0);
         upsert.setInt(9, call.sale() ? 1 : 0);
         upsert.setString(10, call.note().isBlank() ? null : call.note());
+    }
+
+    /** Binds {@link #UPDATE}: the new fields, the call's id, and the fields again to compare. */
+    private static void bindUpdate(PreparedStatement s, AgentId agent, ReportCall call) throws SQLException {
+        String note = call.note().isBlank() ? null : call.note();
+        s.setString(1, agent.value());
+        s.setLong(2, call.startedAt().toEpochMilli());
+        s.setLong(3, call.endedAt().toEpochMilli());
+        s.setLong(4, call.endedAt().toEpochMilli() - call.startedAt().toEpochMilli());
+        s.setString(5, call.disposition());
+        s.setInt(6, call.contact() ? 1 : 0);
+        s.setInt(7, call.sale() ? 1 : 0);
+        s.setString(8, note);
+        s.setString(9, call.id().toString());
+        s.setString(10, agent.value());
+        s.setLong(11, call.startedAt().toEpochMilli());
+        s.setLong(12, call.endedAt().toEpochMilli());
+        s.setString(13, call.disposition());
+        s.setInt(14, call.contact() ? 1 : 0);
+        s.setInt(15, call.sale() ? 1 : 0);
+        s.setString(16, note);
     }
 
     @Override
@@ -206,8 +236,10 @@ public final class SqliteCallImportStore implements CallImportStore {
     public void markImported(AgentId agent, DateRange range, Instant exportedAt, String fileName, Instant now) {
         database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO day_report_import(agent_id, from_day, to_day, exported_at, file_name, "
-                            + "imported_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO day_report_import(agent_id, from_day, to_day, exported_at, file_name, imported_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(agent_id, from_day, to_day) DO UPDATE SET "
+                            + "exported_at = excluded.exported_at, file_name = excluded.file_name, "
+                            + "imported_at = excluded.imported_at")) {
                 statement.setString(1, agent.value());
                 statement.setString(2, range.from().toString());
                 statement.setString(3, range.to().toString());
@@ -226,10 +258,11 @@ public final class SqliteCallImportStore implements CallImportStore {
             return 0;
         }
         return database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE lead SET status = ?, updated_at = ? "
-                    + "WHERE phone = ? AND last_call_at = ? AND status <> 'DO_NOT_CALL' AND status <> ?1")) {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE lead SET status = ?, updated_at = ?, version = version + 1 "
+                    + "WHERE phone = ? AND last_call_at = ? AND status <> 'DO_NOT_CALL' AND status <> ?")) {
                 for (LeadOutcome outcome : outcomes) {
                     statement.setString(1, outcome.status().name());
+                    statement.setString(5, outcome.status().name());
                     statement.setLong(2, now.toEpochMilli());
                     statement.setString(3, outcome.phone());
                     statement.setLong(4, outcome.endedAt().toEpochMilli());

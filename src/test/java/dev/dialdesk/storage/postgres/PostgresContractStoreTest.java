@@ -1,0 +1,18 @@
+package dev.dialdesk.storage.postgres;
+
+import dev.dialdesk.storage.contract.ContractStoreContract;
+import dev.dialdesk.testing.PostgresStoreEngine;
+import dev.dialdesk.testing.RequiresPostgres;
+import dev.dialdesk.testing.StoreEngine;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The ContractStore contract on a real PostgreSQL server, as the agent's own login. */
+@ExtendWith(RequiresPostgres.class)
+class PostgresContractStoreTest extends ContractStoreContract {
+
+    @Override
+    protected StoreEngine openEngine(Path dir) {
+        return new PostgresStoreEngine();
+    }
+}
