@@ -41,7 +41,7 @@ import dev.dialdesk.storage.sqlite.NetworkShare;
 import dev.dialdesk.storage.sqlite.SqliteBackups;
 import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
 import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
-import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
+import dev.dialdesk.storage.jdbc.JdbcCaseReportSection;
 import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
@@ -287,7 +287,7 @@ public final class CompositionRoot implements AutoCloseable {
             stats = new StatsServices(db, settings, clock, messages, new SqliteCallbackMetrics(db),
                     new SqliteContractMetrics(db, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(db, clock)),
                             CheckedSection.contracts(new SqliteContractReportSection(db, clock)),
-                            CheckedSection.cases(new SqliteCaseReportSection(db, clock))));
+                            CheckedSection.cases(new JdbcCaseReportSection(db, clock))));
             // Imported contracts may hold this desk's open QA cases: the expiry looks again.
             stats.dayReports().addImportListener(() -> contracts().service().contractsImported());
         }

@@ -11,10 +11,10 @@ import dev.dialdesk.storage.sqlite.SqliteCallLog;
 import dev.dialdesk.storage.sqlite.SqliteContractStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
-import dev.dialdesk.storage.sqlite.SqliteFloorStats;
-import dev.dialdesk.storage.sqlite.SqliteHappyCalls;
+import dev.dialdesk.storage.jdbc.JdbcFloorStats;
+import dev.dialdesk.storage.jdbc.JdbcHappyCalls;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
-import dev.dialdesk.storage.sqlite.SqliteOpeningScripts;
+import dev.dialdesk.storage.jdbc.JdbcOpeningScripts;
 import java.time.Clock;
 
 /**
@@ -30,15 +30,15 @@ public final class RulesServices {
     private final HappyCallService happyCalls;
 
     public RulesServices(SqliteDatabase database, Settings settings, Clock clock) {
-        SqliteFloorStats floorStats = new SqliteFloorStats(database);
+        JdbcFloorStats floorStats = new JdbcFloorStats(database);
         SqliteCallLog log = new SqliteCallLog(database);
         SqliteDispositionStore dispositions = new SqliteDispositionStore(database);
         this.queueRules = new FloorQueueRules(settings, floorStats, log, dispositions);
         this.marks = new LeadMarksService(log, dispositions, new SqliteContractStore(database), floorStats,
                 new ContractRules(settings, new JdbcHolidayStore(database)), settings, clock);
         this.figures = new FloorFiguresService(floorStats, marks);
-        this.openings = new OpeningScriptService(new SqliteOpeningScripts(database), settings, clock);
-        this.happyCalls = new HappyCallService(new SqliteHappyCalls(database), new SqliteContractStore(database),
+        this.openings = new OpeningScriptService(new JdbcOpeningScripts(database), settings, clock);
+        this.happyCalls = new HappyCallService(new JdbcHappyCalls(database), new SqliteContractStore(database),
                 settings, clock);
     }
 

@@ -21,7 +21,7 @@ import dev.dialdesk.service.stats.StatsService;
 import dev.dialdesk.storage.sqlite.SqliteCallImportStore;
 import dev.dialdesk.storage.sqlite.SqliteCallbackMetrics;
 import dev.dialdesk.storage.sqlite.SqliteCallbackReportSection;
-import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
+import dev.dialdesk.storage.jdbc.JdbcCaseReportSection;
 import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
@@ -51,7 +51,7 @@ public final class StatsServices {
         this(database, settings, clock, messages, new SqliteCallbackMetrics(database),
                 new SqliteContractMetrics(database, clock), List.of(CheckedSection.callbacks(new SqliteCallbackReportSection(database, clock)),
                         CheckedSection.contracts(new SqliteContractReportSection(database, clock)),
-                        CheckedSection.cases(new SqliteCaseReportSection(database, clock))));
+                        CheckedSection.cases(new JdbcCaseReportSection(database, clock))));
     }
 
     public StatsServices(SqliteDatabase database, Settings settings, Clock clock, Messages messages,

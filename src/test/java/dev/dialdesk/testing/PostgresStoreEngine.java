@@ -6,6 +6,7 @@ import dev.dialdesk.storage.CallAudit;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
@@ -55,6 +56,26 @@ public final class PostgresStoreEngine implements StoreEngine {
     @Override
     public String leadStatus(long leadId) {
         return team.queryOne("SELECT status FROM lead WHERE id = " + leadId);
+    }
+
+    @Override
+    public JdbcDatabase agentDesk() {
+        return agentDesk;
+    }
+
+    @Override
+    public JdbcDatabase leadDesk() {
+        return leadDesk;
+    }
+
+    @Override
+    public void sql(String sql) {
+        team.sql(sql);
+    }
+
+    @Override
+    public String queryOne(String sql) {
+        return team.queryOne(sql);
     }
 
     @Override

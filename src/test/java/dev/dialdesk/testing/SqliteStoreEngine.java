@@ -6,6 +6,7 @@ import dev.dialdesk.storage.CallAudit;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import java.nio.file.Path;
@@ -52,6 +53,26 @@ public final class SqliteStoreEngine implements StoreEngine {
     @Override
     public String leadStatus(long leadId) {
         return db.queryString("SELECT status FROM lead WHERE id = " + leadId);
+    }
+
+    @Override
+    public JdbcDatabase agentDesk() {
+        return db.database;
+    }
+
+    @Override
+    public JdbcDatabase leadDesk() {
+        return db.database;
+    }
+
+    @Override
+    public void sql(String sql) {
+        db.sql(sql);
+    }
+
+    @Override
+    public String queryOne(String sql) {
+        return db.queryString(sql);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 
 /**
  * One storage engine under a store contract test (storage/contract): a real SQLite file or a real
@@ -33,6 +34,18 @@ public interface StoreEngine extends AutoCloseable {
 
     /** The lead's status as stored, read past any access rule. */
     String leadStatus(long leadId);
+
+    /** The database as {@link #AGENT}'s desk uses it (on the server: the agent's own login). */
+    JdbcDatabase agentDesk();
+
+    /** The database as the team lead's desk uses it (on the server: the lead's login; on SQLite the same file). */
+    JdbcDatabase leadDesk();
+
+    /** Runs SQL past any access rule (the schema owner on the server), for rows a contract needs. */
+    void sql(String sql);
+
+    /** The first column of the first row of {@code sql}, read past any access rule; null when none. */
+    String queryOne(String sql);
 
     @Override
     void close();

@@ -1,4 +1,4 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;

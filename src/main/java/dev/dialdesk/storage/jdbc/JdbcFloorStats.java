@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.rules.OutcomeFates;
 import dev.dialdesk.storage.FloorStatsStore;
@@ -11,18 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link FloorStatsStore} over {@code call_attempt}, {@code disposition} and {@code contract}. */
-public final class SqliteFloorStats implements FloorStatsStore {
+/**
+ * {@link FloorStatsStore} over {@code call_attempt}, {@code disposition} and {@code contract}, the same SQL
+ * on both engines. On the team server the figures are those of the calls the connection sees: an
+ * agent's own, or every agent's on the team lead's connection.
+ */
+public final class JdbcFloorStats implements FloorStatsStore {
 
     private static final long MONTH_MS = OutcomeFates.MONTH.toMillis();
     private static final String WARM = "('THINKING', 'CALLBACK', 'CONTRACTED')";
 
-    private static final String FATES = "WITH firsts AS ("
-            + " SELECT c.lead_id AS lead_id, c.agent_id AS agent_id, d.lead_status AS kind, min(c.started_at) AS at"
+    // The first contact of each lead and kind with its agent: a window, not SQLite's bare column beside min().
+    private static final String FATES = "WITH firsts AS (SELECT r.lead_id, r.agent_id, r.kind, r.at FROM ("
+            + " SELECT c.lead_id AS lead_id, c.agent_id AS agent_id, d.lead_status AS kind, c.started_at AS at,"
+            + " row_number() OVER (PARTITION BY c.lead_id, d.lead_status ORDER BY c.started_at, c.id) AS n"
             + " FROM call_attempt c JOIN disposition d ON d.code = c.disposition"
             + " WHERE c.contact = 1 AND c.started_at >= ? AND c.started_at < ?"
-            + " AND d.lead_status IN ('THINKING', 'CALLBACK', 'REFUSED') AGENT"
-            + " GROUP BY c.lead_id, d.lead_status)"
+            + " AND d.lead_status IN ('THINKING', 'CALLBACK', 'REFUSED') AGENT) r WHERE r.n = 1)"
             + " SELECT f.lead_id, f.agent_id, f.kind, f.at,"
             + " (SELECT min(s.started_at) FROM call_attempt s WHERE s.lead_id = f.lead_id AND s.sale = 1"
             + "  AND s.started_at > f.at),"
@@ -33,7 +37,7 @@ public final class SqliteFloorStats implements FloorStatsStore {
 
     private final JdbcDatabase database;
 
-    public SqliteFloorStats(JdbcDatabase database) {
+    public JdbcFloorStats(JdbcDatabase database) {
         this.database = database;
     }
 

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,29 +13,30 @@ import java.util.UUID;
 /**
  * Stable ids of a table's rows in day reports ({@code report_id}, migration 006): a row gets a random
  * UUID the first time it is exported, and keeps the id it came with when imported. Plus the small
- * JDBC helpers the report sections share.
+ * JDBC helpers the report sections share. The same SQL on both engines (plain positional parameters:
+ * PostgreSQL's driver knows no {@code ?1}).
  */
-final class ReportIds {
+public final class ReportIds {
 
     private final JdbcDatabase database;
     private final String table;
     private final String dayColumn;
 
     /** {@code table} and {@code dayColumn} are constants of the sections, never input. */
-    ReportIds(JdbcDatabase database, String table, String dayColumn) {
+    public ReportIds(JdbcDatabase database, String table, String dayColumn) {
         this.database = database;
         this.table = table;
         this.dayColumn = dayColumn;
     }
 
     /** Gives every row the agent's report of [from, to) will hold an id, if it has none yet. */
-    void assign(AgentId agent, Instant from, Instant to) {
+    public void assign(AgentId agent, Instant from, Instant to) {
         database.write(connection -> {
             List<Long> missing = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement("SELECT id FROM " + table + " WHERE agent_id = ?1 "
-                    + "AND report_id IS NULL AND ((" + dayColumn + " >= ?2 AND " + dayColumn + " < ?3) OR "
-                    + "(updated_at >= ?2 AND updated_at < ?3))")) {
-                bindRange(s, agent, from, to);
+            try (PreparedStatement s = connection.prepareStatement("SELECT id FROM " + table + " WHERE agent_id = ? "
+                    + "AND report_id IS NULL AND ((" + dayColumn + " >= ? AND " + dayColumn + " < ?) OR "
+                    + "(updated_at >= ? AND updated_at < ?))")) {
+                bindRangeTwice(s, agent, from, to);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         missing.add(rs.getLong(1));
@@ -54,18 +54,25 @@ final class ReportIds {
         });
     }
 
-    static void bindRange(PreparedStatement s, AgentId agent, Instant from, Instant to) throws SQLException {
+    /** Binds agent, from, to, from, to: a range asked of two columns. */
+    public static void bindRangeTwice(PreparedStatement s, AgentId agent, Instant from, Instant to) throws SQLException {
+        bindRange(s, agent, from, to);
+        s.setLong(4, from.toEpochMilli());
+        s.setLong(5, to.toEpochMilli());
+    }
+
+    public static void bindRange(PreparedStatement s, AgentId agent, Instant from, Instant to) throws SQLException {
         s.setString(1, agent.value());
         s.setLong(2, from.toEpochMilli());
         s.setLong(3, to.toEpochMilli());
     }
 
-    static Instant instant(ResultSet rs, int column) throws SQLException {
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
         long millis = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
-    static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
+    public static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.INTEGER);
         } else {
@@ -73,7 +80,7 @@ final class ReportIds {
         }
     }
 
-    static void setText(PreparedStatement s, int index, String value) throws SQLException {
+    public static void setText(PreparedStatement s, int index, String value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.VARCHAR);
         } else {
