@@ -6,6 +6,9 @@ import dev.dialdesk.storage.FloorStatsStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,8 @@ import java.util.Optional;
 public final class JdbcFloorStats implements FloorStatsStore {
 
     private static final long MONTH_MS = OutcomeFates.MONTH.toMillis();
+    /** The roll-up's quarter hour ({@code stats_slot.slot = started_at / 900000}). */
+    private static final long SLOT_MS = 900_000;
     private static final String WARM = "('THINKING', 'CALLBACK', 'CONTRACTED')";
 
     // The first contact of each lead and kind with its agent: a window, not SQLite's bare column beside min().
@@ -89,6 +94,59 @@ public final class JdbcFloorStats implements FloorStatsStore {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         sink.accept(new AgentId(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)), rs.getInt(3) == 1);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void contactHours(Instant from, Instant to, ZoneId zone, Optional<AgentId> agent, HourSink sink) {
+        AttemptSink one = (who, at, contact) -> sink.accept(who, at, 1, contact ? 1 : 0);
+        long start = Math.floorDiv(from.toEpochMilli() + SLOT_MS - 1, SLOT_MS) * SLOT_MS;
+        long end = Math.floorDiv(to.toEpochMilli(), SLOT_MS) * SLOT_MS;
+        if (start >= end) {
+            attempts(from, to, agent, false, one);
+            return;
+        }
+        if (from.toEpochMilli() < start) {
+            attempts(from, Instant.ofEpochMilli(start), agent, false, one);
+        }
+        ZoneRules rules = zone.getRules();
+        for (long at = start; at < end; ) {
+            ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochMilli(at));
+            long until = next == null ? end : Math.min(end, next.getInstant().toEpochMilli());
+            long offset = rules.getOffset(Instant.ofEpochMilli(at)).getTotalSeconds() * 1000L;
+            if (at % SLOT_MS == 0 && until % SLOT_MS == 0 && offset % SLOT_MS == 0) {
+                slotHours(at, until, offset, agent, sink);
+            } else {
+                attempts(Instant.ofEpochMilli(at), Instant.ofEpochMilli(until), agent, false, one);
+            }
+            at = until;
+        }
+        if (end < to.toEpochMilli()) {
+            attempts(Instant.ofEpochMilli(end), to, agent, false, one);
+        }
+    }
+
+    /** The roll-up's sums of [start, end), quarter-hour aligned, by agent and hour of a clock {@code offset} from UTC. */
+    private void slotHours(long start, long end, long offset, Optional<AgentId> agent, HourSink sink) {
+        String sql = "SELECT s.agent_id, s.h, sum(s.dials), sum(s.contacts) FROM (SELECT agent_id, (slot * " + SLOT_MS
+                + " + ?) / 3600000 AS h, dials, contacts FROM stats_slot WHERE slot >= ? AND slot < ?"
+                + (agent.isPresent() ? " AND agent_id = ?" : "") + ") s GROUP BY s.agent_id, s.h";
+        database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, offset);
+                statement.setLong(2, start / SLOT_MS);
+                statement.setLong(3, end / SLOT_MS);
+                if (agent.isPresent()) {
+                    statement.setString(4, agent.get().value());
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new AgentId(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2) * 3_600_000 - offset),
+                                (int) rs.getLong(3), (int) rs.getLong(4));
                     }
                 }
             }

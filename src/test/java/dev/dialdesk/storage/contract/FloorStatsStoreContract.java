@@ -5,15 +5,20 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.domain.rules.ContactHours;
 import dev.dialdesk.domain.rules.OutcomeFates;
 import dev.dialdesk.storage.FloorStatsStore;
 import dev.dialdesk.storage.jdbc.JdbcFloorStats;
 import dev.dialdesk.testing.StoreEngine;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +119,59 @@ public abstract class FloorStatsStoreContract {
         new JdbcFloorStats(engine.agentDesk()).attempts(t.minus(DAY), t.plus(DAY.multipliedBy(4)), Optional.of(KIM), false,
                 (agent, at, contact) -> kims.add(agent));
         assertThat(kims).containsExactly(KIM, KIM);
+    }
+
+    /** Contact hours attempt by attempt (the calls) and from the roll-up must hold the same sums. */
+    private void assertSameContactHours(FloorStatsStore store, Instant from, Instant to, ZoneId zone,
+                                        Optional<AgentId> agent) {
+        ContactHours fromCalls = new ContactHours(zone);
+        Map<AgentId, ContactHours> callsByAgent = new HashMap<>();
+        store.attempts(from, to, agent, false, (who, at, contact) -> {
+            fromCalls.add(at, contact);
+            callsByAgent.computeIfAbsent(who, a -> new ContactHours(zone)).add(at, contact);
+        });
+        ContactHours fromSlots = new ContactHours(zone);
+        Map<AgentId, ContactHours> slotsByAgent = new HashMap<>();
+        store.contactHours(from, to, zone, agent, (who, at, dials, contacts) -> {
+            fromSlots.add(at, dials, contacts);
+            slotsByAgent.computeIfAbsent(who, a -> new ContactHours(zone)).add(at, dials, contacts);
+        });
+        assertThat(fromSlots.byHour()).isEqualTo(fromCalls.byHour());
+        assertThat(slotsByAgent.keySet()).isEqualTo(callsByAgent.keySet());
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (int hour = 0; hour < 24; hour++) {
+                assertThat(fromSlots.contacts(day, hour)).isEqualTo(fromCalls.contacts(day, hour));
+                for (AgentId who : callsByAgent.keySet()) {
+                    assertThat(slotsByAgent.get(who).dials(day, hour)).isEqualTo(callsByAgent.get(who).dials(day, hour));
+                }
+            }
+        }
+    }
+
+    @Test
+    void contactHoursFromTheRollUpAreTheSumsOfTheCallsInAnyZoneAndAnyCutOfTheRange() {
+        call(KIM, kimsThinking, t.plus(Duration.ofMinutes(52)), "NO_ANSWER");
+        call(LEE, leesRefusal, t.plus(Duration.ofMinutes(53)), "REFUSED");
+        ZoneId seoul = ZoneId.of("Asia/Seoul");
+        assertSameContactHours(floor, t.minus(DAY), t.plus(DAY.multipliedBy(4)), seoul, Optional.empty());
+        assertSameContactHours(floor, t.plus(Duration.ofMinutes(52)).plusSeconds(30), t.plus(DAY).plusSeconds(30), seoul,
+                Optional.empty());
+        assertSameContactHours(floor, t.minus(Duration.ofMinutes(7)), t.plus(Duration.ofMinutes(8)), seoul,
+                Optional.of(LEE));
+        // A range over New York's spring-forward (2026-03-08) and a zone half an hour off the hour.
+        assertSameContactHours(floor, t.minus(DAY.multipliedBy(5)), t.plus(DAY.multipliedBy(4)),
+                ZoneId.of("America/New_York"), Optional.empty());
+        assertSameContactHours(floor, t.minus(DAY), t.plus(DAY.multipliedBy(4)), ZoneId.of("Asia/Kolkata"),
+                Optional.empty());
+        assertSameContactHours(new JdbcFloorStats(engine.agentDesk()), t.minus(DAY), t.plus(DAY.multipliedBy(4)), seoul,
+                Optional.of(KIM));
+
+        ContactHours kims = new ContactHours(seoul);
+        floor.contactHours(t.minus(DAY), t.plus(DAY.multipliedBy(4)), seoul, Optional.of(KIM),
+                (who, at, dials, contacts) -> kims.add(at, dials, contacts));
+        assertThat(kims.dials(DayOfWeek.TUESDAY, 10)).isEqualTo(2);
+        assertThat(kims.contacts(DayOfWeek.TUESDAY, 10)).isEqualTo(1);
+        assertThat(kims.dials(DayOfWeek.WEDNESDAY, 10)).isEqualTo(1);
     }
 
     @Test
