@@ -25,14 +25,16 @@ public final class JdbcFloorStats implements FloorStatsStore {
     private static final long SLOT_MS = 900_000;
     private static final String WARM = "('THINKING', 'CALLBACK', 'CONTRACTED')";
 
-    // The first contact of each lead and kind with its agent: a window, not SQLite's bare column beside min().
-    private static final String FATES = "WITH firsts AS (SELECT r.lead_id, r.agent_id, r.kind, r.at FROM ("
-            + " SELECT c.lead_id AS lead_id, c.agent_id AS agent_id, d.lead_status AS kind, c.started_at AS at,"
-            + " row_number() OVER (PARTITION BY c.lead_id, d.lead_status ORDER BY c.started_at, c.id) AS n"
+    // The first contact of each lead and kind, then its agent by the lead's index: SQLite's bare column
+    // beside min() means nothing on PostgreSQL, and a window over every contact costs twice the grouping.
+    private static final String FATES = "WITH firsts AS ("
+            + " SELECT c.lead_id AS lead_id, d.lead_status AS kind, min(c.started_at) AS at"
             + " FROM call_attempt c JOIN disposition d ON d.code = c.disposition"
             + " WHERE c.contact = 1 AND c.started_at >= ? AND c.started_at < ?"
-            + " AND d.lead_status IN ('THINKING', 'CALLBACK', 'REFUSED') AGENT) r WHERE r.n = 1)"
-            + " SELECT f.lead_id, f.agent_id, f.kind, f.at,"
+            + " AND d.lead_status IN ('THINKING', 'CALLBACK', 'REFUSED') AGENT_C"
+            + " GROUP BY c.lead_id, d.lead_status)"
+            + " SELECT f.lead_id, (SELECT a.agent_id FROM call_attempt a WHERE a.lead_id = f.lead_id"
+            + "  AND a.started_at = f.at AND a.contact = 1 AGENT_A ORDER BY a.id LIMIT 1), f.kind, f.at,"
             + " (SELECT min(s.started_at) FROM call_attempt s WHERE s.lead_id = f.lead_id AND s.sale = 1"
             + "  AND s.started_at > f.at),"
             + " (SELECT min(k.contract_at) FROM contract k WHERE k.lead_id = f.lead_id AND k.contract_at > f.at),"
@@ -48,7 +50,8 @@ public final class JdbcFloorStats implements FloorStatsStore {
 
     @Override
     public List<OutcomeFates.Fate> fates(Instant from, Instant to, Optional<AgentId> agent) {
-        String sql = FATES.replace("AGENT", agent.isPresent() ? "AND c.agent_id = ?" : "");
+        String sql = FATES.replace("AGENT_C", agent.isPresent() ? "AND c.agent_id = ?" : "")
+                .replace("AGENT_A", agent.isPresent() ? "AND a.agent_id = ?" : "");
         return database.read(connection -> {
             List<OutcomeFates.Fate> fates = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -56,6 +59,7 @@ public final class JdbcFloorStats implements FloorStatsStore {
                 statement.setLong(2, to.toEpochMilli());
                 if (agent.isPresent()) {
                     statement.setString(3, agent.get().value());
+                    statement.setString(4, agent.get().value());
                 }
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
