@@ -27,10 +27,10 @@ import dev.dialdesk.service.calls.CallService;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.QueueStore;
-import dev.dialdesk.storage.sqlite.SqliteCaseStore;
-import dev.dialdesk.storage.sqlite.SqliteContactStore;
+import dev.dialdesk.storage.jdbc.JdbcCaseStore;
+import dev.dialdesk.storage.jdbc.JdbcContactStore;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
-import dev.dialdesk.storage.sqlite.SqliteMissedCallStore;
+import dev.dialdesk.storage.jdbc.JdbcMissedCallStore;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import java.time.Clock;
 import java.util.List;
@@ -43,7 +43,7 @@ import java.util.function.Supplier;
  */
 public final class CaseServices {
 
-    private final SqliteCaseStore caseStore;
+    private final JdbcCaseStore caseStore;
     private final ContactDirectory contacts;
     private final CaseService cases;
     private final ReturnCallInbox inbox;
@@ -67,10 +67,10 @@ public final class CaseServices {
                 return queueStore.findByPhone(phone).map(QueueStore.QueuedRow::lead);
             }
         };
-        this.caseStore = new SqliteCaseStore(database, clock);
-        this.contacts = new ContactDirectory(new SqliteContactStore(database), new ContactCsvReader(), settings);
+        this.caseStore = new JdbcCaseStore(database, clock);
+        this.contacts = new ContactDirectory(new JdbcContactStore(database), new ContactCsvReader(), settings);
         this.cases = new CaseService(caseStore, contacts, leads, settings, clock);
-        this.inbox = new ReturnCallInbox(new SqliteMissedCallStore(database), caseStore, contacts, leads,
+        this.inbox = new ReturnCallInbox(new JdbcMissedCallStore(database), caseStore, contacts, leads,
                 new MissedCallCsvReader(), settings, clock);
         this.stats = new CaseStats(caseStore, clock);
         this.queue = new ReturnCallQueue(inbox);

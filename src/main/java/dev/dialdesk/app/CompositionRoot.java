@@ -42,7 +42,7 @@ import dev.dialdesk.storage.sqlite.NetworkShare;
 import dev.dialdesk.storage.sqlite.SqliteBackups;
 import dev.dialdesk.storage.jdbc.JdbcCallbackMetrics;
 import dev.dialdesk.storage.jdbc.JdbcCallbackReportSection;
-import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
+import dev.dialdesk.storage.jdbc.JdbcCaseReportSection;
 import dev.dialdesk.storage.jdbc.JdbcContractMetrics;
 import dev.dialdesk.storage.jdbc.JdbcContractReportSection;
 import dev.dialdesk.storage.LeadClaims;
@@ -332,7 +332,7 @@ public final class CompositionRoot implements AutoCloseable {
             stats = new StatsServices(db, settings, clock, messages, new JdbcCallbackMetrics(db),
                     new JdbcContractMetrics(db, clock), List.of(CheckedSection.callbacks(new JdbcCallbackReportSection(db, clock)),
                             CheckedSection.contracts(new JdbcContractReportSection(db, clock)),
-                            CheckedSection.cases(new SqliteCaseReportSection(db, clock))));
+                            CheckedSection.cases(new JdbcCaseReportSection(db, clock))));
             // Imported contracts may hold this desk's open QA cases: the expiry looks again.
             stats.dayReports().addImportListener(() -> contracts().service().contractsImported());
         }

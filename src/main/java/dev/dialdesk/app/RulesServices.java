@@ -11,10 +11,10 @@ import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import dev.dialdesk.storage.jdbc.JdbcContractStore;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
-import dev.dialdesk.storage.sqlite.SqliteFloorStats;
-import dev.dialdesk.storage.sqlite.SqliteHappyCalls;
+import dev.dialdesk.storage.jdbc.JdbcFloorStats;
+import dev.dialdesk.storage.jdbc.JdbcHappyCalls;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
-import dev.dialdesk.storage.sqlite.SqliteOpeningScripts;
+import dev.dialdesk.storage.jdbc.JdbcOpeningScripts;
 import java.time.Clock;
 
 /**
@@ -30,15 +30,15 @@ public final class RulesServices {
     private final HappyCallService happyCalls;
 
     public RulesServices(JdbcDatabase database, Settings settings, Clock clock) {
-        SqliteFloorStats floorStats = new SqliteFloorStats(database);
+        JdbcFloorStats floorStats = new JdbcFloorStats(database);
         JdbcCallLog log = new JdbcCallLog(database);
         JdbcDispositionStore dispositions = new JdbcDispositionStore(database);
         this.queueRules = new FloorQueueRules(settings, floorStats, log, dispositions);
         this.marks = new LeadMarksService(log, dispositions, new JdbcContractStore(database), floorStats,
                 new ContractRules(settings, new JdbcHolidayStore(database)), settings, clock);
         this.figures = new FloorFiguresService(floorStats, marks);
-        this.openings = new OpeningScriptService(new SqliteOpeningScripts(database), settings, clock);
-        this.happyCalls = new HappyCallService(new SqliteHappyCalls(database), new JdbcContractStore(database),
+        this.openings = new OpeningScriptService(new JdbcOpeningScripts(database), settings, clock);
+        this.happyCalls = new HappyCallService(new JdbcHappyCalls(database), new JdbcContractStore(database),
                 settings, clock);
     }
 

@@ -21,7 +21,7 @@ import dev.dialdesk.service.stats.StatsService;
 import dev.dialdesk.storage.jdbc.JdbcCallImportStore;
 import dev.dialdesk.storage.jdbc.JdbcCallbackMetrics;
 import dev.dialdesk.storage.jdbc.JdbcCallbackReportSection;
-import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
+import dev.dialdesk.storage.jdbc.JdbcCaseReportSection;
 import dev.dialdesk.storage.jdbc.JdbcContractMetrics;
 import dev.dialdesk.storage.jdbc.JdbcContractReportSection;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
@@ -50,7 +50,7 @@ public final class StatsServices {
         this(database, settings, clock, messages, new JdbcCallbackMetrics(database),
                 new JdbcContractMetrics(database, clock), List.of(CheckedSection.callbacks(new JdbcCallbackReportSection(database, clock)),
                         CheckedSection.contracts(new JdbcContractReportSection(database, clock)),
-                        CheckedSection.cases(new SqliteCaseReportSection(database, clock))));
+                        CheckedSection.cases(new JdbcCaseReportSection(database, clock))));
     }
 
     public StatsServices(JdbcDatabase database, Settings settings, Clock clock, Messages messages,

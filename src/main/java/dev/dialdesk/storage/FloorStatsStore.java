@@ -32,6 +32,20 @@ public interface FloorStatsStore {
      */
     void attempts(Instant from, Instant to, Optional<AgentId> agent, boolean afterWarmContact, AttemptSink sink);
 
+    /** The sums of one agent's attempts started in one hour of the clock the figures are read in. */
+    @FunctionalInterface
+    interface HourSink {
+        void accept(AgentId agent, Instant hourStart, int dials, int contacts);
+    }
+
+    /**
+     * The contact-hours figures of [from, to): every attempt's dial and contact summed by agent and hour of
+     * {@code zone}'s clock, the same sums {@link #attempts} without {@code afterWarmContact} streams one by
+     * one, read from the quarter-hour roll-up instead of the calls. {@code hourStart} is the instant the
+     * local hour began, or an attempt's own start where the range cuts a quarter hour.
+     */
+    void contactHours(Instant from, Instant to, java.time.ZoneId zone, Optional<AgentId> agent, HourSink sink);
+
     /**
      * The agent's leads that answered (a contact) at {@code hourOfDay} of a clock {@code utcOffsetHours}
      * from UTC, in attempts since {@code since}; at most {@code limit}, most recent answer first.

@@ -11,7 +11,7 @@ import dev.dialdesk.io.cases.JacksonPlainJson;
 import dev.dialdesk.service.cases.OpenCaseRequest;
 import dev.dialdesk.storage.jdbc.JdbcCallbackMetrics;
 import dev.dialdesk.service.reports.CheckedSection;
-import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
+import dev.dialdesk.storage.jdbc.JdbcCaseReportSection;
 import dev.dialdesk.storage.jdbc.JdbcContractMetrics;
 import dev.dialdesk.testing.CallLoopFixture;
 import dev.dialdesk.testing.CasesFixture;
@@ -58,7 +58,7 @@ class CasesCommandsTest {
     private static StatsServices stats(CasesFixture f, Messages messages) {
         return new StatsServices(f.loop.database, f.loop.settings, f.loop.clock, messages,
                 new JdbcCallbackMetrics(f.loop.database), new JdbcContractMetrics(f.loop.database, f.loop.clock),
-                List.of(CheckedSection.cases(new SqliteCaseReportSection(f.loop.database, f.loop.clock))));
+                List.of(CheckedSection.cases(new JdbcCaseReportSection(f.loop.database, f.loop.clock))));
     }
 
     private JsonNode json() throws Exception {
@@ -106,7 +106,7 @@ class CasesCommandsTest {
             assertThat(run(lead, "report", "import", dir.resolve("kim.json").toString())).isZero();
             assertThat(lead.loop.count("SELECT count(*) FROM follow_up_case")).isEqualTo(1);
             assertThat(lead.loop.count("SELECT count(*) FROM case_step")).isEqualTo(5);
-            CheckedSection section = CheckedSection.cases(new SqliteCaseReportSection(lead.loop.database, lead.loop.clock));
+            CheckedSection section = CheckedSection.cases(new JdbcCaseReportSection(lead.loop.database, lead.loop.clock));
             List<Map<String, Object>> again = section.export(CallLoopFixture.KIM, lead.loop.seoul("2026-12-01T00:00"),
                     lead.loop.seoul("2026-12-02T00:00"));
             assertThat(section.validate(again)).isEmpty();

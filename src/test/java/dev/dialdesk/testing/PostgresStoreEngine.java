@@ -96,11 +96,6 @@ public final class PostgresStoreEngine implements StoreEngine {
         team.sql(sql);
     }
 
-    @Override
-    public String queryPastRules(String sql) {
-        return team.queryOne(sql);
-    }
-
     /** The team of this engine, for the server-only tests. */
     public TeamFixture team() {
         return team;

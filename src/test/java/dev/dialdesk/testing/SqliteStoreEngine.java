@@ -14,9 +14,9 @@ import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
+import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,11 +95,6 @@ public final class SqliteStoreEngine implements StoreEngine {
     @Override
     public void sqlPastRules(String sql) {
         db.sql(sql);
-    }
-
-    @Override
-    public String queryPastRules(String sql) {
-        return db.queryString(sql);
     }
 
     @Override

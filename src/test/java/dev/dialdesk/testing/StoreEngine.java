@@ -57,8 +57,6 @@ public interface StoreEngine extends AutoCloseable {
     /** Runs SQL past any access rule (the owner's connection on the server). */
     void sqlPastRules(String sql);
 
-    /** The first column of the first row of a query run past any access rule, as text (null: no row). */
-    String queryPastRules(String sql);
     /** The agent's desk: the database the agent's stores are made over (row-level security applies on a server). */
     JdbcDatabase desk();
 

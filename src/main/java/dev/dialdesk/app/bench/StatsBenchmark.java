@@ -73,6 +73,8 @@ public final class StatsBenchmark implements Benchmark {
                     "90-day trend (" + scale + ")", "< 500 ms", 500));
             rows.add(floor(context, services, DateRange.day(TODAY.minusDays(1)),
                     "floor figures of one day, loaded after the dashboard (" + scale + ")"));
+            rows.add(floor(context, services, new DateRange(TODAY.minusDays(DAYS), TODAY.minusDays(1)),
+                    "floor figures over 90 days (" + scale + ")"));
             rows.addAll(rollupBaseline(context, file));
             rows.add(importReports(context, file, database, services, agents, leads));
         }

@@ -42,6 +42,14 @@ public final class ContactHours {
         }
     }
 
+    /** Adds the sums of the attempts started in the hour of {@code at} (a roll-up's hour). */
+    public void add(Instant at, int dialCount, int contactCount) {
+        ZonedDateTime local = at.atZone(zone);
+        int day = local.getDayOfWeek().getValue() - 1;
+        dials[day][local.getHour()] += dialCount;
+        contacts[day][local.getHour()] += contactCount;
+    }
+
     public int dials(DayOfWeek day, int hour) {
         return dials[day.getValue() - 1][hour];
     }

@@ -28,9 +28,9 @@ public final class FloorFiguresService implements FloorFiguresSource {
         OutcomeFates fates = OutcomeFates.tally(store.fates(from, to, agent));
         ContactHours team = new ContactHours(zone);
         Map<AgentId, ContactHours> byAgent = new HashMap<>();
-        store.attempts(from, to, agent, false, (who, at, contact) -> {
-            team.add(at, contact);
-            byAgent.computeIfAbsent(who, a -> new ContactHours(zone)).add(at, contact);
+        store.contactHours(from, to, zone, agent, (who, at, dials, contacts) -> {
+            team.add(at, dials, contacts);
+            byAgent.computeIfAbsent(who, a -> new ContactHours(zone)).add(at, dials, contacts);
         });
         return new FloorFigures(fates, team, byAgent, marks.qaAtRisk(agent).size(), marks.withdrawalAtRisk(agent).size());
     }

@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Stable ids of a table's rows in day reports ({@code report_id}, migration 006): a row gets a random
  * UUID the first time it is exported, and keeps the id it came with when imported. Plus the small
- * JDBC helpers the report sections share.
+ * JDBC helpers the report sections share. The same SQL on both engines (plain positional parameters:
+ * PostgreSQL's driver knows no {@code ?1}).
  */
 public final class ReportIds {
 
@@ -72,7 +73,7 @@ public final class ReportIds {
         s.setLong(5, to.toEpochMilli());
     }
 
-    /** Binds ?1 agent, ?2 from, ?3 to: for SQLite's numbered parameters (the case sections, not yet ported). */
+    /** Binds the agent (parameter 1), from (2) and to (3). */
     public static void bindRange(PreparedStatement s, AgentId agent, Instant from, Instant to) throws SQLException {
         s.setString(1, agent.value());
         s.setLong(2, from.toEpochMilli());

@@ -59,7 +59,7 @@ public abstract class CallLogContract {
     }
 
     private long count(String sql) {
-        return Long.parseLong(engine.queryPastRules(sql));
+        return Long.parseLong(engine.queryOne(sql));
     }
 
     @Test
@@ -83,7 +83,7 @@ public abstract class CallLogContract {
         CallLog.Recorded recorded = record("BUSY", start);
 
         assertThat(recorded.leadState().status()).isEqualTo(LeadStatus.NO_ANSWER);
-        assertThat(engine.queryPastRules("SELECT status || '/' || attempt_count || '/' || last_disposition "
+        assertThat(engine.queryOne("SELECT status || '/' || attempt_count || '/' || last_disposition "
                 + "FROM lead WHERE id = " + lead)).isEqualTo("NO_ANSWER/1/BUSY");
         assertThat(count("SELECT next_eligible_at FROM lead WHERE id = " + lead))
                 .isEqualTo(start.plusSeconds(20).plus(Duration.ofMinutes(30)).toEpochMilli());

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.contracts.HappyCall;
 import dev.dialdesk.domain.rules.HappyCallTry;
 import dev.dialdesk.storage.HappyCallStore;
@@ -10,12 +9,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link HappyCallStore} over {@code happy_call_attempt}, {@code contract.happy_call} and its audit. */
-public final class SqliteHappyCalls implements HappyCallStore {
+/**
+ * {@link HappyCallStore} over {@code happy_call_attempt}, {@code contract.happy_call} and its audit, the
+ * same SQL on both engines. The move is conditional on the state read ({@code happy_call = before}); on
+ * the team server an agent's connection sees and records tries of the agent's own contracts only.
+ */
+public final class JdbcHappyCalls implements HappyCallStore {
 
     private final JdbcDatabase database;
 
-    public SqliteHappyCalls(JdbcDatabase database) {
+    public JdbcHappyCalls(JdbcDatabase database) {
         this.database = database;
     }
 

@@ -1,7 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.ReportIds;
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.cases.CaseStep;
@@ -23,15 +21,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link CaseStore} over {@code follow_up_case}, {@code case_step} and {@code case_template}. */
-public final class SqliteCaseStore implements CaseStore {
+/**
+ * {@link CaseStore} over {@code follow_up_case}, {@code case_step} and {@code case_template}: the same
+ * SQL on both engines. On the team server an agent's connection sees only the agent's own cases and
+ * their steps (row-level security), and only reads the centre's templates; the team lead's sees all.
+ */
+public final class JdbcCaseStore implements CaseStore {
 
     private static final String SELECT_CASE = "SELECT " + CaseRows.CASE_COLUMNS + " FROM follow_up_case ";
 
     private final JdbcDatabase database;
     private final Clock clock;
 
-    public SqliteCaseStore(JdbcDatabase database, Clock clock) {
+    public JdbcCaseStore(JdbcDatabase database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
@@ -42,7 +44,7 @@ public final class SqliteCaseStore implements CaseStore {
             long id;
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO follow_up_case(agent_id, lead_id, phone, "
                     + "customer_name, title, problem, state, promise, promise_due, created_at, closed_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 s.setString(1, c.agentId().value());
                 if (c.leadId() == null) {
                     s.setNull(2, Types.INTEGER);
@@ -57,9 +59,8 @@ public final class SqliteCaseStore implements CaseStore {
                 s.setLong(10, c.createdAt().toEpochMilli());
                 ReportIds.setInstant(s, 11, c.closedAt());
                 s.setLong(12, clock.millis());
-                s.executeUpdate();
+                id = returnedId(s);
             }
-            id = lastId(connection);
             List<CaseStep> steps = new ArrayList<>();
             for (CaseStep step : c.steps()) {
                 steps.add(insertStep(connection, id, step));
@@ -78,18 +79,17 @@ public final class SqliteCaseStore implements CaseStore {
     private static CaseStep insertStep(Connection connection, long caseId, CaseStep step) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO case_step(case_id, position, party_kind, "
                 + "contact_id, party_name, question, due_at, state, asked_at, answer, answered_at, given_date, waits_on, "
-                + "delay_minutes, snoozed_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "delay_minutes, snoozed_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             s.setLong(1, caseId);
             s.setInt(2, step.position());
             CaseRows.bindStep(s, 3, step);
-            s.executeUpdate();
+            return step.stored(returnedId(s), caseId, 1);
         }
-        return step.stored(lastId(connection), caseId, 1);
     }
 
-    private static long lastId(Connection connection) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT last_insert_rowid()");
-             ResultSet rs = s.executeQuery()) {
+    /** Runs an {@code INSERT … RETURNING id} (SQLite 3.35 and PostgreSQL alike) and gives the id. */
+    static long returnedId(PreparedStatement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -153,8 +153,9 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public List<FollowUpCase> all(Instant from, Instant to) {
         return database.read(connection -> cases(connection, SELECT_CASE + "WHERE state IN ('OPEN', 'WAITING') "
-                + "OR (created_at >= ?1 AND created_at < ?2) OR (closed_at >= ?1 AND closed_at < ?2) "
-                + "ORDER BY agent_id, created_at, id", from.toEpochMilli(), to.toEpochMilli()));
+                + "OR (created_at >= ? AND created_at < ?) OR (closed_at >= ? AND closed_at < ?) "
+                + "ORDER BY agent_id, created_at, id", from.toEpochMilli(), to.toEpochMilli(), from.toEpochMilli(),
+                to.toEpochMilli()));
     }
 
     @Override
@@ -233,12 +234,11 @@ public final class SqliteCaseStore implements CaseStore {
         return database.write(connection -> {
             if (t.id() == 0) {
                 try (PreparedStatement s = connection.prepareStatement(
-                        "INSERT INTO case_template(name, steps) VALUES (?, ?)")) {
+                        "INSERT INTO case_template(name, steps) VALUES (?, ?) RETURNING id")) {
                     s.setString(1, t.name());
                     s.setString(2, t.stepsText());
-                    s.executeUpdate();
+                    return new CaseTemplate(returnedId(s), t.name(), t.steps(), 1);
                 }
-                return new CaseTemplate(lastId(connection), t.name(), t.steps(), 1);
             }
             try (PreparedStatement s = connection.prepareStatement("UPDATE case_template SET name = ?, steps = ?, "
                     + "version = version + 1 WHERE id = ? AND version = ?")) {

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.rules.OpeningScript;
 import dev.dialdesk.storage.OpeningScriptStore;
@@ -12,12 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link OpeningScriptStore} over {@code opening_script} and {@code call_opening}. */
-public final class SqliteOpeningScripts implements OpeningScriptStore {
+/**
+ * {@link OpeningScriptStore} over {@code opening_script} and {@code call_opening}, the same SQL on both
+ * engines. On the team server the statements are the centre's (agents read, the team lead writes) and
+ * an opening said is the agent's own, written once.
+ */
+public final class JdbcOpeningScripts implements OpeningScriptStore {
 
     private final JdbcDatabase database;
 
-    public SqliteOpeningScripts(JdbcDatabase database) {
+    public JdbcOpeningScripts(JdbcDatabase database) {
         this.database = database;
     }
 
@@ -57,13 +60,17 @@ public final class SqliteOpeningScripts implements OpeningScriptStore {
             String sql = script.version() == 0
                     ? "INSERT INTO opening_script(product, text, updated_at, version) VALUES (?, ?, ?, 1) "
                     + "ON CONFLICT(product) DO NOTHING"
-                    : "UPDATE opening_script SET text = ?2, updated_at = ?3, version = version + 1 "
-                    + "WHERE product = ?1 AND version = ?4";
+                    : "UPDATE opening_script SET text = ?, updated_at = ?, version = version + 1 "
+                    + "WHERE product = ? AND version = ?";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, script.product());
-                statement.setString(2, script.text());
-                statement.setLong(3, at.toEpochMilli());
-                if (script.version() != 0) {
+                if (script.version() == 0) {
+                    statement.setString(1, script.product());
+                    statement.setString(2, script.text());
+                    statement.setLong(3, at.toEpochMilli());
+                } else {
+                    statement.setString(1, script.text());
+                    statement.setLong(2, at.toEpochMilli());
+                    statement.setString(3, script.product());
                     statement.setLong(4, script.version());
                 }
                 return statement.executeUpdate() == 1;

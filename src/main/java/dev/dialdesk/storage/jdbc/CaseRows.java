@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.ReportIds;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.cases.CasePromise;

@@ -1,7 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.ReportIds;
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.cases.InternalContact;
 import dev.dialdesk.domain.cases.WorkingHours;
@@ -17,15 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ContactStore} over {@code internal_contact}. */
-public final class SqliteContactStore implements ContactStore {
+/**
+ * {@link ContactStore} over {@code internal_contact} (the internal address book), the same SQL on both
+ * engines. On the team server the book is the centre's: every desk reads it, only the team lead's
+ * connection changes it (an agent's save or import is refused by the server, nothing written).
+ */
+public final class JdbcContactStore implements ContactStore {
 
     private static final String SELECT = "SELECT id, name, team, phone, work_start, work_end, lunch_start, lunch_end, "
             + "version FROM internal_contact ";
 
     private final JdbcDatabase database;
 
-    public SqliteContactStore(JdbcDatabase database) {
+    public JdbcContactStore(JdbcDatabase database) {
         this.database = database;
     }
 
@@ -54,7 +56,7 @@ public final class SqliteContactStore implements ContactStore {
                     + "work_end = excluded.work_end, lunch_start = excluded.lunch_start, lunch_end = excluded.lunch_end, "
                     + "version = internal_contact.version + 1 WHERE (internal_contact.name, internal_contact.team, "
                     + "internal_contact.work_start, internal_contact.work_end, coalesce(internal_contact.lunch_start, ''), "
-                    + "coalesce(internal_contact.lunch_end, '')) IS NOT (excluded.name, excluded.team, excluded.work_start, "
+                    + "coalesce(internal_contact.lunch_end, '')) <> (excluded.name, excluded.team, excluded.work_start, "
                     + "excluded.work_end, coalesce(excluded.lunch_start, ''), coalesce(excluded.lunch_end, ''))")) {
                 for (InternalContact contact : contacts) {
                     bind(s, contact);
@@ -70,11 +72,10 @@ public final class SqliteContactStore implements ContactStore {
         return database.write(connection -> {
             if (contact.id() == 0) {
                 try (PreparedStatement s = connection.prepareStatement("INSERT INTO internal_contact(name, team, phone, "
-                        + "work_start, work_end, lunch_start, lunch_end) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        + "work_start, work_end, lunch_start, lunch_end) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                     bind(s, contact);
-                    s.executeUpdate();
+                    return query(connection, SELECT + "WHERE id = ?", JdbcCaseStore.returnedId(s)).get(0);
                 }
-                return query(connection, SELECT + "WHERE id = last_insert_rowid()").get(0);
             }
             try (PreparedStatement s = connection.prepareStatement("UPDATE internal_contact SET name = ?, team = ?, "
                     + "phone = ?, work_start = ?, work_end = ?, lunch_start = ?, lunch_end = ?, version = version + 1 "

@@ -1,7 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.ReportIds;
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.cases.FollowUpCase;
 import dev.dialdesk.domain.cases.CaseRecords;
@@ -22,18 +20,19 @@ import java.util.Map;
  * The {@code cases} section of the day report ({@code docs/follow-ups.md}): the agent's follow-up cases
  * created or changed in the report's days, with their steps, by a stable {@code report_id}. Import
  * inserts unknown ids and replaces a case (and its steps) only when the record's {@code updated_at} is
- * later than the stored one: the same file twice changes nothing.
+ * later than the stored one: the same file twice changes nothing. The same SQL on both engines; on
+ * the team server an agent's connection exports and imports only the agent's own cases.
  */
-public final class SqliteCaseReportSection implements ReportSectionStore {
+public final class JdbcCaseReportSection implements ReportSectionStore {
 
     private final JdbcDatabase database;
-    private final SqliteCaseStore cases;
+    private final JdbcCaseStore cases;
     private final Clock clock;
     private final ReportIds ids;
 
-    public SqliteCaseReportSection(JdbcDatabase database, Clock clock) {
+    public JdbcCaseReportSection(JdbcDatabase database, Clock clock) {
         this.database = database;
-        this.cases = new SqliteCaseStore(database, clock);
+        this.cases = new JdbcCaseStore(database, clock);
         this.clock = clock;
         this.ids = new ReportIds(database, "follow_up_case", "created_at");
     }
@@ -49,9 +48,9 @@ public final class SqliteCaseReportSection implements ReportSectionStore {
         Map<Long, String[]> rows = database.read(connection -> {
             Map<Long, String[]> found = new LinkedHashMap<>();
             try (PreparedStatement s = connection.prepareStatement("SELECT id, report_id, updated_at FROM follow_up_case "
-                    + "WHERE agent_id = ?1 AND ((created_at >= ?2 AND created_at < ?3) OR (updated_at >= ?2 AND "
-                    + "updated_at < ?3)) ORDER BY created_at, id")) {
-                ReportIds.bindRange(s, agent, from, to);
+                    + "WHERE agent_id = ? AND ((created_at >= ? AND created_at < ?) OR (updated_at >= ? AND "
+                    + "updated_at < ?)) ORDER BY created_at, id")) {
+                ReportIds.bindInRange(s, agent, from, to);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getLong(1), new String[] {rs.getString(2),
@@ -102,8 +101,8 @@ public final class SqliteCaseReportSection implements ReportSectionStore {
     private static long upsert(Connection connection, AgentId agent, SectionRecords r) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO follow_up_case(report_id, agent_id, lead_id, "
                 + "phone, customer_name, title, problem, state, promise, promise_due, created_at, closed_at, updated_at) "
-                + "VALUES (?1, ?2, (SELECT id FROM lead WHERE phone = ?3 ORDER BY id LIMIT 1), ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                + "?10, ?11, ?12) ON CONFLICT(report_id) WHERE report_id IS NOT NULL DO UPDATE SET "
+                + "VALUES (?, ?, (SELECT id FROM lead WHERE phone = ? ORDER BY id LIMIT 1), ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?) ON CONFLICT(report_id) WHERE report_id IS NOT NULL DO UPDATE SET "
                 + "customer_name = excluded.customer_name, title = excluded.title, problem = excluded.problem, "
                 + "state = excluded.state, promise = excluded.promise, promise_due = excluded.promise_due, "
                 + "closed_at = excluded.closed_at, updated_at = excluded.updated_at, version = follow_up_case.version + 1 "
@@ -111,15 +110,16 @@ public final class SqliteCaseReportSection implements ReportSectionStore {
             s.setString(1, r.id().toString());
             s.setString(2, agent.value());
             s.setString(3, r.phone("phone"));
-            s.setString(4, textOr(r, "customer_name"));
-            s.setString(5, r.text("title"));
-            s.setString(6, textOr(r, "problem"));
-            s.setString(7, r.text("state"));
-            ReportIds.setText(s, 8, r.optionalText("promise"));
-            ReportIds.setInstant(s, 9, r.optionalInstant("promise_due"));
-            s.setLong(10, r.instant("created_at").toEpochMilli());
-            ReportIds.setInstant(s, 11, r.optionalInstant("closed_at"));
-            s.setLong(12, r.instant("updated_at").toEpochMilli());
+            s.setString(4, r.phone("phone"));
+            s.setString(5, textOr(r, "customer_name"));
+            s.setString(6, r.text("title"));
+            s.setString(7, textOr(r, "problem"));
+            s.setString(8, r.text("state"));
+            ReportIds.setText(s, 9, r.optionalText("promise"));
+            ReportIds.setInstant(s, 10, r.optionalInstant("promise_due"));
+            s.setLong(11, r.instant("created_at").toEpochMilli());
+            ReportIds.setInstant(s, 12, r.optionalInstant("closed_at"));
+            s.setLong(13, r.instant("updated_at").toEpochMilli());
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }

@@ -1,6 +1,5 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.cases.MissedCall;
 import dev.dialdesk.domain.cases.ReturnCall;
@@ -11,12 +10,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link MissedCallStore} over {@code missed_call}: a return call is the open rows of one number. */
-public final class SqliteMissedCallStore implements MissedCallStore {
+/**
+ * {@link MissedCallStore} over {@code missed_call}: a return call is the open rows of one number. The
+ * same SQL on both engines; on the team server an agent's connection sees the missed calls of the
+ * agent's own customers and of numbers that are nobody's lead, never another agent's customer
+ * (row-level security, PostgreSQL 009).
+ */
+public final class JdbcMissedCallStore implements MissedCallStore {
 
     private final JdbcDatabase database;
 
-    public SqliteMissedCallStore(JdbcDatabase database) {
+    public JdbcMissedCallStore(JdbcDatabase database) {
         this.database = database;
     }
 
@@ -24,8 +28,10 @@ public final class SqliteMissedCallStore implements MissedCallStore {
     public int add(List<MissedCall> calls) {
         return database.write(connection -> {
             int added = 0;
+            // No conflict target: on the server one would need SELECT on the row, and a desk adds the
+            // missed calls of customers it may not see (another agent's); (phone, at) is the one key.
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO missed_call(phone, at, name, source) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT(phone, at) DO NOTHING")) {
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 for (MissedCall call : calls) {
                     s.setString(1, call.phone().e164());
                     s.setLong(2, call.at().toEpochMilli());
