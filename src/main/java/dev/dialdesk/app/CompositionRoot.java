@@ -45,7 +45,7 @@ import dev.dialdesk.storage.sqlite.SqliteCaseReportSection;
 import dev.dialdesk.storage.sqlite.SqliteContractMetrics;
 import dev.dialdesk.storage.sqlite.SqliteContractReportSection;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.storage.sqlite.SqliteLeadStore;
 import dev.dialdesk.storage.sqlite.SqliteNativeLibrary;
 import java.io.IOException;
@@ -250,7 +250,7 @@ public final class CompositionRoot implements AutoCloseable {
     public synchronized LeadImportService leadImportService() {
         if (leadImportService == null) {
             leadImportService = new DefaultLeadImportService(new LeadFiles(),
-                    new SqliteLeadImportSink(database(), clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
+                    new JdbcLeadImportSink(database(), clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
                     new ExcelCsvWriter(), settings, messages, clock);
         }
         return leadImportService;

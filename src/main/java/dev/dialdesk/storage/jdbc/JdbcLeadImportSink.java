@@ -1,6 +1,6 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
+
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.storage.LeadImportSink;
 import dev.dialdesk.storage.StorageException;
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * inserting overlap, and memory stays bounded by the queue. Duplicates are found by the unique index
  * ({@code ON CONFLICT DO NOTHING}), not by a map of every number.
  */
-public final class SqliteLeadImportSink implements LeadImportSink {
+public final class JdbcLeadImportSink implements LeadImportSink {
 
     /** Chunks waiting for the writer; with chunks of ~1,000 rows this bounds memory to a few MB. */
     private static final int QUEUE_CHUNKS = 8;
@@ -34,7 +34,7 @@ public final class SqliteLeadImportSink implements LeadImportSink {
     private final Clock clock;
     private final int maxReportedIssues;
 
-    public SqliteLeadImportSink(JdbcDatabase database, Clock clock, int maxReportedIssues) {
+    public JdbcLeadImportSink(JdbcDatabase database, Clock clock, int maxReportedIssues) {
         this.database = database;
         this.clock = clock;
         this.maxReportedIssues = maxReportedIssues;
@@ -105,7 +105,7 @@ public final class SqliteLeadImportSink implements LeadImportSink {
         private boolean finished;
 
         QueueSession(NewBatch batch, DuplicateReasons reasons) {
-            BatchWriter writer = new BatchWriter(batch, reasons, clock.millis(), maxReportedIssues);
+            LeadBatchWriter writer = new LeadBatchWriter(batch, reasons, clock.millis(), maxReportedIssues);
             task = new FutureTask<>(() -> database.write(connection -> writer.run(connection, this::take)));
             Thread thread = new Thread(task, "dialdesk-import-feed");
             thread.setDaemon(true);

@@ -1,4 +1,4 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
 import dev.dialdesk.domain.text.FlatJson;
 
@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Writes one import batch inside the writer's transaction, chunk by chunk, as the importer reads. */
-final class BatchWriter {
+final class LeadBatchWriter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LeadBatchWriter.class);
     /** Page cache while importing (KiB, negative = size): the phone index must stay in memory. */
     private static final int IMPORT_CACHE_KIB = 131_072;
     private static final int NORMAL_CACHE_KIB = 32_000;
@@ -47,14 +47,14 @@ final class BatchWriter {
     private long imported;
     private long duplicates;
 
-    BatchWriter(NewBatch batch, DuplicateReasons reasons, long now, int maxReportedIssues) {
+    LeadBatchWriter(NewBatch batch, DuplicateReasons reasons, long now, int maxReportedIssues) {
         this.batch = batch;
         this.reasons = reasons;
         this.now = now;
         this.maxReportedIssues = maxReportedIssues;
     }
 
-    Result run(Connection connection, SqliteLeadImportSink.Source source) throws SQLException {
+    Result run(Connection connection, JdbcLeadImportSink.Source source) throws SQLException {
         setCache(connection, IMPORT_CACHE_KIB);
         try {
             ensureAgent(connection);
@@ -64,12 +64,12 @@ final class BatchWriter {
                  PreparedStatement insertIssue = connection.prepareStatement(INSERT_ISSUE)) {
                 while (true) {
                     Object item = take(source);
-                    if (SqliteLeadImportSink.isAbort(item)) {
-                        throw new SqliteLeadImportSink.ImportAborted();
+                    if (JdbcLeadImportSink.isAbort(item)) {
+                        throw new JdbcLeadImportSink.ImportAborted();
                     }
-                    if (SqliteLeadImportSink.isEnd(item)) {
+                    if (JdbcLeadImportSink.isEnd(item)) {
                         long doNotCall = flagDoNotCall(connection, insertIssue);
-                        updateCounts(connection, SqliteLeadImportSink.rejectedOf(item));
+                        updateCounts(connection, JdbcLeadImportSink.rejectedOf(item));
                         LOG.info("Batch {} written: {} leads, {} duplicates, {} on the do-not-call list",
                                 batchId, imported, duplicates, doNotCall);
                         return new Result(batchId, imported, duplicates, duplicateIssues, doNotCall);
@@ -131,12 +131,12 @@ final class BatchWriter {
         }
     }
 
-    private static Object take(SqliteLeadImportSink.Source source) {
+    private static Object take(JdbcLeadImportSink.Source source) {
         try {
             return source.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SqliteLeadImportSink.ImportAborted();
+            throw new JdbcLeadImportSink.ImportAborted();
         }
     }
 
@@ -219,7 +219,7 @@ final class BatchWriter {
         statement.setLong(2, issue.line());
         statement.setString(3, issue.kind());
         statement.setString(4, issue.reason().key());
-        String args = SqliteLeadImportSink.encodeArgs(issue.reason());
+        String args = JdbcLeadImportSink.encodeArgs(issue.reason());
         if (args == null) {
             statement.setNull(5, Types.VARCHAR);
         } else {
