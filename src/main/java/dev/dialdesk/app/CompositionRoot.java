@@ -321,7 +321,8 @@ public final class CompositionRoot implements AutoCloseable {
     /** The headless commands. */
     public List<Command> commands() {
         List<Command> commands = new ArrayList<>();
-        commands.add(new ImportCommand(this::leadImportService, messages, new JacksonImportReportFormat()));
+        commands.add(new ImportCommand(this::leadImportService, messages, new JacksonImportReportFormat(),
+                () -> currentAgent().map(Agent::id)));
         commands.add(new BenchCommand(benchmarks()));
         commands.addAll(CallLoopServices.commands(this::calls, messages, () -> currentAgent().map(Agent::id)));
         commands.add(new BackupCommand(backups(), messages));

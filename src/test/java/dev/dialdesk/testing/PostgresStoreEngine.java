@@ -5,6 +5,8 @@ import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.LeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
@@ -40,6 +42,21 @@ public final class PostgresStoreEngine implements StoreEngine {
     @Override
     public CallAudit callAudit() {
         return new JdbcCallAudit(agentDesk);
+    }
+
+    @Override
+    public LeadImportSink leadImports() {
+        return new JdbcLeadImportSink(leadDesk, clock, 1_000);
+    }
+
+    @Override
+    public String scalar(String sql) {
+        return team.queryOne(sql);
+    }
+
+    /** The centre on the server, for tests beyond the common contract. */
+    public TeamFixture team() {
+        return team;
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.LeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
@@ -37,6 +39,16 @@ public final class SqliteStoreEngine implements StoreEngine {
     @Override
     public CallAudit callAudit() {
         return new JdbcCallAudit(db.database);
+    }
+
+    @Override
+    public LeadImportSink leadImports() {
+        return new JdbcLeadImportSink(db.database, db.clock, 1_000);
+    }
+
+    @Override
+    public String scalar(String sql) {
+        return db.queryString(sql);
     }
 
     @Override

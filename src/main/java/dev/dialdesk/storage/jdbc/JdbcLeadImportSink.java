@@ -17,7 +17,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@link LeadImportSink} over the {@code lead}, {@code lead_batch} and {@code import_issue} tables.
+ * {@link LeadImportSink} over the {@code lead}, {@code lead_batch} and {@code import_issue} tables, on
+ * either engine (the team lead's hand-out on the server, a desk's own import on its file).
  *
  * <p>A session runs one {@link JdbcDatabase#write} transaction on the writer thread that drains a
  * small bounded queue of chunks, while the importing thread keeps reading the file: parsing and
@@ -43,6 +44,11 @@ public final class JdbcLeadImportSink implements LeadImportSink {
     @Override
     public Session begin(NewBatch batch, DuplicateReasons reasons) {
         return new QueueSession(batch, reasons);
+    }
+
+    @Override
+    public boolean handsOutToAgents() {
+        return database.engine() == JdbcDatabase.Engine.POSTGRESQL;
     }
 
     @Override
@@ -105,7 +111,7 @@ public final class JdbcLeadImportSink implements LeadImportSink {
         private boolean finished;
 
         QueueSession(NewBatch batch, DuplicateReasons reasons) {
-            LeadBatchWriter writer = new LeadBatchWriter(batch, reasons, clock.millis(), maxReportedIssues);
+            LeadBatchWriter writer = new LeadBatchWriter(database.engine(), batch, reasons, clock.millis(), maxReportedIssues);
             task = new FutureTask<>(() -> database.write(connection -> writer.run(connection, this::take)));
             Thread thread = new Thread(task, "dialdesk-import-feed");
             thread.setDaemon(true);
