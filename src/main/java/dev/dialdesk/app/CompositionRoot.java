@@ -85,6 +85,7 @@ public final class CompositionRoot implements AutoCloseable {
     private Thread shutdownHook;
     private CaseServices cases;
     private RulesServices rules;
+    private TeamServices team;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this.options = options;
@@ -318,8 +319,23 @@ public final class CompositionRoot implements AutoCloseable {
         leadStore().saveAgent(agent);
     }
 
+    /** Team mode for the commands: the server named by {@code --db postgresql://…}, opened on first use. */
+    public synchronized TeamServices team() {
+        if (team == null) {
+            if (options.server() == null) {
+                throw new dev.dialdesk.cli.Cli.UsageException(
+                        "team commands work on the centre's server: give --db postgresql://LOGIN@HOST/DATABASE");
+            }
+            team = new TeamServices(options.server(), ServerPasswords.ofThisProcess(), settings, messages, clock);
+        }
+        return team;
+    }
+
     /** The headless commands. */
     public List<Command> commands() {
+        if (options.server() != null) {
+            return TeamCommands.onServer(this::team, messages, () -> currentAgent().map(Agent::id));
+        }
         List<Command> commands = new ArrayList<>();
         commands.add(new ImportCommand(this::leadImportService, messages, new JacksonImportReportFormat(),
                 () -> currentAgent().map(Agent::id)));
@@ -336,6 +352,7 @@ public final class CompositionRoot implements AutoCloseable {
         commands.add(new dev.dialdesk.cli.HappyCallCommand(() -> rules().happyCalls(), messages,
                 () -> currentAgent().map(Agent::id)));
         commands.add(new dev.dialdesk.cli.OpeningCommand(() -> rules().openings(), messages));
+        commands.add(TeamCommands.team(this::team, messages));
         return commands;
     }
 
@@ -357,6 +374,10 @@ public final class CompositionRoot implements AutoCloseable {
     @Override
     public synchronized void close() {
         forgetShutdownHook();
+        if (team != null) {
+            team.close();
+            team = null;
+        }
         if (database != null) {
             database.close();
             database = null;

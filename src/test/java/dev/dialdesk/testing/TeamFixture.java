@@ -54,6 +54,11 @@ public final class TeamFixture implements AutoCloseable {
         passwords.put(agent, password);
     }
 
+    /** The agent's password on the server (fresh per fixture). */
+    public String password(AgentId agent) {
+        return passwords.get(agent);
+    }
+
     /** The agent's desk: a pool of connections logged in as the agent's own role. */
     public PostgresDatabase desk(AgentId agent) {
         PostgresDatabase desk = PostgresDatabase.open(scratch.as(TeamAdmin.loginRole(agent), passwords.get(agent)),
