@@ -50,6 +50,7 @@ public final class CallLoopServices {
     private final CallingPolicyService policies;
     private final Dialers dialers;
     private final WorkQueue workQueue;
+    private final dev.dialdesk.service.calls.QueuePreview queuePreview;
     private final CallService callService;
     private final ShiftStatsService shiftStats;
     private final DoNotCallService doNotCall;
@@ -70,6 +71,7 @@ public final class CallLoopServices {
     public CallLoopServices(SqliteDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
                             Appointments appointments, PremiumSource premium, ReturnCalls returnCalls) {
         SqliteQueueStore queueStore = new SqliteQueueStore(database);
+        dev.dialdesk.storage.QueueStore previewStore = queueStore;
         JdbcHolidayStore holidayStore = new JdbcHolidayStore(database);
         this.callLog = new SqliteCallLog(database);
         this.doNotCallStore = new JdbcDoNotCallStore(database, clock);
@@ -77,12 +79,18 @@ public final class CallLoopServices {
         this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(() -> settings.get(CallSettingKeys.DIAL_COMMAND))));
         this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock,
                 new RulesServices(database, settings, clock).queueRules());
+        this.queuePreview = new dev.dialdesk.service.calls.QueuePreview(previewStore, workQueue, clock);
         this.dispositionStore = new SqliteDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new JdbcCallAudit(database), callLog,
                 dispositionStore, policies, appointments, dialers, clock);
         this.shiftStats = new ShiftStatsService(callLog, premium, policies, clock);
         this.doNotCall = new DoNotCallService(doNotCallStore, new DoNotCallCsvReader(), settings);
         this.holidays = new HolidayService(holidayStore, new HolidayFileParser(), policies);
+    }
+
+    /** What the queue would offer next, read-only ({@code queue --limit N}). */
+    public dev.dialdesk.service.calls.QueuePreview queuePreview() {
+        return queuePreview;
     }
 
     public WorkQueue workQueue() {

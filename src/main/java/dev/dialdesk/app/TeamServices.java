@@ -16,7 +16,9 @@ import dev.dialdesk.storage.postgres.PostgresCentreSettings;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
 import dev.dialdesk.storage.postgres.PostgresLogin;
 import dev.dialdesk.storage.postgres.TeamAdmin;
+import dev.dialdesk.domain.AgentId;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Team mode for the commands ({@code --db postgresql://…}): the ONE place that opens the team server
@@ -73,17 +75,36 @@ public final class TeamServices implements TeamCommand.Team, AutoCloseable {
 
     /** {@code team init}: migrates the database as its owner and sets up the roles. */
     @Override
-    public synchronized TeamAdmin init() {
+    public synchronized int init() {
         if (initialised == null) {
             initialised = TeamAdmin.init(login(), clock);
         }
-        return initialised;
+        return initialised.database().schemaVersion();
     }
 
     /** The team lead's tools over the current schema (add-agent, agents, reassign). */
-    @Override
     public TeamAdmin admin() {
         return new TeamAdmin(database(), clock);
+    }
+
+    @Override
+    public TeamCommand.Account addAgent(AgentId agent, String name, boolean teamLead, char[] password) {
+        return account(admin().addAgent(agent, name, teamLead, password));
+    }
+
+    @Override
+    public List<TeamCommand.Account> agents() {
+        return admin().agents().stream().map(TeamServices::account).toList();
+    }
+
+    @Override
+    public TeamCommand.Moved reassign(AgentId from, AgentId to, int limit) {
+        TeamAdmin.Reassigned result = admin().reassign(from, to, limit);
+        return new TeamCommand.Moved(result.moved(), result.held());
+    }
+
+    private static TeamCommand.Account account(TeamAdmin.Account account) {
+        return new TeamCommand.Account(account.id(), account.name(), account.loginRole(), account.teamLead());
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.dialdesk.cli;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.settings.CentreRules;
-import dev.dialdesk.storage.postgres.TeamAdmin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +21,24 @@ import java.util.function.Supplier;
  */
 public final class TeamCommand implements Command {
 
+    /** One agent as the server knows them. */
+    public record Account(AgentId id, String name, String loginRole, boolean teamLead) {
+    }
+
+    /** What a reassign did: leads moved, and leads left because a desk holds them now. */
+    public record Moved(int moved, int held) {
+    }
+
     /** What the commands need of the team server (app/TeamServices opens it). */
     public interface Team {
-        /** Migrates the schema as the owner and sets up the roles; the admin works on that connection. */
-        TeamAdmin init();
+        /** Migrates the schema as the owner and sets up the roles; returns the schema version. */
+        int init();
 
-        TeamAdmin admin();
+        Account addAgent(AgentId agent, String name, boolean teamLead, char[] password);
+
+        List<Account> agents();
+
+        Moved reassign(AgentId from, AgentId to, int limit);
 
         CentreRules centreRules();
 
@@ -84,8 +95,8 @@ public final class TeamCommand implements Command {
 
     private void init(PrintStream out) {
         Team server = team.get();
-        TeamAdmin admin = server.init();
-        out.println(messages.get("team.cli.initialised", server.describe(), admin.database().schemaVersion()));
+        int version = server.init();
+        out.println(messages.get("team.cli.initialised", server.describe(), version));
     }
 
     private void addAgent(Args args, PrintStream out) {
@@ -99,7 +110,7 @@ public final class TeamCommand implements Command {
         }
         char[] password = newPassword(args, agent);
         try {
-            TeamAdmin.Account account = team.get().admin().addAgent(agent, name.strip(), args.flag("--lead"), password);
+            Account account = team.get().addAgent(agent, name.strip(), args.flag("--lead"), password);
             out.println(messages.get(account.teamLead() ? "team.cli.leadAdded" : "team.cli.agentAdded",
                     account.id().value(), account.name(), account.loginRole()));
         } finally {
@@ -133,7 +144,7 @@ public final class TeamCommand implements Command {
     }
 
     private void agents(PrintStream out) {
-        for (TeamAdmin.Account account : team.get().admin().agents()) {
+        for (Account account : team.get().agents()) {
             out.println(messages.get(account.teamLead() ? "team.cli.leadLine" : "team.cli.agentLine",
                     account.id().value(), account.name(), String.valueOf(account.loginRole())));
         }
@@ -152,7 +163,7 @@ public final class TeamCommand implements Command {
             throw new Cli.UsageException("team reassign needs either --leads N or --all");
         }
         int limit = args.flag("--all") ? 0 : count(args.option("--leads"));
-        TeamAdmin.Reassigned result = team.get().admin().reassign(from, to, limit);
+        Moved result = team.get().reassign(from, to, limit);
         out.println(messages.get("team.cli.reassigned", result.moved(), from.value(), to.value()));
         if (result.held() > 0) {
             out.println(messages.get("team.cli.reassignHeld", result.held(), from.value()));
