@@ -113,11 +113,14 @@ final class LeadBatchWriter {
         return assignment.isSingleAgent() ? assignment.agents().get(0).value() : null;
     }
 
-    /** Deals the batch's new leads out (see {@link LeadAssignment}); returns the leads per agent, "" the pool. */
+    /** Deals the new leads out ({@link LeadAssignment}); the leads per agent, "" the pool; empty for one agent. */
     private Map<String, Long> handOut(Connection connection) throws SQLException {
         LeadAssignment assignment = batch.assignment();
+        if (assignment.isSingleAgent()) {
+            return Map.of(); // a desk's own import: nothing handed out
+        }
         List<AgentId> agents = assignment.agents();
-        if (!assignment.isSingleAgent() && !agents.isEmpty()) {
+        if (!agents.isEmpty()) {
             long limit = assignment.perAgent() == 0 ? Long.MAX_VALUE : (long) assignment.perAgent() * agents.size();
             try (PreparedStatement deal = connection.prepareStatement(DEAL)) {
                 for (int i = 0; i < agents.size(); i++) {
