@@ -121,7 +121,7 @@ public final class ImportCommand implements Command {
         if (new LinkedHashSet<>(agents).size() != agents.size()) {
             throw new Cli.UsageException("--assign names an agent twice: " + assign);
         }
-        return new LeadAssignment(agents, perAgent == null ? 0 : positive("--per-agent", perAgent));
+        return new LeadAssignment(agents, args.positive("--per-agent", 0));
     }
 
     /** The importing agent: {@code --agent}, else this desk's, else (a hand-out) the one agent dealt to, or none. */
@@ -144,18 +144,6 @@ public final class ImportCommand implements Command {
             throw new Cli.UsageException("Agent ID must be 1-32 letters, digits, '.', '_' or '-': " + id);
         }
         return new AgentId(id);
-    }
-
-    private static int positive(String option, String text) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new Cli.UsageException(option + " takes a whole number of 1 or more: " + text);
     }
 
     private static int headerRow(String text) {

@@ -162,7 +162,7 @@ public final class TeamCommand implements Command {
         if (args.flag("--all") == (args.option("--leads") != null)) {
             throw new Cli.UsageException("team reassign needs either --leads N or --all");
         }
-        int limit = args.flag("--all") ? 0 : count(args.option("--leads"));
+        int limit = args.flag("--all") ? 0 : args.positive("--leads", 0);
         Moved result = team.get().reassign(from, to, limit);
         out.println(messages.get("team.cli.reassigned", result.moved(), from.value(), to.value()));
         if (result.held() > 0) {
@@ -191,17 +191,5 @@ public final class TeamCommand implements Command {
             throw new Cli.UsageException("Not an agent ID: " + id);
         }
         return new AgentId(id);
-    }
-
-    private static int count(String text) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new Cli.UsageException("--leads takes a whole number of 1 or more: " + text);
     }
 }

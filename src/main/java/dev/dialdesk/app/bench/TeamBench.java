@@ -26,8 +26,8 @@ public final class TeamBench {
         if (!(DatabaseTarget.parse(url) instanceof DatabaseTarget.Server server)) {
             throw new Cli.UsageException("--server takes a postgresql:// address, not a file: " + url);
         }
-        int agents = positive(args, "--agents", DEFAULT_AGENTS);
-        int seconds = positive(args, "--seconds", DEFAULT_SECONDS);
+        int agents = args.positive("--agents", DEFAULT_AGENTS);
+        int seconds = args.positive("--seconds", DEFAULT_SECONDS);
         ServerPasswords passwords = ServerPasswords.ofThisProcess();
         String user = passwords.user(server);
         PostgresLogin admin = new PostgresLogin(server.jdbcUrl(), user, passwords.password(server, user));
@@ -36,22 +36,6 @@ public final class TeamBench {
                 .run(agents, seconds, json ? new PrintStream(PrintStream.nullOutputStream()) : out);
         out.println(json ? json(figures) : text(figures));
         return 0;
-    }
-
-    private static int positive(Args args, String option, int defaultValue) {
-        String text = args.option(option);
-        if (text == null) {
-            return defaultValue;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new Cli.UsageException(option + " takes a whole number of 1 or more: " + text);
     }
 
     static String json(TeamBenchmark.Figures f) {
