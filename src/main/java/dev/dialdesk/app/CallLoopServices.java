@@ -9,6 +9,7 @@ import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.io.calls.CommandTemplateDialer;
 import dev.dialdesk.io.calls.DoNotCallCsvReader;
 import dev.dialdesk.io.calls.HolidayFileParser;
+import dev.dialdesk.service.calls.QueuePreview;
 import dev.dialdesk.service.calls.Appointments;
 import dev.dialdesk.service.calls.CallService;
 import dev.dialdesk.service.calls.CallSettingKeys;
@@ -51,6 +52,7 @@ public final class CallLoopServices {
     private final CallingPolicyService policies;
     private final Dialers dialers;
     private final WorkQueue workQueue;
+    private final dev.dialdesk.service.calls.QueuePreview queuePreview;
     private final CallService callService;
     private final ShiftStatsService shiftStats;
     private final DoNotCallService doNotCall;
@@ -87,6 +89,7 @@ public final class CallLoopServices {
         this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(() -> settings.get(CallSettingKeys.DIAL_COMMAND))));
         this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock,
                 new RulesServices(database, settings, clock).queueRules(), leases);
+        this.queuePreview = new QueuePreview(queueStore, workQueue, clock);
         this.dispositionStore = new JdbcDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new JdbcCallAudit(database), callLog,
                 dispositionStore, policies, appointments, dialers, clock);
@@ -98,6 +101,11 @@ public final class CallLoopServices {
     /** Gives back every lead this desk holds on the server and stops renewing (the window closes). */
     public void releaseLeads() {
         leases.close();
+    }
+
+    /** What the queue would offer next, read-only ({@code queue --agent ID --limit N}). */
+    public QueuePreview queuePreview() {
+        return queuePreview;
     }
 
     public WorkQueue workQueue() {

@@ -132,6 +132,7 @@ public final class CaseServices {
                 new ContactsCommand(() -> services.get().contacts(), messages),
                 new CasesCommand(() -> services.get().cases(), json, messages, agent),
                 new InboxCommand(() -> services.get().inbox(), json, messages),
-                new QueueCommand(() -> services.get().inbox(), () -> calls.get().workQueue(), json, messages, agent));
+                new QueueCommand(() -> services.get().inbox(), () -> calls.get().workQueue(), json, messages, agent,
+                        () -> calls.get().queuePreview()));
     }
 }

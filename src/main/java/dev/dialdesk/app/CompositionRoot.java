@@ -48,9 +48,11 @@ import dev.dialdesk.storage.jdbc.JdbcContractReportSection;
 import dev.dialdesk.storage.LeadClaims;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
+import dev.dialdesk.storage.postgres.PostgresCentreSettings;
+import dev.dialdesk.service.settings.CentreRules;
 import dev.dialdesk.storage.postgres.PostgresLeadClaims;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.storage.sqlite.SqliteNativeLibrary;
 import java.io.IOException;
@@ -95,6 +97,7 @@ public final class CompositionRoot implements AutoCloseable {
     private Thread shutdownHook;
     private CaseServices cases;
     private RulesServices rules;
+    private TeamServices team;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this(options, paths, clock, null);
@@ -174,6 +177,8 @@ public final class CompositionRoot implements AutoCloseable {
         protectDataFolder();
         ServerDesk.Opened opened = ServerDesk.open(server, typed -> passwordPrompt.ask(messages, typed));
         loginAgent = opened.agent();
+        // The centre's rules (calling hours, QA deadline, cooling-off, premium target) are the server's.
+        new CentreRules(new PostgresCentreSettings(opened.database(), clock)).applyTo(settings);
         return opened.database();
     }
 
@@ -295,7 +300,7 @@ public final class CompositionRoot implements AutoCloseable {
     public synchronized LeadImportService leadImportService() {
         if (leadImportService == null) {
             leadImportService = new DefaultLeadImportService(new LeadFiles(),
-                    new SqliteLeadImportSink(database(), clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
+                    new JdbcLeadImportSink(database(), clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
                     new ExcelCsvWriter(), settings, messages, clock);
         }
         return leadImportService;
@@ -373,10 +378,39 @@ public final class CompositionRoot implements AutoCloseable {
         leadStore().saveAgent(agent);
     }
 
+    /** Team mode for the commands: the server named by {@code --db postgresql://…}, opened on first use. */
+    public synchronized TeamServices team() {
+        if (team == null) {
+            if (options.server() == null) {
+                throw new dev.dialdesk.cli.Cli.UsageException(
+                        "team commands work on the centre's server: give --db postgresql://LOGIN@HOST/DATABASE");
+            }
+            team = new TeamServices(options.server(),
+                    ServerLogin.forThisMachine(typed -> passwordPrompt.ask(messages, typed)), settings, messages, clock);
+        }
+        return team;
+    }
+
     /** The headless commands. */
     public List<Command> commands() {
+        if (options.server() == null) {
+            return deskCommands();
+        }
+        // On the team server: the team lead's commands and the import with its hand-out, then every desk
+        // command but those of a local file (backup, restore), over the server as the login's agent.
+        List<Command> commands = new ArrayList<>(TeamCommands.onServer(this::team, messages,
+                () -> currentAgent().map(Agent::id)));
+        java.util.Set<String> taken = new java.util.HashSet<>(List.of("backup", "restore"));
+        commands.forEach(command -> taken.add(command.name()));
+        deskCommands().stream().filter(command -> !taken.contains(command.name())).forEach(commands::add);
+        return commands;
+    }
+
+    /** The commands of a desk (on its own file, or on the server as the login's agent). */
+    private List<Command> deskCommands() {
         List<Command> commands = new ArrayList<>();
-        commands.add(new ImportCommand(this::leadImportService, messages, new JacksonImportReportFormat()));
+        commands.add(new ImportCommand(this::leadImportService, messages, new JacksonImportReportFormat(),
+                () -> currentAgent().map(Agent::id)));
         commands.add(new BenchCommand(benchmarks()));
         commands.addAll(CallLoopServices.commands(this::calls, messages, () -> currentAgent().map(Agent::id)));
         commands.add(new BackupCommand(backups(), messages));
@@ -390,6 +424,7 @@ public final class CompositionRoot implements AutoCloseable {
         commands.add(new dev.dialdesk.cli.HappyCallCommand(() -> rules().happyCalls(), messages,
                 () -> currentAgent().map(Agent::id)));
         commands.add(new dev.dialdesk.cli.OpeningCommand(() -> rules().openings(), messages));
+        commands.add(TeamCommands.team(this::team, messages));
         return commands;
     }
 
@@ -413,6 +448,10 @@ public final class CompositionRoot implements AutoCloseable {
         forgetShutdownHook();
         if (calls != null) {
             calls.releaseLeads(); // each failure is logged there; a lease runs out by itself
+        }
+        if (team != null) {
+            team.close();
+            team = null;
         }
         if (database instanceof SqliteDatabase sqlite) {
             sqlite.close();

@@ -15,13 +15,8 @@ public interface PasswordPrompt {
 
     /** The command line's prompt: the console without echo, or nobody to ask (a script, a pipe). */
     static PasswordPrompt console() {
-        return (messages, server) -> {
-            java.io.Console console = System.console();
-            if (console == null) {
-                return Optional.empty();
-            }
-            char[] typed = console.readPassword("%s", messages.get("team.password.prompt", server));
-            return typed == null || typed.length == 0 ? Optional.empty() : Optional.of(typed);
-        };
+        return (messages, server) -> dev.dialdesk.cli.PasswordPrompt.console()
+                .ask(messages.get("team.password.prompt", server))
+                .filter(typed -> typed.length > 0);
     }
 }

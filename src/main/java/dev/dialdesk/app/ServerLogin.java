@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * others may read it, as libpq does), else the prompt. The password stays in memory; it is never
  * logged, saved or shown.
  */
-final class ServerLogin {
+public final class ServerLogin {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerLogin.class);
 
@@ -35,11 +35,11 @@ final class ServerLogin {
     }
 
     /** For this machine: the process's environment and the user's home folder. */
-    static ServerLogin forThisMachine(Function<String, Optional<char[]>> prompt) {
+    public static ServerLogin forThisMachine(Function<String, Optional<char[]>> prompt) {
         return new ServerLogin(System.getenv(), Path.of(System.getProperty("user.home")), prompt);
     }
 
-    PostgresLogin resolve(DatabaseTarget.Server server) {
+    public PostgresLogin resolve(DatabaseTarget.Server server) {
         String user = user(server);
         String password = password(server, user);
         return new PostgresLogin(server.jdbcUrl(), user, password);

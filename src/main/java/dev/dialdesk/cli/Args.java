@@ -62,6 +62,23 @@ public final class Args {
         return options.getOrDefault(name, defaultValue);
     }
 
+    /** A whole number of 1 or more, or {@code defaultValue} when the option is not given. */
+    public int positive(String name, int defaultValue) {
+        String text = options.get(name);
+        if (text == null) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new Cli.UsageException(name + " takes a whole number of 1 or more: " + text);
+    }
+
     public boolean flag(String name) {
         return flags.contains(name);
     }

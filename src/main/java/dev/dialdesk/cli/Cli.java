@@ -105,6 +105,8 @@ public final class Cli {
         stream.println();
         stream.println("Global options:");
         stream.println("  --db PATH        use this database file instead of the one in the data folder");
+        stream.println("  --db postgresql://LOGIN@HOST/DB   the team server (commands team, import, dnc; password from"
+                + " PGPASSWORD, ~/.pgpass or a prompt)");
         stream.println("  --lang ko|en     language of the window and messages (default: the system's)");
         stream.println("  --demo           use the demo database, seeded from the sample data");
         stream.println("  --startup-report print how long each start-up phase took");

@@ -40,7 +40,8 @@ public final class DncCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "dnc import FILE [--list-date DATE] [--json] | dnc stop NUMBER --product P | dnc check NUMBER [--json]";
+        return "dnc import FILE [--list-date DATE] [--json] | dnc add NUMBER [--product P] | dnc stop NUMBER --product P "
+                + "| dnc check NUMBER [--json]";
     }
 
     @Override
@@ -87,6 +88,18 @@ public final class DncCommand implements Command {
                 if (!result.rejectedLines().isEmpty()) {
                     out.println(messages.get("calls.cli.dncRejectedLines", rejectedLines(result.rejectedLines())));
                 }
+                return 0;
+            }
+            case "add" -> {
+                // On the team server: in force for every desk at its next claim and dial.
+                AgentId by = args.option("--agent") == null ? agent.get().orElse(null) : AgentOption.resolve(args, agent);
+                PhoneNumber number = service.get().parse(words.get(1));
+                String product = args.option("--product");
+                boolean added = product == null ? service.get().add(number, by)
+                        : service.get().stopForProduct(number, product, by);
+                out.println(product == null
+                        ? messages.get(added ? "team.cli.dncAdded" : "team.cli.dncKnown", number.masked())
+                        : messages.get(added ? "rules.cli.stopAdded" : "rules.cli.stopKnown", number.masked(), product));
                 return 0;
             }
             case "stop" -> {

@@ -11,7 +11,11 @@ import dev.dialdesk.service.imports.ImportRequest;
 import dev.dialdesk.service.imports.LeadImportService;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import dev.dialdesk.domain.imports.LeadAssignment;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -30,11 +34,19 @@ public final class ImportCommand implements Command {
     private final Supplier<LeadImportService> service;
     private final Messages messages;
     private final ImportReportFormat format;
+    private final Supplier<Optional<AgentId>> deskAgent;
 
     public ImportCommand(Supplier<LeadImportService> service, Messages messages, ImportReportFormat format) {
+        this(service, messages, format, Optional::empty);
+    }
+
+    /** @param deskAgent this installation's agent: whose leads an import without {@code --agent} are */
+    public ImportCommand(Supplier<LeadImportService> service, Messages messages, ImportReportFormat format,
+                         Supplier<Optional<AgentId>> deskAgent) {
         this.service = service;
         this.messages = messages;
         this.format = format;
+        this.deskAgent = deskAgent;
     }
 
     @Override
@@ -44,35 +56,33 @@ public final class ImportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "import FILE --agent ID [--batch NAME] [--sheet NAME|N] [--header-row N] [--json]";
+        return "import FILE [--agent ID] [--assign A1,A2,… [--per-agent N] | --pool] [--batch NAME] [--sheet NAME|N] "
+                + "[--header-row N] [--json]";
     }
 
     @Override
     public String description() {
-        return "import a lead file (CSV, TSV, JSON, .xlsx, .xls) as one batch; exit 0 imported, 2 nothing new, 1 failed";
+        return "import a lead file (CSV, TSV, JSON, .xlsx, .xls) as one batch, on the team server handed out to "
+                + "agents or the pool; exit 0 imported, 2 nothing new, 1 failed";
     }
 
     @Override
     public int run(List<String> rawArgs, PrintStream out, PrintStream err) {
-        Args args = Args.parse(rawArgs, Set.of("--agent", "--batch", "--sheet", "--header-row"), Set.of("--json"));
+        Args args = Args.parse(rawArgs, Set.of("--agent", "--batch", "--sheet", "--header-row", "--assign",
+                "--per-agent"), Set.of("--json", "--pool"));
         if (args.positional().size() != 1) {
             throw new Cli.UsageException("import takes exactly one FILE");
         }
-        String agent = args.option("--agent");
-        if (agent == null) {
-            throw new Cli.UsageException("--agent ID is required");
-        }
-        if (!AgentId.isValid(agent)) {
-            throw new Cli.UsageException("Agent ID must be 1-32 letters, digits, '.', '_' or '-': " + agent);
-        }
+        LeadAssignment assignment = assignment(args);
+        AgentId agent = agent(args, assignment);
         Path file = Path.of(args.positional().get(0));
         boolean json = args.flag("--json");
         int headerRow = headerRow(args.option("--header-row"));
         ImportReport report;
         try {
             report = service.get().importFile(
-                    new ImportRequest(file, new AgentId(agent), args.option("--batch"), null, args.option("--sheet"),
-                            headerRow), ImportProgress.NONE);
+                    new ImportRequest(file, agent, args.option("--batch"), null, args.option("--sheet"),
+                            headerRow, assignment), ImportProgress.NONE);
         } catch (ImportFailedException e) {
             if (!json) {
                 throw e;
@@ -86,6 +96,54 @@ public final class ImportCommand implements Command {
             printSummary(report, out);
         }
         return report.imported() > 0 ? 0 : NOTHING_IMPORTED;
+    }
+
+    /** {@code --assign A1,A2 [--per-agent N]} or {@code --pool}; null: every lead to the importing agent. */
+    private static LeadAssignment assignment(Args args) {
+        String assign = args.option("--assign");
+        String perAgent = args.option("--per-agent");
+        if (args.flag("--pool") && assign != null) {
+            throw new Cli.UsageException("--pool and --assign exclude each other (--assign … --per-agent N leaves the rest in the pool)");
+        }
+        if (perAgent != null && assign == null) {
+            throw new Cli.UsageException("--per-agent N goes with --assign A1,A2,…");
+        }
+        if (args.flag("--pool")) {
+            return LeadAssignment.pool();
+        }
+        if (assign == null) {
+            return null;
+        }
+        List<AgentId> agents = new ArrayList<>();
+        for (String id : assign.split(",")) {
+            agents.add(agentId(id.strip()));
+        }
+        if (new LinkedHashSet<>(agents).size() != agents.size()) {
+            throw new Cli.UsageException("--assign names an agent twice: " + assign);
+        }
+        return new LeadAssignment(agents, args.positive("--per-agent", 0));
+    }
+
+    /** The importing agent: {@code --agent}, else this desk's, else (a hand-out) the one agent dealt to, or none. */
+    private AgentId agent(Args args, LeadAssignment assignment) {
+        if (args.option("--agent") != null) {
+            return agentId(args.option("--agent"));
+        }
+        Optional<AgentId> desk = deskAgent.get();
+        if (desk.isPresent()) {
+            return desk.get();
+        }
+        if (assignment == null) {
+            throw new Cli.UsageException("--agent ID is required (or --assign A1,A2,… / --pool on the team server)");
+        }
+        return assignment.agents().size() == 1 ? assignment.agents().get(0) : null;
+    }
+
+    private static AgentId agentId(String id) {
+        if (!AgentId.isValid(id)) {
+            throw new Cli.UsageException("Agent ID must be 1-32 letters, digits, '.', '_' or '-': " + id);
+        }
+        return new AgentId(id);
     }
 
     private static int headerRow(String text) {
@@ -109,6 +167,12 @@ public final class ImportCommand implements Command {
                     report.file(), report.charset(), report.duplicates(), report.rejected()));
         } else {
             out.println(messages.get("import.cli.nothingImported", report.file(), report.duplicates(), report.rejected()));
+        }
+        if (!report.handedOut().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            report.handedOut().forEach((who, count) -> parts.add(
+                    (who.isEmpty() ? messages.get("import.cli.pool") : who) + " " + count));
+            out.println(messages.get("import.cli.handedOut", String.join(", ", parts)));
         }
         List<ImportIssue> issues = report.issues();
         if (issues.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.Gender;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.domain.imports.LeadAssignment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,14 @@ public interface LeadImportSink {
 
     /** The issues kept with a batch, in line order. */
     List<StoredIssue> issuesOf(long batchId);
+
+    /**
+     * Whether this database hands leads to several agents and keeps a shared pool (a team server); a
+     * desk's own file holds one agent's leads only.
+     */
+    default boolean handsOutToAgents() {
+        return false;
+    }
 
     /** One open batch import. Not thread-safe: one feeding thread. */
     interface Session extends AutoCloseable {
@@ -46,7 +55,16 @@ public interface LeadImportSink {
         Message onDoNotCallList();
     }
 
-    record NewBatch(String name, AgentId agent, String sourceFile, String charset) {
+    /**
+     * @param agent      the batch's agent when every lead goes to one agent (else the batch is the centre's)
+     * @param assignment who gets the leads
+     */
+    record NewBatch(String name, AgentId agent, String sourceFile, String charset, LeadAssignment assignment) {
+
+        /** A batch of one agent's leads. */
+        public NewBatch(String name, AgentId agent, String sourceFile, String charset) {
+            this(name, agent, sourceFile, charset, LeadAssignment.to(agent));
+        }
     }
 
     /** A slice of the file, in line order: the leads to insert and the issues found reading them. */
@@ -67,7 +85,13 @@ public interface LeadImportSink {
      * @param duplicateIssues the duplicates and do-not-call warnings found, at most {@code maxIssues} of
      *                        them (the counts are exact)
      * @param doNotCall       imported leads flagged do-not-call because their number is on the list
+     * @param handedOut       imported leads per agent ID, in dealing order, and under "" those left in the pool
      */
-    record Result(long batchId, long imported, long duplicates, List<StoredIssue> duplicateIssues, long doNotCall) {
+    record Result(long batchId, long imported, long duplicates, List<StoredIssue> duplicateIssues, long doNotCall,
+                  Map<String, Long> handedOut) {
+
+        public Result(long batchId, long imported, long duplicates, List<StoredIssue> duplicateIssues, long doNotCall) {
+            this(batchId, imported, duplicates, duplicateIssues, doNotCall, Map.of());
+        }
     }
 }

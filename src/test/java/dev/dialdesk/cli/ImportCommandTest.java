@@ -106,7 +106,7 @@ class ImportCommandTest {
     void helpListsTheImportCommand() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("import FILE --agent ID [--batch NAME] [--sheet NAME|N] [--header-row N] [--json]");
+                .contains("import FILE [--agent ID] [--assign A1,A2,… [--per-agent N] | --pool] [--batch NAME]");
     }
 
     @Test
@@ -155,5 +155,29 @@ class ImportCommandTest {
         List<String> all = new ArrayList<>(List.of(a, b));
         all.addAll(List.of(rest));
         return all.toArray(String[]::new);
+    }
+
+    @Test
+    void handingLeadsToOtherAgentsOrThePoolIsRefusedOnADesksOwnFileAndNothingIsImported() throws IOException {
+        Path leads = file("morning.csv", "이름,연락처\n김민준,010-1234-5678\n이서연,010-2345-6789\n");
+
+        int split = run("--lang", "en", "import", leads.toString(), "--agent", "A1024", "--assign", "A1024,A2048");
+        assertThat(split).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs the team server", "Nothing was imported");
+
+        int pool = run("--lang", "en", "import", leads.toString(), "--agent", "A1024", "--pool");
+        assertThat(pool).isEqualTo(Cli.FAILED);
+
+        int own = run("--lang", "en", "import", leads.toString(), "--agent", "A1024", "--assign", "A1024");
+        assertThat(own).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 2 leads");
+    }
+
+    @Test
+    void perAgentWithoutAssignIsAWrongCommandLine() throws IOException {
+        Path leads = file("morning.csv", "이름,연락처\n김민준,010-1234-5678\n");
+
+        assertThat(run("import", leads.toString(), "--agent", "A1024", "--per-agent", "10")).isEqualTo(Cli.USAGE);
+        assertThat(run("import", leads.toString(), "--assign", "A1,A2", "--pool")).isEqualTo(Cli.USAGE);
     }
 }

@@ -17,7 +17,7 @@ import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.sqlite.DatabaseLock;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.testing.TestClocks;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public final class CrashWorkerMain {
         Settings settings = Settings.inMemory();
         settings.set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
         DefaultLeadImportService imports = new DefaultLeadImportService(new LeadFiles(),
-                new SqliteLeadImportSink(database, CLOCK, DefaultLeadImportService.MAX_REPORTED_ISSUES),
+                new JdbcLeadImportSink(database, CLOCK, DefaultLeadImportService.MAX_REPORTED_ISSUES),
                 new ExcelCsvWriter(), settings, Messages.forLocale(Locale.ENGLISH), CLOCK);
         CallService calls = new CallLoopServices(database, settings, CLOCK).callService();
         out.println("READY");

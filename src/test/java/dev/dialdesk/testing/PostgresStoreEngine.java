@@ -13,6 +13,8 @@ import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.LeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
@@ -49,6 +51,21 @@ public final class PostgresStoreEngine implements StoreEngine {
     @Override
     public CallAudit callAudit() {
         return new JdbcCallAudit(agentDesk);
+    }
+
+    @Override
+    public LeadImportSink leadImports() {
+        return new JdbcLeadImportSink(leadDesk, clock, 1_000);
+    }
+
+    @Override
+    public String scalar(String sql) {
+        return team.queryOne(sql);
+    }
+
+    /** The centre on the server, for tests beyond the common contract. */
+    public TeamFixture team() {
+        return team;
     }
 
     @Override
@@ -94,11 +111,6 @@ public final class PostgresStoreEngine implements StoreEngine {
     @Override
     public void sqlPastRules(String sql) {
         team.sql(sql);
-    }
-
-    /** The team of this engine, for the server-only tests. */
-    public TeamFixture team() {
-        return team;
     }
 
     @Override

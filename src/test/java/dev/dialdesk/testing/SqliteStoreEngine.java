@@ -13,6 +13,8 @@ import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.LeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
@@ -50,6 +52,16 @@ public final class SqliteStoreEngine implements StoreEngine {
     @Override
     public CallAudit callAudit() {
         return new JdbcCallAudit(db.database);
+    }
+
+    @Override
+    public LeadImportSink leadImports() {
+        return new JdbcLeadImportSink(db.database, db.clock, 1_000);
+    }
+
+    @Override
+    public String scalar(String sql) {
+        return db.queryString(sql);
     }
 
     @Override

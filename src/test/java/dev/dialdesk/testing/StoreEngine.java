@@ -10,6 +10,7 @@ import dev.dialdesk.storage.QueueStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
+import dev.dialdesk.storage.LeadImportSink;
 
 /**
  * One storage engine under a store contract test (storage/contract): a real SQLite file or a real
@@ -29,6 +30,12 @@ public interface StoreEngine extends AutoCloseable {
     HolidayStore holidays();
 
     CallAudit callAudit();
+
+    /** The lead import as the engine's importer runs it: a desk's own on SQLite, the team lead's on the server. */
+    LeadImportSink leadImports();
+
+    /** One value of a query, read past any access rule (null when there is no row). */
+    String scalar(String sql);
 
     /** A new lead of {@code agent} with this number; returns its id. */
     long lead(AgentId agent, PhoneNumber phone);

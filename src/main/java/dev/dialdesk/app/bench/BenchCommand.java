@@ -21,9 +21,15 @@ import java.util.Set;
 public final class BenchCommand implements Command {
 
     private final List<Benchmark> benchmarks;
+    private final TeamBench team;
 
     public BenchCommand(List<Benchmark> benchmarks) {
+        this(benchmarks, new TeamBench());
+    }
+
+    public BenchCommand(List<Benchmark> benchmarks, TeamBench team) {
         this.benchmarks = List.copyOf(benchmarks);
+        this.team = team;
     }
 
     @Override
@@ -33,7 +39,8 @@ public final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "bench [--size small|full] [--only ID] [--out FILE] [--work DIR]";
+        return "bench [--size small|full] [--only ID] [--out FILE] [--work DIR] | "
+                + "bench --only team --server URL [--agents N] [--seconds S] [--json]";
     }
 
     @Override
@@ -43,7 +50,11 @@ public final class BenchCommand implements Command {
 
     @Override
     public int run(List<String> rawArgs, PrintStream out, PrintStream err) throws Exception {
-        Args args = Args.parse(rawArgs, Set.of("--size", "--only", "--out", "--work"), Set.of());
+        Args args = Args.parse(rawArgs, Set.of("--size", "--only", "--out", "--work", "--server", "--agents",
+                "--seconds"), Set.of("--json"));
+        if ("team".equals(args.option("--only"))) {
+            return team.run(args, out);
+        }
         BenchSize size = BenchSize.valueOf(args.option("--size", "small").toUpperCase(Locale.ROOT));
         Path work = Path.of(args.option("--work", System.getProperty("java.io.tmpdir") + "/dialdesk-bench"));
         Files.createDirectories(work);

@@ -10,7 +10,7 @@ import dev.dialdesk.service.imports.ImportReport;
 import dev.dialdesk.service.imports.ImportRequest;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +83,7 @@ public final class ImportBenchmark implements Benchmark {
         deleteDatabase(db);
         try (SqliteDatabase database = SqliteDatabase.open(db)) {
             DefaultLeadImportService service = new DefaultLeadImportService(new LeadFiles(),
-                    new SqliteLeadImportSink(database, clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
+                    new JdbcLeadImportSink(database, clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
                     new ExcelCsvWriter(), Settings.inMemory(), Messages.forLocale(Locale.ENGLISH), clock);
             ImportReport report = service.importFile(new ImportRequest(csv, new AgentId("BENCH"), "bench", null),
                     ImportProgress.NONE);

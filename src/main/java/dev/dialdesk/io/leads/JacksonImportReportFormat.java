@@ -22,6 +22,10 @@ public final class JacksonImportReportFormat implements ImportReportFormat {
         batch.put("name", report.batchName());
         root.put("file", report.file());
         root.put("charset", report.charset());
+        if (!report.handedOut().isEmpty()) {
+            ObjectNode handedOut = root.putObject("handed_out");
+            report.handedOut().forEach((agent, count) -> handedOut.put(agent.isEmpty() ? "pool" : agent, count));
+        }
         ArrayNode errors = root.putArray("errors");
         for (ImportIssue issue : report.issues()) {
             errors.addObject().put("line", issue.line()).put("kind", issue.kind().name())

@@ -84,6 +84,18 @@ public final class DoNotCallService {
         return added;
     }
 
+    /**
+     * A do-not-call request for all marketing ({@code dnc add NUMBER}): the number is never called again,
+     * on a team server by any desk. The agent's leads with that number are marked at once. Returns whether
+     * it was new.
+     */
+    public boolean add(PhoneNumber number, AgentId agent) {
+        boolean added = store.add(number, "manual", agent);
+        store.flagListedLeads();
+        LOG.info("Do-not-call request on {}: {}", number.masked(), added ? "added" : "already listed");
+        return added;
+    }
+
     /** Parses {@code raw} as a number of the configured region. */
     public PhoneNumber parse(String raw) {
         return PhoneNumber.tryParse(raw, settings.get(SettingKeys.PHONE_REGION))

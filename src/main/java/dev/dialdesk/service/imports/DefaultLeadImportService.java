@@ -11,6 +11,7 @@ import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.LeadImportSink;
 import dev.dialdesk.storage.LeadImportSink.NewBatch;
+import dev.dialdesk.domain.imports.LeadAssignment;
 import dev.dialdesk.storage.LeadImportSink.NewLead;
 import dev.dialdesk.storage.LeadImportSink.StoredIssue;
 import java.nio.file.Path;
@@ -89,6 +90,7 @@ public final class DefaultLeadImportService implements LeadImportService {
     @Override
     public ImportReport importFile(ImportRequest request, ImportProgress progress) {
         Path file = request.file();
+        requireOneDeskAssignment(request);
         try (LeadFile lead = files.open(file, options(request.sheet(), request.headerRow()))) {
             ColumnMapping mapping = request.mapping() != null ? request.mapping()
                     : HeaderRecognizer.suggest(lead.headers());
@@ -100,7 +102,8 @@ public final class DefaultLeadImportService implements LeadImportService {
             }
             String batchName = request.batchName() != null && !request.batchName().isBlank()
                     ? request.batchName().strip() : file.getFileName().toString();
-            NewBatch batch = new NewBatch(batchName, request.agent(), file.toString(), lead.charset());
+            NewBatch batch = new NewBatch(batchName, request.agent(), file.toString(), lead.charset(),
+                    request.assignment());
             LOG.info("Importing {} as batch '{}' for agent {} ({}, {})", file.getFileName(), batchName,
                     request.agent(), lead.format(), lead.charset());
             try (LeadImportSink.Session session = sink.begin(batch, new Reasons())) {
@@ -111,6 +114,20 @@ public final class DefaultLeadImportService implements LeadImportService {
                 LeadImportSink.Result result = session.finish(feed.rejected);
                 return report(result, batchName, file, lead.charset(), feed);
             }
+        }
+    }
+
+    /**
+     * A desk's own file holds its agent's leads: handing them to other agents or to a pool needs the
+     * team server. Refused before the file is opened, so nothing changes.
+     */
+    private void requireOneDeskAssignment(ImportRequest request) {
+        LeadAssignment assignment = request.assignment();
+        boolean ownLeads = assignment.isSingleAgent() && assignment.agents().get(0).equals(request.agent());
+        if (!ownLeads && !sink.handsOutToAgents()) {
+            throw new ImportFailedException(new Message("import.error.oneDesk",
+                    request.agent() == null ? "?" : request.agent().value()),
+                    "Hand-out to other agents or the pool refused on a desk's own database");
         }
     }
 
@@ -130,7 +147,7 @@ public final class DefaultLeadImportService implements LeadImportService {
         LOG.info("Batch {} imported: {} leads, {} duplicates, {} rejected", result.batchId(), result.imported(),
                 result.duplicates(), feed.rejected);
         return new ImportReport(result.batchId(), batchName, file.toString(), charset, result.imported(),
-                result.duplicates(), feed.rejected, listed);
+                result.duplicates(), feed.rejected, listed, result.handedOut());
     }
 
     private static ImportIssue toIssue(StoredIssue issue) {

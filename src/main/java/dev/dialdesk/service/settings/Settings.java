@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.dialdesk.domain.i18n.Message;
+import dev.dialdesk.domain.i18n.UserFacingException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -29,6 +32,8 @@ public final class Settings {
     private final Map<String, SettingProblem> problems = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Boolean> logged = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<SettingKey<?>>> listeners = new CopyOnWriteArrayList<>();
+    /** Team mode: the centre's rules by key, in place of this file's values for those keys; null on a desk's own. */
+    private volatile Map<String, String> centreRules;
 
     public Settings(SettingsStore store) {
         this.store = store;
@@ -61,7 +66,9 @@ public final class Settings {
     }
 
     public <T> T get(SettingKey<T> key) {
-        String text = values.get(key.name());
+        Map<String, String> centre = centreRules;
+        String text = centre != null && CentreSettingKeys.isCentreRule(key.name())
+                ? centre.get(key.name()) : values.get(key.name());
         if (text == null) {
             return key.defaultValue();
         }
@@ -87,6 +94,10 @@ public final class Settings {
      * exception is thrown and the value in memory stays what it was.
      */
     public <T> void set(SettingKey<T> key, T value) {
+        if (centreRules != null && CentreSettingKeys.isCentreRule(key.name())) {
+            throw new UserFacingException(new Message("team.error.centreRule", key.name()),
+                    "Centre rule " + key.name() + " is the team server's, not this desk's");
+        }
         synchronized (saving) {
             Map<String, String> next = new LinkedHashMap<>(values);
             if (value == null) {
@@ -99,6 +110,26 @@ public final class Settings {
             problems.remove(key.name());
         }
         listeners.forEach(listener -> listener.accept(key));
+    }
+
+    /** Sets a value from its text form; throws {@link IllegalArgumentException} for one the key cannot read. */
+    public <T> void setText(SettingKey<T> key, String text) {
+        set(key, key.parse(text));
+    }
+
+    /** This file's own value of a key in its text form, if it has one (whatever the centre says). */
+    public Optional<String> ownText(SettingKey<?> key) {
+        return Optional.ofNullable(values.get(key.name()));
+    }
+
+    /**
+     * Team mode: the centre's rules ({@link CentreSettingKeys}, read from the server off the event thread)
+     * stand in for this file's values of those keys; a key the centre has not set takes its default. A
+     * desk cannot change them ({@link #set} refuses).
+     */
+    public void useCentreRules(Map<String, String> centre) {
+        centreRules = Map.copyOf(centre);
+        CentreSettingKeys.ALL.forEach(key -> listeners.forEach(listener -> listener.accept(key)));
     }
 
     /** What in the settings file could not be used, in the order it was found. */

@@ -121,6 +121,68 @@ public final class TeamAdmin implements AutoCloseable {
         }
     }
 
+    /** What {@code team reassign} did: leads moved, and leads left because a desk holds them right now. */
+    public record Reassigned(int moved, int held) {
+    }
+
+    /**
+     * {@code team reassign --from A --to B [--leads N|--all]} (the team lead's or the owner's login): moves
+     * up to {@code limit} (0: all) of A's open leads (new, no answer, thinking it over; oldest batch
+     * first) to B. A lead a desk holds by an unexpired claim, or is writing at this moment (row locked),
+     * stays with A and is counted as held; the move is conditional on the lead still being A's and
+     * unclaimed, so it never pulls a customer off a screen. Booked callbacks stay with their agent.
+     */
+    public Reassigned reassign(AgentId from, AgentId to, int limit) {
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("reassign from and to the same agent: " + from);
+        }
+        return database.write(connection -> {
+            for (AgentId agent : List.of(from, to)) {
+                if (!agentExists(connection, agent)) {
+                    throw new dev.dialdesk.storage.StorageException(new dev.dialdesk.domain.i18n.Message(
+                            "team.error.noSuchAgent", agent.value()), "No agent " + agent + " on the server", null);
+                }
+            }
+            int moved;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE lead SET agent_id = ?, claimed_by = NULL, claim_until = NULL, version = version + 1, "
+                            + "updated_at = ? WHERE id IN (SELECT id FROM lead WHERE agent_id = ? AND " + MOVABLE
+                            + " ORDER BY batch_id, id LIMIT ? FOR UPDATE SKIP LOCKED) AND agent_id = ? AND " + MOVABLE)) {
+                statement.setString(1, to.value());
+                statement.setLong(2, clock.millis());
+                statement.setString(3, from.value());
+                statement.setLong(4, limit <= 0 ? Long.MAX_VALUE : limit);
+                statement.setString(5, from.value());
+                moved = statement.executeUpdate();
+            }
+            int held;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM lead WHERE agent_id = ? AND status IN " + OPEN
+                            + " AND claimed_by IS NOT NULL AND claim_until > dialdesk_now_ms()")) {
+                statement.setString(1, from.value());
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    held = rs.getInt(1);
+                }
+            }
+            LOG.info("Reassigned {} leads from {} to {} ({} held by a claim)", moved, from, to, held);
+            return new Reassigned(moved, held);
+        });
+    }
+
+    private static final String OPEN = "('NEW', 'NO_ANSWER', 'THINKING')";
+    private static final String MOVABLE = "status IN " + OPEN
+            + " AND (claimed_by IS NULL OR claim_until <= dialdesk_now_ms())";
+
+    private static boolean agentExists(Connection connection, AgentId agent) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM agent WHERE id = ?")) {
+            statement.setString(1, agent.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** {@code team agents}: every agent, by ID. */
     public List<Account> agents() {
         return database.read(connection -> {

@@ -8,7 +8,7 @@ import dev.dialdesk.service.imports.ImportReport;
 import dev.dialdesk.service.imports.ImportRequest;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.testing.TestClocks;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +24,7 @@ public final class XlsxImportMain {
         Clock clock = TestClocks.seoul("2026-11-20T09:00");
         try (SqliteDatabase database = SqliteDatabase.open(Path.of(args[1]))) {
             DefaultLeadImportService service = new DefaultLeadImportService(new LeadFiles(),
-                    new SqliteLeadImportSink(database, clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
+                    new JdbcLeadImportSink(database, clock, DefaultLeadImportService.MAX_REPORTED_ISSUES),
                     new ExcelCsvWriter(), Settings.inMemory(), Messages.forLocale(Locale.ENGLISH), clock);
             ImportReport report = service.importFile(new ImportRequest(Path.of(args[0]), new AgentId("A1024"), null, null),
                     ImportProgress.NONE);

@@ -6,7 +6,7 @@ import dev.dialdesk.io.leads.ExcelCsvWriter;
 import dev.dialdesk.io.leads.LeadFiles;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
-import dev.dialdesk.storage.sqlite.SqliteLeadImportSink;
+import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.testing.TestClocks;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -34,7 +34,7 @@ public final class ImportFixture implements AutoCloseable {
     public ImportFixture(Path dir) {
         this.dir = dir;
         this.database = SqliteDatabase.open(dir.resolve("leads.db"));
-        this.service = new DefaultLeadImportService(new LeadFiles(), new SqliteLeadImportSink(database, CLOCK, 100_000),
+        this.service = new DefaultLeadImportService(new LeadFiles(), new JdbcLeadImportSink(database, CLOCK, 100_000),
                 new ExcelCsvWriter(), Settings.inMemory(), english, CLOCK);
     }
 

@@ -1,6 +1,6 @@
-package dev.dialdesk.storage.sqlite;
+package dev.dialdesk.storage.jdbc;
 
-import dev.dialdesk.storage.jdbc.JdbcDatabase;
+
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.storage.LeadImportSink;
 import dev.dialdesk.storage.StorageException;
@@ -17,14 +17,15 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@link LeadImportSink} over the {@code lead}, {@code lead_batch} and {@code import_issue} tables.
+ * {@link LeadImportSink} over the {@code lead}, {@code lead_batch} and {@code import_issue} tables, on
+ * either engine (the team lead's hand-out on the server, a desk's own import on its file).
  *
  * <p>A session runs one {@link JdbcDatabase#write} transaction on the writer thread that drains a
  * small bounded queue of chunks, while the importing thread keeps reading the file: parsing and
  * inserting overlap, and memory stays bounded by the queue. Duplicates are found by the unique index
  * ({@code ON CONFLICT DO NOTHING}), not by a map of every number.
  */
-public final class SqliteLeadImportSink implements LeadImportSink {
+public final class JdbcLeadImportSink implements LeadImportSink {
 
     /** Chunks waiting for the writer; with chunks of ~1,000 rows this bounds memory to a few MB. */
     private static final int QUEUE_CHUNKS = 8;
@@ -34,7 +35,7 @@ public final class SqliteLeadImportSink implements LeadImportSink {
     private final Clock clock;
     private final int maxReportedIssues;
 
-    public SqliteLeadImportSink(JdbcDatabase database, Clock clock, int maxReportedIssues) {
+    public JdbcLeadImportSink(JdbcDatabase database, Clock clock, int maxReportedIssues) {
         this.database = database;
         this.clock = clock;
         this.maxReportedIssues = maxReportedIssues;
@@ -43,6 +44,11 @@ public final class SqliteLeadImportSink implements LeadImportSink {
     @Override
     public Session begin(NewBatch batch, DuplicateReasons reasons) {
         return new QueueSession(batch, reasons);
+    }
+
+    @Override
+    public boolean handsOutToAgents() {
+        return database.engine() == JdbcDatabase.Engine.POSTGRESQL;
     }
 
     @Override
@@ -105,7 +111,7 @@ public final class SqliteLeadImportSink implements LeadImportSink {
         private boolean finished;
 
         QueueSession(NewBatch batch, DuplicateReasons reasons) {
-            BatchWriter writer = new BatchWriter(batch, reasons, clock.millis(), maxReportedIssues);
+            LeadBatchWriter writer = new LeadBatchWriter(database.engine(), batch, reasons, clock.millis(), maxReportedIssues);
             task = new FutureTask<>(() -> database.write(connection -> writer.run(connection, this::take)));
             Thread thread = new Thread(task, "dialdesk-import-feed");
             thread.setDaemon(true);
