@@ -33,6 +33,7 @@ import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
+import dev.dialdesk.storage.jdbc.JdbcOutcomeUndo;
 import dev.dialdesk.storage.sqlite.SqliteQueueStore;
 import java.time.Clock;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class CallLoopServices {
                 new RulesServices(database, settings, clock).queueRules());
         this.dispositionStore = new SqliteDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new JdbcCallAudit(database), callLog,
-                dispositionStore, policies, appointments, dialers, clock);
+                dispositionStore, policies, appointments, dialers, clock, new JdbcOutcomeUndo(database));
         this.shiftStats = new ShiftStatsService(callLog, premium, policies, clock);
         this.doNotCall = new DoNotCallService(doNotCallStore, new DoNotCallCsvReader(), settings);
         this.holidays = new HolidayService(holidayStore, new HolidayFileParser(), policies);
