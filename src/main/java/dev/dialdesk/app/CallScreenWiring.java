@@ -58,6 +58,15 @@ final class CallScreenWiring {
         // a recorded call changes its lead's status and attempts: the lead list reloads that one row
         calls.callService().addRecordedListener(recorded -> javax.swing.SwingUtilities.invokeLater(
                 () -> leads.presenter().leadChanged(recorded.attempt().leadId())));
+        // Ctrl+Z (Edit menu): the status bar says what was undone; the undone lead's row reloads too
+        panel.presenter().onStatus(text -> frame.get().setStatus(text));
+        calls.callService().addUndoneListener(undone -> javax.swing.SwingUtilities.invokeLater(
+                () -> leads.presenter().leadChanged(undone.attempt().leadId())));
+    }
+
+    /** Edit: undo the last outcome (Ctrl+Z, until the next dial). */
+    List<Action> editActions() {
+        return List.of(BaseAction.of("calls.undo", root.messages(), panel.presenter()::undoLast));
     }
 
     CallPanel panel() {

@@ -12,6 +12,7 @@ import dev.dialdesk.service.callbacks.CallbackSettingKeys;
 import dev.dialdesk.service.callbacks.ReRecordingDeadlines;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.CallbackStore;
+import dev.dialdesk.storage.jdbc.JdbcUnscheduledCallbacks;
 import dev.dialdesk.storage.sqlite.SqliteCallbackStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.sqlite.SqliteQueueStore;
@@ -40,7 +41,7 @@ public final class CallbackServices {
         this.store = new SqliteCallbackStore(database);
         this.service = new CallbackService(store, new SqliteQueueStore(database), calls.policies(), deadlines,
                 settings, clock);
-        this.agenda = new CallbackAgenda(store, service, clock);
+        this.agenda = new CallbackAgenda(store, new JdbcUnscheduledCallbacks(database), service, clock);
         calls.callService().addRecordedListener(service::callRecorded);
     }
 

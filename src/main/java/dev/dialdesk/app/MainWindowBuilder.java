@@ -81,6 +81,7 @@ public final class MainWindowBuilder {
         ScreenHost screens = new ScreenHost(messages);
         screens.add(new ScreenHost.Screen("leads", messages.get("screen.leads"), leads[0]));
         features.build(errors, agent.id(), calls::panel, screens);
+        features.markWithoutTime(leads[0]::markWithoutTime);
         CaseScreenWiring cases = new CaseScreenWiring(root, errors, agent, calls::panel, choosers::openLeadFile, screens);
         BaseAction quit = BaseAction.of("app.quit", messages, () -> close(frame[0], leads[0], calls.panel(), features));
         BaseAction toggleTheme = BaseAction.of("app.toggleTheme", messages, theme::toggle);
@@ -90,6 +91,7 @@ public final class MainWindowBuilder {
                 AboutDialog.Info.of(Main.class, root.paths().dataDir())));
         List<MainFrame.MenuSpec> menus = List.of(
                 new MainFrame.MenuSpec("menu.file", Arrays.asList(importLeads, null, quit)),
+                new MainFrame.MenuSpec("menu.edit", calls.editActions()),
                 new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
                 new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme, null,
                         language("ko", messages, () -> frame[0]), language("en", messages, () -> frame[0]))),
