@@ -100,6 +100,14 @@ public final class MainWindowFixture implements AutoCloseable {
         window.pressAndReleaseKeys(keyCode);
     }
 
+    /**
+     * A key with modifiers ({@code InputEvent.CTRL_MASK} …: AssertJ Swing's masks) typed where the focus is, as the agent
+     * types it (the frame is not focused first, which would take the focus off the call panel).
+     */
+    public void key(int keyCode, int modifiers) {
+        window.robot().pressAndReleaseKey(keyCode, modifiers);
+    }
+
     /** The first column of the first row {@code sql} returns, as text (null when none). */
     public String query(String sql) {
         return root.database().read(connection -> {

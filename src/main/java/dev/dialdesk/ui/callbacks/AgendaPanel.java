@@ -127,13 +127,13 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         }
     }
 
-    /** The selected callback; header rows select nothing. */
+    /** The selected callback; header rows and callbacks without a time select none. */
     public Optional<CallbackEntry> selected() {
         int row = table.getSelectedRow();
-        if (row < 0 || row >= model.getRowCount() || model.row(row).isHeader()) {
+        if (row < 0 || row >= model.getRowCount()) {
             return Optional.empty();
         }
-        return Optional.of(model.row(row).entry());
+        return Optional.ofNullable(model.row(row).entry());
     }
 
     /** The selected callback without a time, if that is what is selected. */

@@ -36,12 +36,12 @@ final class UndoStep {
         return new Result(undone, session.open(undone.attempt().leadId()), today.call());
     }
 
-    /** The notice and status bar's words; the number masked. */
+    /** The notice and status bar's words; the number masked ({@code 010-****-5678}). */
     String words(Result result, List<Disposition> dispositions) {
         String code = result.outcome().attempt().disposition();
         String outcome = dispositions.stream().filter(d -> d.code().equals(code)).findFirst()
                 .map(texts::label).orElse(code);
         return texts.get("callscreen.undone", outcome, result.outcome().customerName(),
-                result.outcome().phone().masked());
+                result.outcome().phone().maskedNational());
     }
 }
