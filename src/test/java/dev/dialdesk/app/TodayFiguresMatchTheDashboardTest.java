@@ -2,22 +2,18 @@ package dev.dialdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.service.calls.CallSession;
 import dev.dialdesk.service.calls.ShiftStats;
 import dev.dialdesk.service.contracts.ContractService;
-import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.stats.AgentMetrics;
 import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.MutableClock;
 import dev.dialdesk.testing.SeededLeads;
-import dev.dialdesk.testing.TestClocks;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,13 +36,7 @@ class TodayFiguresMatchTheDashboardTest {
 
     @BeforeEach
     void open() {
-        Path database = folder.resolve("dialdesk.db");
-        root = new CompositionRoot(AppOptions.parse("--db", database.toString(), "--lang", "ko"),
-                AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder, database, false),
-                clock);
-        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
-        MainWindowFixture.fiveLeads(root);
-        root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
+        root = MainWindowFixture.headlessDesk(folder, clock);
     }
 
     @AfterEach

@@ -85,6 +85,21 @@ public final class MainWindowFixture implements AutoCloseable {
         return new MainWindowFixture(folder, language, clock, size, seed);
     }
 
+    /**
+     * The same desk without a window, for service tests on every real service: the centre in Seoul,
+     * the agent 홍길동 (A1024) and the {@link #fiveLeads}. Close it after the test.
+     */
+    public static CompositionRoot headlessDesk(Path folder, Clock clock) {
+        Path database = folder.resolve("dialdesk.db");
+        CompositionRoot root = new CompositionRoot(AppOptions.parse("--db", database.toString(), "--lang", "ko"),
+                AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder, database, false),
+                clock);
+        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        fiveLeads(root);
+        root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
+        return root;
+    }
+
     /** Five leads of agent A1024: 다람이, 김민수, 박서연, 이도윤, 최지우. */
     public static void fiveLeads(CompositionRoot root) {
         SeededLeads.seed(root.database(), "다람이", "+821012345678", "김민수", "+821098765432",

@@ -3,10 +3,7 @@ package dev.dialdesk.service.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dialdesk.app.AppOptions;
-import dev.dialdesk.app.AppPaths;
 import dev.dialdesk.app.CompositionRoot;
-import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.callbacks.BookingRequest;
 import dev.dialdesk.domain.callbacks.Callback;
@@ -15,7 +12,6 @@ import dev.dialdesk.domain.callbacks.CallbackStatus;
 import dev.dialdesk.domain.calls.AuditEvent;
 import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.domain.i18n.UserFacingException;
-import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.storage.ConflictException;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.testing.MainWindowFixture;
@@ -28,7 +24,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,13 +47,7 @@ class UndoLastOutcomeTest {
 
     @BeforeEach
     void open() {
-        Path database = folder.resolve("dialdesk.db");
-        root = new CompositionRoot(AppOptions.parse("--db", database.toString(), "--lang", "ko"),
-                AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder, database, false),
-                clock);
-        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
-        MainWindowFixture.fiveLeads(root);
-        root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
+        root = MainWindowFixture.headlessDesk(folder, clock);
         root.callbacks(); // the scheduler keeps callbacks as calls are recorded, as in the window
         session = root.calls().session(SeededLeads.AGENT);
         calls = root.calls().callService();
