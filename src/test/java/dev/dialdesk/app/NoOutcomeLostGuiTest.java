@@ -75,8 +75,13 @@ class NoOutcomeLostGuiTest {
         assertThat(desk.query("SELECT count(*) FROM callback")).isEqualTo("0");
         waitFor("the list marks the lead", () -> "예약콜 · 예약 시간 없음".equals(statusInList("다람이")));
         GuiActionRunner.execute(() -> desk.built.screens().show("callbacks"));
-        waitFor("the agenda shows the callback without a time", () -> agendaHas("예약 시간 없음: 시간을 정하세요 (1)")
-                && agendaHas("다람이"));
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the agenda shows the callback "
+                + "without a time") {
+            @Override
+            public boolean test() {
+                return agendaHas("예약 시간 없음: 시간을 정하세요 (1)") && agendaHas("다람이");
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(30_000)); // the agenda loads off the event thread, on a busy machine
 
         GuiActionRunner.execute(() -> desk.built.screens().show("leads"));
         long lead = Long.parseLong(desk.query("SELECT id FROM lead WHERE name = '다람이'"));
