@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.testing.GuiTestSupport;
 import dev.dialdesk.testing.MainWindowFixture;
-import dev.dialdesk.testing.TestClocks;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -45,12 +44,8 @@ class NoOutcomeLostGuiTest {
 
     @BeforeEach
     void launch() {
-        desk = MainWindowFixture.launch(folder, "ko", TestClocks.seoul("2025-03-11T10:00"),
-                new java.awt.Dimension(1280, 800), MainWindowFixture::fiveLeads);
+        desk = MainWindowFixture.launchReadyToCall(folder);
         window = desk.window;
-        waitFor("five leads listed", () -> "5 / 5건".equals(window.label("leads.count").text()));
-        waitFor("the outcome buttons", () -> !window.robot().finder().findAll(
-                c -> "calls.disposition.NO_ANSWER".equals(c.getName())).isEmpty());
     }
 
     @AfterEach

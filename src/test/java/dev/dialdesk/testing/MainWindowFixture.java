@@ -100,6 +100,19 @@ public final class MainWindowFixture implements AutoCloseable {
         return root;
     }
 
+    /**
+     * The Korean window at 1280 × 800 on Tuesday 2025-03-11 10:00 in Seoul with the {@link #fiveLeads},
+     * once the list and the outcome buttons are in: where a call-loop test starts.
+     */
+    public static MainWindowFixture launchReadyToCall(Path folder) {
+        MainWindowFixture desk = launch(folder, "ko", TestClocks.seoul("2025-03-11T10:00"), new Dimension(1280, 800),
+                MainWindowFixture::fiveLeads);
+        waitFor("five leads listed", () -> "5 / 5건".equals(desk.window.label("leads.count").text()));
+        waitFor("the outcome buttons", () -> !desk.window.robot().finder().findAll(
+                c -> "calls.disposition.NO_ANSWER".equals(c.getName())).isEmpty());
+        return desk;
+    }
+
     /** Five leads of agent A1024: 다람이, 김민수, 박서연, 이도윤, 최지우. */
     public static void fiveLeads(CompositionRoot root) {
         SeededLeads.seed(root.database(), "다람이", "+821012345678", "김민수", "+821098765432",
