@@ -91,7 +91,6 @@ public final class MainWindowBuilder {
                 AboutDialog.Info.of(Main.class, root.paths().dataDir())));
         List<MainFrame.MenuSpec> menus = List.of(
                 new MainFrame.MenuSpec("menu.file", Arrays.asList(importLeads, null, quit)),
-                new MainFrame.MenuSpec("menu.edit", calls.editActions()),
                 new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
                 new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme, null,
                         language("ko", messages, () -> frame[0]), language("en", messages, () -> frame[0]))),

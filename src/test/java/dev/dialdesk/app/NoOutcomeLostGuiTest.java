@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 14 items 4 and 5 in the real main window, keyboard only, on a Tuesday at 10:00 in Seoul:
  * Escape in the booking after 예약콜 leaves a visible callback without a time (list, agenda) that asks
- * again when the customer is opened; Ctrl+Z and Edit → Undo take back the last outcome with the
+ * again when the customer is opened; Ctrl+Z and Tools → Undo take back the last outcome with the
  * status bar saying which, the lead back as before, today's figures following.
  */
 class NoOutcomeLostGuiTest {
@@ -90,7 +90,7 @@ class NoOutcomeLostGuiTest {
     }
 
     @Test
-    void ctrlZAndTheEditMenuUndoTheLastOutcomeAndTheStatusBarSaysWhich() {
+    void ctrlZAndTheToolsMenuUndoTheLastOutcomeAndTheStatusBarSaysWhich() {
         desk.key(KeyEvent.VK_F2);
         waitFor("다람이 in the call panel", () -> "다람이".equals(window.label("calls.lead.name").text()));
         cycle(KeyEvent.VK_1, "김민수"); // 부재 pressed by mistake
@@ -107,7 +107,7 @@ class NoOutcomeLostGuiTest {
 
         cycle(KeyEvent.VK_9, "김민수"); // 수신거부, again by mistake
         assertThat(desk.query("SELECT count(*) FROM do_not_call")).isEqualTo("1");
-        window.menuItemWithPath("편집", "마지막 결과 취소").click();
+        window.menuItemWithPath("도구", "마지막 결과 취소").click();
 
         waitFor("off the do-not-call list", () -> "0".equals(desk.query("SELECT count(*) FROM do_not_call")));
         waitFor("the status bar", () -> "취소됨: 다람이 010-****-5678 · 수신거부"
