@@ -36,6 +36,7 @@ import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
+import dev.dialdesk.storage.jdbc.JdbcOutcomeUndo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +93,7 @@ public final class CallLoopServices {
         this.queuePreview = new QueuePreview(queueStore, workQueue, clock);
         this.dispositionStore = new JdbcDispositionStore(database);
         this.callService = new CallService(queueStore, doNotCallStore, new JdbcCallAudit(database), callLog,
-                dispositionStore, policies, appointments, dialers, clock);
+                dispositionStore, policies, appointments, dialers, clock, new JdbcOutcomeUndo(database));
         this.shiftStats = new ShiftStatsService(callLog, premium, policies, clock);
         this.doNotCall = new DoNotCallService(doNotCallStore, new DoNotCallCsvReader(), settings);
         this.holidays = new HolidayService(holidayStore, new HolidayFileParser(), policies);

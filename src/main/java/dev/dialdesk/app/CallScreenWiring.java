@@ -58,13 +58,19 @@ final class CallScreenWiring {
         // a recorded call changes its lead's status and attempts: the lead list reloads that one row
         calls.callService().addRecordedListener(recorded -> javax.swing.SwingUtilities.invokeLater(
                 () -> leads.presenter().leadChanged(recorded.attempt().leadId())));
+        // Ctrl+Z (Tools menu): the status bar says what was undone; the undone lead's row reloads too
+        panel.presenter().onStatus(text -> frame.get().setStatus(text));
+        calls.callService().addUndoneListener(undone -> javax.swing.SwingUtilities.invokeLater(
+                () -> leads.presenter().leadChanged(undone.attempt().leadId())));
     }
+
+
 
     CallPanel panel() {
         return panel;
     }
 
-    /** Tools: settings, then the list imports. */
+    /** Tools: undo the last outcome (Ctrl+Z, until the next dial), settings, then the list imports. */
     List<Action> toolActions() {
         Messages messages = root.messages();
         CallLoopServices calls = root.calls();
@@ -73,7 +79,8 @@ final class CallScreenWiring {
                 agent.id(), panel.presenter()::reloadDispositions);
         BaseAction settings = BaseAction.of("calls.settings", messages, () -> CallSettingsDialog.open(frame.get(),
                 messages, root.settings(), calls.callService(), tasks, panel.presenter()::reloadDispositions));
-        return Arrays.asList(settings, null,
+        BaseAction undo = BaseAction.of("calls.undo", messages, panel.presenter()::undoLast);
+        return Arrays.asList(undo, null, settings, null,
                 BaseAction.of("calls.importDnc", messages, imports::importDoNotCall),
                 BaseAction.of("calls.importHolidays", messages, imports::importHolidays));
     }

@@ -15,6 +15,7 @@ import dev.dialdesk.storage.CallbackStore;
 import dev.dialdesk.storage.jdbc.JdbcCallbackStore;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
+import dev.dialdesk.storage.jdbc.JdbcUnscheduledCallbacks;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -40,7 +41,7 @@ public final class CallbackServices {
         this.store = new JdbcCallbackStore(database);
         this.service = new CallbackService(store, new JdbcQueueStore(database), calls.policies(), deadlines,
                 settings, clock);
-        this.agenda = new CallbackAgenda(store, service, clock);
+        this.agenda = new CallbackAgenda(store, new JdbcUnscheduledCallbacks(database), service, clock);
         calls.callService().addRecordedListener(service::callRecorded);
     }
 

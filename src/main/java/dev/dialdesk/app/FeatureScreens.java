@@ -7,6 +7,7 @@ import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.ui.MainFrame;
 import dev.dialdesk.ui.ScreenHost;
 import dev.dialdesk.ui.calls.CallPanel;
+import dev.dialdesk.ui.calls.CallbackTimes;
 import dev.dialdesk.ui.calls.DispositionFollowUp;
 import dev.dialdesk.ui.callbacks.CallbacksModule;
 import dev.dialdesk.ui.common.ErrorReporter;
@@ -63,11 +64,36 @@ final class FeatureScreens implements DispositionFollowUp {
                 .filter(i -> i.source() == dev.dialdesk.domain.agenda.AgendaItem.Source.CASE_STEP).toList());
         callbacks.reminders().addCountListener(count ->
                 screens.retitle("callbacks", callbacks.reminders().navigationTitle()));
-        // Every recorded call may complete a callback or close a sale: both screens follow.
+        // Every recorded call may complete a callback or close a sale: both screens follow; so does an undo.
         root.calls().callService().addRecordedListener(recorded -> EventQueue.invokeLater(() -> {
             callbacks.refresh();
             contracts.reload();
         }));
+        root.calls().callService().addUndoneListener(undone -> EventQueue.invokeLater(() -> {
+            callbacks.refresh();
+            contracts.reload();
+        }));
+        // A lead whose booking was cancelled after 예약콜 asks for a time when it is next on screen.
+        calls.get().presenter().useCallbackTimes(new CallbackTimes() {
+            @Override
+            public boolean awaitsTime(long leadId) {
+                return callbackServices.agenda().awaitsTime(leadId);
+            }
+
+            @Override
+            public void askForTime(dev.dialdesk.domain.Lead lead, Runnable done) {
+                callbacks.booking().openForCall(frame.get(), lead.id(), customer(lead), booked -> { });
+                calls.get().focusLoop();
+                done.run();
+            }
+        });
+    }
+
+    /** Tells {@code marks} the leads whose callback has no time, after every agenda load. */
+    void markWithoutTime(java.util.function.Consumer<java.util.Set<Long>> marks) {
+        callbacks.addAgendaListener(agenda -> marks.accept(agenda.withoutTime().stream()
+                .map(dev.dialdesk.domain.callbacks.UnscheduledCallback::leadId)
+                .collect(java.util.stream.Collectors.toSet())));
     }
 
     /** The QA deadlines card, for the column beside the call panel. */

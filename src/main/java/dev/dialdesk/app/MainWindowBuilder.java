@@ -81,6 +81,7 @@ public final class MainWindowBuilder {
         ScreenHost screens = new ScreenHost(messages);
         screens.add(new ScreenHost.Screen("leads", messages.get("screen.leads"), leads[0]));
         features.build(errors, agent.id(), calls::panel, screens);
+        features.markWithoutTime(leads[0]::markWithoutTime);
         CaseScreenWiring cases = new CaseScreenWiring(root, errors, agent, calls::panel, choosers::openLeadFile, screens);
         BaseAction quit = BaseAction.of("app.quit", messages, () -> close(frame[0], leads[0], calls.panel(), features));
         BaseAction toggleTheme = BaseAction.of("app.toggleTheme", messages, theme::toggle);

@@ -133,6 +133,33 @@ public final class PhoneNumber implements Comparable<PhoneNumber> {
         return mask(e164);
     }
 
+    /**
+     * For a person's screen where the whole number need not show (a status line): the national form
+     * with the digits between the first group and the last four masked, {@code 010-****-5678}.
+     */
+    public String maskedNational() {
+        String national = national();
+        int firstGroupEnd = 0;
+        while (firstGroupEnd < national.length() && Character.isDigit(national.charAt(firstGroupEnd))) {
+            firstGroupEnd++;
+        }
+        if (firstGroupEnd == national.length()) {
+            firstGroupEnd = Math.min(3, national.length());
+        }
+        StringBuilder out = new StringBuilder(national);
+        int keep = 4;
+        for (int i = out.length() - 1; i >= firstGroupEnd; i--) {
+            if (Character.isDigit(out.charAt(i))) {
+                if (keep > 0) {
+                    keep--;
+                } else {
+                    out.setCharAt(i, '*');
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** Masks all but the last four digits of any number text, for logs. */
     public static String mask(String number) {
         if (number == null) {

@@ -100,6 +100,34 @@ public final class MainWindowFixture implements AutoCloseable {
         return new MainWindowFixture(folder, language, clock, size, seed);
     }
 
+    /**
+     * The same desk without a window, for service tests on every real service: the centre in Seoul,
+     * the agent 홍길동 (A1024) and the {@link #fiveLeads}. Close it after the test.
+     */
+    public static CompositionRoot headlessDesk(Path folder, Clock clock) {
+        Path database = folder.resolve("dialdesk.db");
+        CompositionRoot root = new CompositionRoot(AppOptions.parse("--db", database.toString(), "--lang", "ko"),
+                AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder, database, false),
+                clock);
+        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        fiveLeads(root);
+        root.registerAgent(new Agent(SeededLeads.AGENT, "홍길동"));
+        return root;
+    }
+
+    /**
+     * The Korean window at 1280 × 800 on Tuesday 2025-03-11 10:00 in Seoul with the {@link #fiveLeads},
+     * once the list and the outcome buttons are in: where a call-loop test starts.
+     */
+    public static MainWindowFixture launchReadyToCall(Path folder) {
+        MainWindowFixture desk = launch(folder, "ko", TestClocks.seoul("2025-03-11T10:00"), new Dimension(1280, 800),
+                MainWindowFixture::fiveLeads);
+        waitFor("five leads listed", () -> "5 / 5건".equals(desk.window.label("leads.count").text()));
+        waitFor("the outcome buttons", () -> !desk.window.robot().finder().findAll(
+                c -> "calls.disposition.NO_ANSWER".equals(c.getName())).isEmpty());
+        return desk;
+    }
+
     /** Five leads of agent A1024: 다람이, 김민수, 박서연, 이도윤, 최지우. */
     public static void fiveLeads(CompositionRoot root) {
         SeededLeads.seed(root.database(), "다람이", "+821012345678", "김민수", "+821098765432",
@@ -113,6 +141,14 @@ public final class MainWindowFixture implements AutoCloseable {
 
     public void key(int keyCode) {
         window.pressAndReleaseKeys(keyCode);
+    }
+
+    /**
+     * A key with modifiers ({@code InputEvent.CTRL_MASK} …: AssertJ Swing's masks) typed where the focus is, as the agent
+     * types it (the frame is not focused first, which would take the focus off the call panel).
+     */
+    public void key(int keyCode, int modifiers) {
+        window.robot().pressAndReleaseKey(keyCode, modifiers);
     }
 
     /** The first column of the first row {@code sql} returns, as text (null when none). */

@@ -10,10 +10,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The agent's callbacks by section at one instant, and today's callbacks for the day timeline. */
-public record Agenda(Instant now, ZoneId zone, Map<AgendaSection, List<CallbackEntry>> sections) {
+/**
+ * The agent's callbacks by section at one instant, today's callbacks for the day timeline, and the
+ * callbacks without a time (the booking was cancelled after 예약콜), shown first until a time is booked.
+ */
+public record Agenda(Instant now, ZoneId zone, Map<AgendaSection, List<CallbackEntry>> sections,
+                     List<UnscheduledCallback> withoutTime) {
+
+    public Agenda(Instant now, ZoneId zone, Map<AgendaSection, List<CallbackEntry>> sections) {
+        this(now, zone, sections, List.of());
+    }
 
     public Agenda {
+        withoutTime = List.copyOf(withoutTime);
         Map<AgendaSection, List<CallbackEntry>> copy = new EnumMap<>(AgendaSection.class);
         for (AgendaSection section : AgendaSection.values()) {
             copy.put(section, List.copyOf(sections.getOrDefault(section, List.of())));
@@ -30,13 +39,18 @@ public record Agenda(Instant now, ZoneId zone, Map<AgendaSection, List<CallbackE
         return new Agenda(now, zone, sections);
     }
 
+    /** The same agenda with {@code unscheduled} as its callbacks without a time. */
+    public Agenda withoutTime(List<UnscheduledCallback> unscheduled) {
+        return new Agenda(now, zone, sections, unscheduled);
+    }
+
     public List<CallbackEntry> section(AgendaSection section) {
         return sections.get(section);
     }
 
-    /** Callbacks still to be called today or before (overdue, due soon, later today). */
+    /** Callbacks still to be called today or before (without a time, overdue, due soon, later today). */
     public int openToday() {
-        return section(AgendaSection.OVERDUE).size() + section(AgendaSection.DUE_SOON).size()
+        return withoutTime.size() + section(AgendaSection.OVERDUE).size() + section(AgendaSection.DUE_SOON).size()
                 + section(AgendaSection.LATER_TODAY).size();
     }
 

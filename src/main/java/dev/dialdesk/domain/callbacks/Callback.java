@@ -41,6 +41,10 @@ public record Callback(
         Instant updatedAt,
         long version) {
 
+    /** The cancel reason of a callback cancelled because the outcome that booked it was undone. */
+    public static final String UNDONE = "UNDONE";
+
+
     public Callback {
         Objects.requireNonNull(agentId, "agentId");
         Objects.requireNonNull(dueAt, "dueAt");

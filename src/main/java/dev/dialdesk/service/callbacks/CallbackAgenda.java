@@ -25,13 +25,33 @@ public final class CallbackAgenda {
     /** How many days back the history reaches. */
     public static final int HISTORY_DAYS = 7;
     private static final int LIMIT = 500;
+    private static final dev.dialdesk.storage.UnscheduledCallbackStore NO_UNSCHEDULED =
+            new dev.dialdesk.storage.UnscheduledCallbackStore() {
+                @Override
+                public List<dev.dialdesk.domain.callbacks.UnscheduledCallback> forAgent(AgentId agent, int limit) {
+                    return List.of();
+                }
+
+                @Override
+                public boolean awaitsTime(long leadId) {
+                    return false;
+                }
+            };
 
     private final dev.dialdesk.storage.CallbackStore store;
     private final CallbackService service;
     private final Supplier<ZoneId> zone;
     private final Clock clock;
+    private final dev.dialdesk.storage.UnscheduledCallbackStore unscheduled;
 
     public CallbackAgenda(dev.dialdesk.storage.CallbackStore store, CallbackService service, Clock clock) {
+        this(store, NO_UNSCHEDULED, service, clock);
+    }
+
+    /** With the callbacks without a time (issue 14): shown first, until a time is booked. */
+    public CallbackAgenda(dev.dialdesk.storage.CallbackStore store, dev.dialdesk.storage.UnscheduledCallbackStore unscheduled,
+                          CallbackService service, Clock clock) {
+        this.unscheduled = unscheduled;
         this.store = store;
         this.service = service;
         this.zone = service::zone;
@@ -49,7 +69,12 @@ public final class CallbackAgenda {
         entries.addAll(store.byStatus(agent, CallbackStatus.PENDING, Instant.EPOCH, horizon, LIMIT));
         entries.addAll(store.history(agent, today.minusDays(HISTORY_DAYS).atStartOfDay(centre).toInstant(),
                 horizon, LIMIT));
-        return Agenda.of(entries, now, centre);
+        return Agenda.of(entries, now, centre).withoutTime(unscheduled.forAgent(agent, LIMIT));
+    }
+
+    /** True when the lead's callback has no time (the booking after 예약콜 was cancelled): ask for one. */
+    public boolean awaitsTime(long leadId) {
+        return unscheduled.awaitsTime(leadId);
     }
 
     /**

@@ -8,19 +8,23 @@ import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.domain.calls.CallingDecision;
 import dev.dialdesk.domain.calls.TimeOrderedIds;
 import dev.dialdesk.domain.calls.Disposition;
+import dev.dialdesk.domain.calls.LeadCallState;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.storage.CallAudit;
 import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.storage.OutcomeUndoStore;
 import dev.dialdesk.storage.QueueStore;
 import dev.dialdesk.storage.QueueStore.QueuedRow;
 import dev.dialdesk.storage.StorageException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -29,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one gate every dial goes through (queue, lead table, search, detail panel, command line) and
  * the recording of outcomes. A do-not-call number is never dialled; another agent's lead or a time
- * outside calling hours only with an appointment (audited); every refusal is audited.
+ * outside calling hours only with an appointment (audited); every refusal is audited. The agent's last
+ * outcome can be undone ({@link #undoLast}) until the agent dials again.
  */
 public final class CallService {
 
@@ -45,11 +50,16 @@ public final class CallService {
     private final Appointments appointments;
     private final Dialers dialers;
     private final Clock clock;
+    private final OutcomeUndoStore undo;
     private final List<Consumer<CallLog.Recorded>> recordedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<UndoneOutcome>> undoneListeners = new CopyOnWriteArrayList<>();
+    /** Per agent, the outcome {@link #undoLast} would take back; gone once the agent dials again. */
+    private final Map<AgentId, LastOutcome> lastOutcomes = new ConcurrentHashMap<>();
 
     public CallService(QueueStore leads, DoNotCallStore doNotCall, CallAudit audit, CallLog log,
                        DispositionStore dispositions, CallingPolicyService policies, Appointments appointments,
-                       Dialers dialers, Clock clock) {
+                       Dialers dialers, Clock clock, OutcomeUndoStore undo) {
+        this.undo = undo;
         this.leads = leads;
         this.doNotCall = doNotCall;
         this.audit = audit;
@@ -126,6 +136,7 @@ public final class CallService {
         }
         Optional<Dialer> dialer = dialers.current();
         String extension = row.map(r -> dev.dialdesk.domain.LeadPhones.extension(r.lead().extra())).orElse("");
+        lastOutcomes.remove(agent); // a new call: the last outcome stands from now on
         dialer.ifPresent(d -> d.place(number, extension));
         LOG.info("Dialled lead {} ({}) by {}", leadId, number.masked(), dialer.map(Dialer::method).orElse(null));
         return new ActiveCall(TimeOrderedIds.next(now), leadId, agent, number, dialer.map(Dialer::method).orElse(null),
@@ -197,11 +208,75 @@ public final class CallService {
         ActiveCall ended = hangUp(call);
         CallAttempt attempt = new CallAttempt(0, ended.clientId(), ended.leadId(), ended.agent(), ended.startedAt(),
                 ended.endedAt(), disposition.code(), note);
+        Optional<QueuedRow> before = leads.find(ended.leadId());
         CallLog.Recorded recorded = log.record(attempt, disposition);
         LOG.info("Recorded call {} on lead {}: {}{}", attempt.clientId(), attempt.leadId(), disposition.code(),
                 recorded.duplicate() ? " (already saved)" : "");
+        rememberForUndo(before, disposition, recorded);
         recordedListeners.forEach(listener -> listener.accept(recorded));
         return recorded;
+    }
+
+    /**
+     * Keeps what an undo needs, when the state read before the save is the one the save started from
+     * (nothing else changed the lead in between); otherwise there is nothing to undo.
+     */
+    private void rememberForUndo(Optional<QueuedRow> before, Disposition disposition, CallLog.Recorded recorded) {
+        CallAttempt saved = recorded.attempt();
+        if (recorded.duplicate()) {
+            return;
+        }
+        if (before.isPresent() && disposition.apply(before.get().state(), saved.endedAt()).equals(recorded.leadState())) {
+            lastOutcomes.put(saved.agentId(), new LastOutcome(saved, before.get(), recorded.leadState()));
+        } else {
+            lastOutcomes.remove(saved.agentId());
+        }
+    }
+
+    /** The outcome {@link #undoLast} would take back now, if any (the menu item says which). */
+    public Optional<CallAttempt> lastOutcome(AgentId agent) {
+        return Optional.ofNullable(lastOutcomes.get(agent)).map(LastOutcome::attempt);
+    }
+
+    /**
+     * Takes back the agent's last outcome, until the agent dials again: the attempt leaves the call log
+     * (and today's numbers), the lead's status, attempts, last outcome and retry time are as before
+     * the call, a callback booked after it is cancelled, one it kept is open again, and a number it put
+     * on the do-not-call list (only such a number) leaves the list; the undo is in the call audit.
+     *
+     * @throws UserFacingException when there is nothing to undo
+     * @throws dev.dialdesk.storage.ConflictException when the lead changed meanwhile or a contract was
+     *         saved on the call: nothing was undone (and the outcome can no longer be undone)
+     */
+    public UndoneOutcome undoLast(AgentId agent) {
+        LastOutcome last = lastOutcomes.get(agent);
+        if (last == null) {
+            throw new UserFacingException(new Message("calls.undo.nothing"), "Nothing to undo for " + agent);
+        }
+        OutcomeUndoStore.Undone changes;
+        try {
+            changes = undo.undo(last.attempt(), last.before().state(), last.after(), clock.instant());
+        } catch (dev.dialdesk.storage.ConflictException conflict) {
+            lastOutcomes.remove(agent, last);
+            throw conflict;
+        }
+        lastOutcomes.remove(agent, last);
+        LOG.info("Undid call {} on lead {} ({}): {} number(s) off the do-not-call list, {} callback(s) cancelled, "
+                        + "{} reopened", last.attempt().clientId(), last.attempt().leadId(), last.attempt().disposition(),
+                changes.numbersOffTheList(), changes.callbacksCancelled(), changes.callbacksReopened());
+        UndoneOutcome undone = new UndoneOutcome(last.attempt(), last.before().lead().name(),
+                last.before().lead().phone(), changes.numbersOffTheList(), changes.callbacksCancelled(),
+                changes.callbacksReopened());
+        undoneListeners.forEach(listener -> listener.accept(undone));
+        return undone;
+    }
+
+    /** Hook: runs after every undo (the lead list, the agenda and the numbers read again). */
+    public void addUndoneListener(Consumer<UndoneOutcome> listener) {
+        undoneListeners.add(listener);
+    }
+
+    private record LastOutcome(CallAttempt attempt, QueuedRow before, LeadCallState after) {
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.dialdesk.domain.callbacks.AgendaSection;
 import dev.dialdesk.domain.callbacks.Callback;
 import dev.dialdesk.domain.callbacks.CallbackEntry;
 import dev.dialdesk.domain.callbacks.Reschedule;
+import dev.dialdesk.domain.callbacks.UnscheduledCallback;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.ui.action.BaseAction;
 import dev.dialdesk.ui.action.KeyText;
@@ -73,11 +74,11 @@ public final class AgendaPanel extends JPanel implements AgendaView {
 
     private JPanel buttons() {
         JPanel row = dev.dialdesk.ui.common.WrapLayout.row(java.awt.FlowLayout.LEFT); // wraps in a narrow window
-        add(row, "callbacks.callNow", presenter::callNow);
+        add(row, "callbacks.callNow", presenter::callNow, u -> presenter.callNow(u.leadId()));
         add(row, "callbacks.later15", e -> presenter.reschedule(e, Reschedule.PLUS_15_MIN));
         add(row, "callbacks.later1h", e -> presenter.reschedule(e, Reschedule.PLUS_1_HOUR));
         add(row, "callbacks.tomorrowSameTime", e -> presenter.reschedule(e, Reschedule.TOMORROW_SAME_TIME));
-        add(row, "callbacks.reschedulePick", presenter::pickTime);
+        add(row, "callbacks.reschedulePick", presenter::pickTime, this::bookTime);
         add(row, "callbacks.snooze", presenter::snooze);
         add(row, "callbacks.cancel", presenter::cancel);
         BaseAction refresh = BaseAction.of("callbacks.refresh", messages, presenter::refresh);
@@ -87,15 +88,24 @@ public final class AgendaPanel extends JPanel implements AgendaView {
     }
 
     private void add(JPanel row, String id, Consumer<CallbackEntry> command) {
+        add(row, id, command, null);
+    }
+
+    /** An action on the selected callback; {@code withoutTime}, if given, on a callback without a time. */
+    private void add(JPanel row, String id, Consumer<CallbackEntry> command, Consumer<UnscheduledCallback> withoutTime) {
         BaseAction action = new BaseAction(id, messages) {
             @Override
             protected void perform(java.awt.event.ActionEvent event) {
                 selected().ifPresent(command);
+                if (withoutTime != null) {
+                    selectedWithoutTime().ifPresent(withoutTime);
+                }
             }
 
             @Override
             public void updateEnabledState() {
-                setEnabled(table != null && selected().isPresent());
+                setEnabled(table != null && (selected().isPresent()
+                        || withoutTime != null && selectedWithoutTime().isPresent()));
             }
         };
         action.putValue(Action.SHORT_DESCRIPTION, KeyText.of((KeyStroke) action.getValue(Action.ACCELERATOR_KEY)));
@@ -117,13 +127,29 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         }
     }
 
-    /** The selected callback; header rows select nothing. */
+    /** The selected callback; header rows and callbacks without a time select none. */
     public Optional<CallbackEntry> selected() {
         int row = table.getSelectedRow();
-        if (row < 0 || row >= model.getRowCount() || model.row(row).isHeader()) {
+        if (row < 0 || row >= model.getRowCount()) {
             return Optional.empty();
         }
-        return Optional.of(model.row(row).entry());
+        return Optional.ofNullable(model.row(row).entry());
+    }
+
+    /** The selected callback without a time, if that is what is selected. */
+    public Optional<UnscheduledCallback> selectedWithoutTime() {
+        int row = table.getSelectedRow();
+        if (row < 0 || row >= model.getRowCount()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(model.row(row).unscheduled());
+    }
+
+    /** "Pick a time" on a callback without a time: the booking dialog for its customer. */
+    private void bookTime(UnscheduledCallback callback) {
+        String customer = callback.customerName().isBlank() ? callback.phone().national()
+                : callback.customerName() + " · " + callback.phone().national();
+        booking.openForCall(SwingUtilities.getWindowAncestor(this), callback.leadId(), customer, booked -> presenter.refresh());
     }
 
     public JTable table() {
@@ -138,11 +164,14 @@ public final class AgendaPanel extends JPanel implements AgendaView {
     @Override
     public void show(Agenda agenda) {
         Long keep = selected().map(e -> e.callback().id()).orElse(null);
+        Long keepLead = selectedWithoutTime().map(UnscheduledCallback::leadId).orElse(null);
         model.show(agenda);
         timeline.show(agenda);
         int select = -1;
-        for (int i = 0; i < model.getRowCount() && keep != null; i++) {
-            if (!model.row(i).isHeader() && model.row(i).entry().callback().id() == keep) {
+        for (int i = 0; i < model.getRowCount(); i++) {
+            AgendaTableModel.Row r = model.row(i);
+            if (r.entry() != null && keep != null && r.entry().callback().id() == keep
+                    || r.unscheduled() != null && keepLead != null && r.unscheduled().leadId() == keepLead) {
                 select = i;
             }
         }
@@ -156,6 +185,9 @@ public final class AgendaPanel extends JPanel implements AgendaView {
     }
 
     private int firstOpen() {
+        if (model.firstEntryOf(null) >= 0) {
+            return model.firstEntryOf(null);
+        }
         for (AgendaSection section : AgendaSection.values()) {
             int row = model.firstEntryOf(section);
             if (row >= 0) {
@@ -196,8 +228,9 @@ public final class AgendaPanel extends JPanel implements AgendaView {
             super.getTableCellRendererComponent(t, value, selected, focused, row, column);
             AgendaTableModel.Row r = model.row(row);
             boolean colour = r.isHeader() || r.section() != AgendaSection.LATER_TODAY;
+            AgendaSection shade = r.isWithoutTime() ? AgendaSection.OVERDUE : r.section();
             if (!selected) {
-                setForeground(colour ? DayTimeline.colour(r.section()) : t.getForeground());
+                setForeground(colour ? DayTimeline.colour(shade) : t.getForeground());
             }
             setFont(getFont().deriveFont(r.isHeader() ? Font.BOLD : Font.PLAIN));
             return this;

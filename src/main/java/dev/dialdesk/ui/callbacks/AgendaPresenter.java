@@ -75,7 +75,12 @@ public final class AgendaPresenter {
 
     /** The callback's lead becomes the current lead of the call loop (the caller's hook). */
     public void callNow(CallbackEntry entry) {
-        callNow.accept(entry.callback().leadId());
+        callNow(entry.callback().leadId());
+    }
+
+    /** The lead of a callback without a time becomes the current lead (the call panel asks for a time). */
+    public void callNow(long leadId) {
+        callNow.accept(leadId);
     }
 
     public void reschedule(CallbackEntry entry, Reschedule step) {

@@ -6,6 +6,7 @@ import dev.dialdesk.domain.callbacks.Callback;
 import dev.dialdesk.domain.callbacks.CallbackEntry;
 import dev.dialdesk.domain.callbacks.CallbackKind;
 import dev.dialdesk.domain.callbacks.CallbackStatus;
+import dev.dialdesk.domain.callbacks.UnscheduledCallback;
 import dev.dialdesk.domain.i18n.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,15 +16,27 @@ import java.util.List;
 import javax.swing.table.AbstractTableModel;
 
 /**
- * The agenda as one table: a header row per section ("Overdue (2)"), then its callbacks. Columns:
- * time, customer, what (kind, window, note), status.
+ * The agenda as one table: first the callbacks without a time ("No time yet (1)", red), then a header
+ * row per section ("Overdue (2)"), then its callbacks. Columns: time, customer, what (kind, window,
+ * note), status.
  */
 final class AgendaTableModel extends AbstractTableModel {
 
-    /** A row: a section header when {@code entry} is null. */
-    record Row(AgendaSection section, CallbackEntry entry, int count) {
+    /**
+     * A row: a section header when it holds neither a callback nor a callback without a time; the
+     * rows of callbacks without a time (and their header) are in the overdue colour.
+     */
+    record Row(AgendaSection section, CallbackEntry entry, int count, UnscheduledCallback unscheduled) {
+        Row(AgendaSection section, CallbackEntry entry, int count) {
+            this(section, entry, count, null);
+        }
+
         boolean isHeader() {
-            return entry == null;
+            return entry == null && unscheduled == null;
+        }
+
+        boolean isWithoutTime() {
+            return unscheduled != null || section == null;
         }
     }
 
@@ -45,6 +58,10 @@ final class AgendaTableModel extends AbstractTableModel {
 
     void show(Agenda agenda) {
         List<Row> next = new ArrayList<>();
+        if (!agenda.withoutTime().isEmpty()) {
+            next.add(new Row(null, null, agenda.withoutTime().size(), null));
+            agenda.withoutTime().forEach(u -> next.add(new Row(null, null, 0, u)));
+        }
         for (AgendaSection section : AgendaSection.values()) {
             List<CallbackEntry> entries = agenda.section(section);
             next.add(new Row(section, null, entries.size()));
@@ -60,7 +77,10 @@ final class AgendaTableModel extends AbstractTableModel {
         return rows.get(index);
     }
 
-    /** The index of the first row of {@code section}'s callbacks, or -1 when it has none. */
+    /**
+     * The index of the first row of {@code section}'s callbacks (null: the callbacks without a time),
+     * or -1 when it has none.
+     */
     int firstEntryOf(AgendaSection section) {
         for (int i = 0; i < rows.size(); i++) {
             if (!rows.get(i).isHeader() && rows.get(i).section() == section) {
@@ -89,7 +109,11 @@ final class AgendaTableModel extends AbstractTableModel {
     public Object getValueAt(int rowIndex, int column) {
         Row row = rows.get(rowIndex);
         if (row.isHeader()) {
-            return column == 0 ? messages.get("callbacks.section." + row.section().name(), row.count()) : "";
+            String section = row.section() == null ? "WITHOUT_TIME" : row.section().name();
+            return column == 0 ? messages.get("callbacks.section." + section, row.count()) : "";
+        }
+        if (row.unscheduled() != null) {
+            return withoutTime(row.unscheduled(), column);
         }
         Callback c = row.entry().callback();
         return switch (column) {
@@ -98,6 +122,15 @@ final class AgendaTableModel extends AbstractTableModel {
                     ? messages.get("callbacks.agenda.lead", c.leadId()) : row.entry().customerName();
             case 2 -> what(c);
             default -> status(c);
+        };
+    }
+
+    private String withoutTime(UnscheduledCallback u, int column) {
+        return switch (column) {
+            case 0 -> messages.get("callbacks.withoutTime.time");
+            case 1 -> u.customerName().isBlank() ? u.phone().national() : u.customerName();
+            case 2 -> messages.get("callbacks.withoutTime.what", u.since().atZone(zone).format(dayTime));
+            default -> messages.get("callbacks.withoutTime.status");
         };
     }
 
@@ -126,6 +159,8 @@ final class AgendaTableModel extends AbstractTableModel {
         if (c.status() == CallbackStatus.DONE && c.outcome() != null) {
             String outcome = messages.has("disposition." + c.outcome()) ? messages.get("disposition." + c.outcome()) : c.outcome();
             status = messages.get("callbacks.status.doneWith", outcome);
+        } else if (c.status() == CallbackStatus.CANCELLED && Callback.UNDONE.equals(c.cancelReason())) {
+            status = status + ": " + messages.get("callbacks.cancel.undone");
         } else if (c.status() == CallbackStatus.CANCELLED && c.cancelReason() != null) {
             status = status + ": " + c.cancelReason();
         }

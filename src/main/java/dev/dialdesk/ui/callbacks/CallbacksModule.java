@@ -101,6 +101,11 @@ public final class CallbacksModule {
         return reminders.nextCallbackLabel();
     }
 
+    /** Runs after every agenda load (the lead list marks the callbacks without a time). */
+    public void addAgendaListener(java.util.function.Consumer<dev.dialdesk.domain.callbacks.Agenda> listener) {
+        agendaPresenter.addListener(listener);
+    }
+
     /** Reloads the agenda and re-runs the reminder check (after a call was recorded, say). */
     public void refresh() {
         agendaPresenter.refresh();

@@ -10,8 +10,6 @@ import dev.dialdesk.service.calls.QueuedLead;
 import dev.dialdesk.service.calls.ShiftStats;
 import dev.dialdesk.service.calls.ShiftStatsService;
 import dev.dialdesk.ui.common.TaskRunner;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +21,9 @@ import java.util.function.Consumer;
  * the next lead), open a lead chosen in the list. Every method is called on the event thread; the
  * {@link CallSession} runs off it through the {@link TaskRunner}. Keys pressed while a step still runs
  * are queued and run in order (an agent types ahead); a failed step drops what was queued behind it,
- * so that a blocked dial is never followed by an outcome typed ahead.
+ * so that a blocked dial is never followed by an outcome typed ahead ({@link LoopSteps}). The
+ * follow-ups of 예약콜 and 청약 are {@link FollowUpFlow}'s; the last outcome can be undone (Ctrl+Z)
+ * until the next dial.
  */
 public final class CallPresenter {
 
@@ -31,15 +31,14 @@ public final class CallPresenter {
     private final CallSession session;
     private final CallService calls;
     private final ShiftStatsService shift;
-    private final TaskRunner tasks;
     private final CallTexts texts;
-    private final DispositionFollowUp followUp;
+    private final LoopSteps steps;
+    private final FollowUpFlow followUps;
+    private final UndoStep undo;
+    private Consumer<String> status = text -> { };
 
-    /** The outcome a dialled call gets when the customer asks not to be called about this product. */
-    private static final String REFUSED = "REFUSED";
+    private static final String REFUSED = ProductStop.REFUSED;
 
-    private final Deque<Runnable> waiting = new ArrayDeque<>();
-    private boolean running;
     private CallSession.Phase phase = CallSession.Phase.IDLE;
     private QueuedLead current;
     private List<Disposition> dispositions = List.of();
@@ -57,9 +56,45 @@ public final class CallPresenter {
         this.session = session;
         this.calls = calls;
         this.shift = shift;
-        this.tasks = tasks;
         this.texts = texts;
-        this.followUp = followUp;
+        this.steps = new LoopSteps(tasks);
+        this.followUps = new FollowUpFlow(followUp, steps, view, texts);
+        this.undo = new UndoStep(calls, session, texts);
+        steps.onFailure(this::failed);
+    }
+
+    /** Where the undo's words also go (the window's status bar). */
+    public void onStatus(Consumer<String> statusBar) {
+        status = Objects.requireNonNull(statusBar, "statusBar");
+    }
+
+    /**
+     * The scheduler's answers for callbacks without a time (the booking after 예약콜 was cancelled):
+     * such a lead asks for a time when it is next on screen.
+     */
+    public void useCallbackTimes(CallbackTimes times) {
+        followUps.useCallbackTimes(times);
+    }
+
+    /**
+     * Ctrl+Z: takes back the last outcome (until the next dial), without a question; the undone lead is
+     * on screen again, and the notice and the status bar say what was undone. A lead changed
+     * meanwhile is said in words and nothing is undone.
+     */
+    public void undoLast() {
+        submit(() -> {
+            if (requireWrappedUp()) {
+                run("Undoing the last outcome", () -> undo.undo(this::today), this::undone);
+            }
+        });
+    }
+
+    private void undone(UndoStep.Result result) {
+        String text = undo.words(result, dispositions);
+        view.showShift(texts.shift(result.stats()));
+        showLead(result.lead());
+        view.showNotice(new CallModels.Notice(CallModels.Tone.OK, text));
+        status.accept(text);
     }
 
     /**
@@ -189,7 +224,7 @@ public final class CallPresenter {
         submit(() -> {
             QueuedLead lead = current;
             boolean inCall = hasOpenCall();
-            String refusal = refusalProblem(lead, inCall);
+            String refusal = ProductStop.problem(lead, inCall, dispositions);
             if (refusal != null) {
                 view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, texts.get(refusal)));
                 return;
@@ -211,20 +246,6 @@ public final class CallPresenter {
                 showNext(stopped.next());
             });
         });
-    }
-
-    /** Why a product stop cannot be recorded now (a message key), or null. */
-    private String refusalProblem(QueuedLead lead, boolean inCall) {
-        if (lead == null) {
-            return "calls.error.noLeadShown";
-        }
-        if (lead.lead().product() == null || lead.lead().product().isBlank()) {
-            return "rules.stop.noProductOnLead";
-        }
-        if (inCall && dispositions.stream().noneMatch(d -> REFUSED.equals(d.code()))) {
-            return "rules.stop.noRefusedOutcome";
-        }
-        return null;
     }
 
     /** The note key. */
@@ -262,12 +283,8 @@ public final class CallPresenter {
         setCurrent(null);
         phase = CallSession.Phase.IDLE;
         view.showPhase(phase);
-        running = true;
-        followUp.afterRecorded(new DispositionFollowUp.Outcome(disposition, lead.lead(), saved.attempt()),
-                () -> {
-                    running = false;
-                    run("Fetching the next lead", session::next, this::showNext);
-                });
+        followUps.afterRecorded(new DispositionFollowUp.Outcome(disposition, lead.lead(), saved.attempt()),
+                session::next, this::showNext);
     }
 
     private void recorded(Disposition disposition, QueuedLead lead, ShiftStats stats) {
@@ -327,6 +344,7 @@ public final class CallPresenter {
         view.clearNote();
         view.showPhase(phase);
         view.focusLoop();
+        followUps.askIfWithoutTime(lead, () -> current == lead && phase == CallSession.Phase.LEAD_SHOWN);
     }
 
     private void setCurrent(QueuedLead lead) {
@@ -348,32 +366,15 @@ public final class CallPresenter {
     }
 
     private void submit(Runnable command) {
-        if (running) {
-            waiting.add(command);
-        } else {
-            command.run();
-        }
+        steps.submit(command);
     }
 
     private <T> void run(String context, Callable<T> work, Consumer<T> done) {
-        running = true;
-        tasks.run(context, work, result -> {
-            running = false;
-            done.accept(result);
-            drain();
-        }, this::failed);
+        steps.run(context, work, done);
     }
 
-    private void drain() {
-        while (!running && !waiting.isEmpty()) {
-            waiting.poll().run();
-        }
-    }
-
-    /** Shown in place (never a dialog in the loop); what was typed ahead is dropped. */
+    /** Shown in place (never a dialog in the loop); what was typed ahead was dropped. */
     private void failed(Throwable error) {
-        running = false;
-        waiting.clear();
         view.showNotice(new CallModels.Notice(CallModels.Tone.ERROR, describe(error)));
         CallSession.Phase actual = session.phase();
         if (actual != phase) {

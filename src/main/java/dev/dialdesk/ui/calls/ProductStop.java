@@ -9,6 +9,24 @@ import dev.dialdesk.domain.Lead;
 @FunctionalInterface
 public interface ProductStop {
 
+    /** The outcome a dialled call gets when the customer asks not to be called about this product. */
+    String REFUSED = "REFUSED";
+
     /** True when the request was new (false: the number was already not called about the product). */
     boolean stop(Lead lead);
+
+    /** Why a product stop cannot be recorded now (a message key), or null. */
+    static String problem(dev.dialdesk.service.calls.QueuedLead lead, boolean inCall,
+                          java.util.List<dev.dialdesk.domain.calls.Disposition> dispositions) {
+        if (lead == null) {
+            return "calls.error.noLeadShown";
+        }
+        if (lead.lead().product() == null || lead.lead().product().isBlank()) {
+            return "rules.stop.noProductOnLead";
+        }
+        if (inCall && dispositions.stream().noneMatch(d -> REFUSED.equals(d.code()))) {
+            return "rules.stop.noRefusedOutcome";
+        }
+        return null;
+    }
 }

@@ -19,6 +19,9 @@ import net.miginfocom.swing.MigLayout;
 /** The open lead beside the table: every field, the file's extra columns, and the agent's notes. */
 final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
 
+    /** Callbacks without a time (issue 14). */
+    private java.util.Set<Long> withoutTime = java.util.Set.of();
+
     private static final LeadField[] SHOWN = {LeadField.BIRTH_DATE, LeadField.GENDER, LeadField.REGION,
             LeadField.PRODUCT, LeadField.SOURCE, LeadField.EXTERNAL_ID};
 
@@ -66,6 +69,11 @@ final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
         }
     }
 
+    /** The leads whose callback has no time: the status row says so (from the next lead shown). */
+    void markWithoutTime(java.util.Set<Long> leadIds) {
+        withoutTime = java.util.Set.copyOf(leadIds);
+    }
+
     void show(Lead lead, String batchName) {
         if (!showing) {
             layoutLead();
@@ -73,7 +81,9 @@ final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
         name.setText(lead.name().isEmpty() ? "—" : lead.name());
         phone.setText(lead.phone().national());
         fields.removeAll();
-        addRow("leads.column.STATUS", messages.get(lead.status().messageKey()), "STATUS");
+        addRow("leads.column.STATUS", messages.get(lead.status().messageKey())
+                + (withoutTime.contains(lead.id()) && lead.status() == dev.dialdesk.domain.LeadStatus.CALLBACK
+                ? " · " + messages.get("leads.status.withoutTime") : ""), "STATUS");
         for (LeadField field : SHOWN) {
             addRow(field.messageKey(), valueOf(lead, field), field.name());
         }

@@ -83,6 +83,12 @@ public final class LeadScreen extends JPanel implements LeadListView {
         model.markAvoiding(leadIds);
     }
 
+    /** Marks the leads whose callback has no time, in the list and the detail (issue 14). */
+    public void markWithoutTime(java.util.Set<Long> leadIds) {
+        model.markWithoutTime(leadIds);
+        detail.markWithoutTime(leadIds);
+    }
+
     public void focusSearch() {
         search.requestFocusInWindow();
     }

@@ -19,6 +19,9 @@ public final class LeadTableModel extends AbstractTableModel {
     /** Leads avoiding calls (issue 16): their status reads "부재 · 통화 회피". */
     private java.util.Set<Long> avoiding = java.util.Set.of();
     private final String avoidingLabel;
+    /** Callbacks without a time (issue 14): their status reads "예약콜 · 예약 시간 없음". */
+    private java.util.Set<Long> withoutTime = java.util.Set.of();
+    private final String withoutTimeLabel;
     private LeadSnapshot snapshot = LeadSnapshot.empty();
     private int[] rows = new int[0];
 
@@ -26,6 +29,7 @@ public final class LeadTableModel extends AbstractTableModel {
         this.messages = messages;
         LeadStatus[] statuses = LeadStatus.values();
         avoidingLabel = messages.get("rules.list.avoiding");
+        withoutTimeLabel = messages.get("leads.status.withoutTime");
         statusLabels = new String[statuses.length];
         for (LeadStatus status : statuses) {
             statusLabels[status.ordinal()] = messages.get(status.messageKey());
@@ -70,6 +74,14 @@ public final class LeadTableModel extends AbstractTableModel {
         }
     }
 
+    /** Marks the leads whose callback has no time in the status column. */
+    public void markWithoutTime(java.util.Set<Long> leadIds) {
+        withoutTime = java.util.Set.copyOf(leadIds);
+        if (rows.length > 0) {
+            fireTableRowsUpdated(0, rows.length - 1);
+        }
+    }
+
     public LeadColumn column(int modelColumn) {
         return COLUMNS[modelColumn];
     }
@@ -100,9 +112,7 @@ public final class LeadTableModel extends AbstractTableModel {
         return switch (COLUMNS[column]) {
             case NAME -> snapshot.name(row);
             case PHONE -> snapshot.phoneNational(row);
-            case STATUS -> avoiding.contains(snapshot.id(row))
-                    ? statusLabels[snapshot.status(row).ordinal()] + " · " + avoidingLabel
-                    : statusLabels[snapshot.status(row).ordinal()];
+            case STATUS -> status(row);
             case ATTEMPTS -> snapshot.attempts(row);
             case AGENT -> snapshot.agent(row);
             case REGION -> snapshot.region(row);
@@ -111,6 +121,15 @@ public final class LeadTableModel extends AbstractTableModel {
             case BIRTH_DATE -> snapshot.birthDate(row);
             case SOURCE -> snapshot.source(row);
         };
+    }
+
+    private String status(int row) {
+        String status = statusLabels[snapshot.status(row).ordinal()];
+        long id = snapshot.id(row);
+        if (withoutTime.contains(id) && snapshot.status(row) == LeadStatus.CALLBACK) {
+            status = status + " · " + withoutTimeLabel;
+        }
+        return avoiding.contains(id) ? status + " · " + avoidingLabel : status;
     }
 
     private static String batchName(LeadBatch batch) {
