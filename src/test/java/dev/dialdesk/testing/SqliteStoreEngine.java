@@ -3,6 +3,8 @@ package dev.dialdesk.testing;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
+import dev.dialdesk.storage.CustomerTimelineStore;
+import dev.dialdesk.storage.jdbc.JdbcCustomerTimelineStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
@@ -52,6 +54,39 @@ public final class SqliteStoreEngine implements StoreEngine {
     @Override
     public String leadStatus(long leadId) {
         return db.queryString("SELECT status FROM lead WHERE id = " + leadId);
+    }
+
+    @Override
+    public CustomerTimelineStore customerTimeline() {
+        return new JdbcCustomerTimelineStore(db.database);
+    }
+
+    @Override
+    public void sql(String sql) {
+        db.sql(sql);
+    }
+
+    @Override
+    public long queryLong(String sql) {
+        return Long.parseLong(db.queryString(sql));
+    }
+
+    @Override
+    public void saveNotesAsAgent(long leadId, String notes, java.time.Instant at) {
+        saveNotes(db.database, leadId, notes, at);
+    }
+
+    private static void saveNotes(dev.dialdesk.storage.jdbc.JdbcDatabase database, long leadId, String notes,
+                                  java.time.Instant at) {
+        database.write(connection -> {
+            try (java.sql.PreparedStatement s = connection.prepareStatement(
+                    "UPDATE lead SET notes = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
+                s.setString(1, notes);
+                s.setLong(2, at.toEpochMilli());
+                s.setLong(3, leadId);
+                return s.executeUpdate();
+            }
+        });
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.dialdesk.testing;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.storage.CallAudit;
+import dev.dialdesk.storage.CustomerTimelineStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 
@@ -33,6 +34,17 @@ public interface StoreEngine extends AutoCloseable {
 
     /** The lead's status as stored, read past any access rule. */
     String leadStatus(long leadId);
+
+    CustomerTimelineStore customerTimeline();
+
+    /** Runs SQL past any access rule (rows a contract needs: calls, callbacks, contracts, cases). */
+    void sql(String sql);
+
+    /** The first column of the first row as a number, read past any access rule (an id just inserted). */
+    long queryLong(String sql);
+
+    /** The agent saves the lead's notes at {@code at} as the agent's own login would (access rules apply). */
+    void saveNotesAsAgent(long leadId, String notes, java.time.Instant at);
 
     @Override
     void close();
