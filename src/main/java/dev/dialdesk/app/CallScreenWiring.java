@@ -51,6 +51,7 @@ final class CallScreenWiring {
                 session, calls.callService(), calls.shiftStats(),
                 new BackgroundTaskRunner(errors, null), texts, rules.followUp(followUp)));
         rules.install(panel);
+        TimelineWiring.install(root, errors, agent, panel, texts);
         rules.markList(leads);
         leads.presenter().onOpen(panel.presenter()::open);
         // the lead on the call is the customer on screen: the lead screen follows the call panel

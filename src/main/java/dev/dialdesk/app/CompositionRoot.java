@@ -72,6 +72,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final Settings settings;
 
     private SqliteDatabase database;
+    private dev.dialdesk.service.leads.CustomerTimeline customerTimeline;
     private LeadStore leadStore;
     private CallLoopServices calls;
     private LeadDirectory leadDirectory;
@@ -277,6 +278,15 @@ public final class CompositionRoot implements AutoCloseable {
             contracts = new ContractServices(database(), settings, clock);
         }
         return contracts;
+    }
+
+    /** The customer's timeline of the call panel (issue 14). Opens the database: not on the event thread. */
+    public synchronized dev.dialdesk.service.leads.CustomerTimeline customerTimeline() {
+        if (customerTimeline == null) {
+            customerTimeline = new dev.dialdesk.service.leads.CustomerTimeline(
+                    new dev.dialdesk.storage.jdbc.JdbcCustomerTimelineStore(database()));
+        }
+        return customerTimeline;
     }
 
     /** Statistics, day reports, call history import (issue 6). */

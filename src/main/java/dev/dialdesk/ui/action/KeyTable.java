@@ -111,6 +111,8 @@ public final class KeyTable {
         keys.put("calls.openingSaid", KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0));
         // a stop-contact request for the lead's product only (all marketing is the 수신거부 outcome)
         keys.put("calls.stopForProduct", KeyStroke.getKeyStroke(KeyEvent.VK_F9, 0));
+        // the QA re-recording on screen was made (issue 14: the re-recording call knows what it is)
+        keys.put("calls.reRecorded", KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0));
         // the happy call on the selected contract (Ctrl+Alt like the other contract actions)
         keys.put("contracts.happyCall.NO_ANSWER", KeyStroke.getKeyStroke(KeyEvent.VK_N, CTRL | ALT));
         keys.put("contracts.happyCall.PASSED", KeyStroke.getKeyStroke(KeyEvent.VK_H, CTRL | ALT));

@@ -1,0 +1,46 @@
+package dev.dialdesk.app;
+
+import dev.dialdesk.domain.Agent;
+import dev.dialdesk.ui.action.BaseAction;
+import dev.dialdesk.ui.action.KeyBindings;
+import dev.dialdesk.ui.calls.CallPanel;
+import dev.dialdesk.ui.calls.CallTexts;
+import dev.dialdesk.ui.calls.timeline.ReRecordingCard;
+import dev.dialdesk.ui.calls.timeline.TimelinePanel;
+import dev.dialdesk.ui.calls.timeline.TimelinePresenter;
+import dev.dialdesk.ui.calls.timeline.TimelineTexts;
+import dev.dialdesk.ui.common.BackgroundTaskRunner;
+import dev.dialdesk.ui.common.ErrorReporter;
+import javax.swing.JComponent;
+
+/**
+ * The customer's timeline and the QA re-recording card on the call panel (issue 14): the timeline
+ * where the lead's earlier calls were, read for each lead shown and again after each recorded
+ * outcome; the card under the lead with its re-recorded key; the contract key's second-contract guard.
+ */
+final class TimelineWiring {
+
+    private TimelineWiring() {
+    }
+
+    static TimelinePresenter install(CompositionRoot root, ErrorReporter errors, Agent agent, CallPanel panel,
+                                     CallTexts texts) {
+        CallLoopServices calls = root.calls();
+        ReRecordingCard card = new ReRecordingCard(root.messages());
+        TimelinePanel timeline = new TimelinePanel(root.messages(), card);
+        TimelinePresenter presenter = new TimelinePresenter(timeline, root.customerTimeline(),
+                root.contracts().service(), calls.callService()::dispositions, texts::label,
+                new BackgroundTaskRunner(errors, null), new TimelineTexts(root.messages(), calls.policies()::centreZone),
+                root.clock(), agent.id());
+        card.wire(presenter::reRecorded, presenter::tick);
+        panel.addCard(card);
+        panel.showTimelineInstead(timeline);
+        panel.presenter().addLeadListener(presenter::leadShown);
+        panel.presenter().useContractGuard(presenter::secondContractWarning);
+        calls.callService().addRecordedListener(recorded -> javax.swing.SwingUtilities.invokeLater(
+                () -> presenter.recorded(recorded.attempt().leadId())));
+        KeyBindings.bind(panel, JComponent.WHEN_IN_FOCUSED_WINDOW,
+                BaseAction.of("calls.reRecorded", root.messages(), presenter::reRecorded));
+        return presenter;
+    }
+}
