@@ -97,7 +97,7 @@ public final class TimelineTexts {
         ZoneId centre = zone.get();
         Countdown left = Countdown.at(contract.qa().deadline().atZone(centre), now, centre);
         String signed = contract.sale().contractAt().atZone(centre).format(day);
-        String last = lastDay(contract.qa().deadline());
+        String last = deadline(contract.qa().deadline());
         String detail = left.form() == Countdown.Form.EXPIRED
                 ? messages.get("timeline.reRecording.expired", contract.id(), contract.sale().product(), signed, last,
                         centre.getId())
@@ -124,6 +124,14 @@ public final class TimelineTexts {
     /** The last calendar day of a deadline (the deadline is the midnight after it), with its weekday. */
     private String lastDay(Instant deadline) {
         return deadline == null ? "\u2014" : QaDeadlineRule.lastDay(deadline.atZone(zone.get())).format(day);
+    }
+
+    /** A deadline as the agent reads it: "03-13 (금) 24:00" for the midnight after the 13th, else its day and time. */
+    private String deadline(Instant deadline) {
+        java.time.ZonedDateTime local = deadline.atZone(zone.get());
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? local.minusDays(1).format(day) + " 24:00"
+                : local.format(when);
     }
 
     private String time(Instant at) {
