@@ -16,7 +16,7 @@ import javax.swing.JComponent;
 /**
  * The customer's timeline and the QA re-recording card on the call panel (issue 14): the timeline
  * where the lead's earlier calls were, read for each lead shown and again after each recorded
- * outcome; the card under the lead with its re-recorded key; the contract key's second-contract guard.
+ * outcome; the re-recording card on top of it with its re-recorded key; the contract key's second-contract guard.
  */
 final class TimelineWiring {
 
@@ -33,7 +33,6 @@ final class TimelineWiring {
                 new BackgroundTaskRunner(errors, null), new TimelineTexts(root.messages(), calls.policies()::centreZone),
                 root.clock(), agent.id());
         card.wire(presenter::reRecorded, presenter::tick);
-        panel.addCard(card);
         panel.showTimelineInstead(timeline);
         panel.presenter().addLeadListener(presenter::leadShown);
         panel.presenter().useContractGuard(presenter::secondContractWarning);

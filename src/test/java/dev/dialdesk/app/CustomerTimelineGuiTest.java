@@ -75,7 +75,8 @@ class CustomerTimelineGuiTest {
         assertThat(rows()[0]).containsExactly("03-09 (월) 14:02", "메모 변경", "저녁에만 통화 가능");
         assertThat(rows()[1]).containsExactly("03-09 (월) 14:00", "통화: 고민중, 통화 1:05", "남편과 상의");
         assertThat(rows()[2][1]).isEqualTo(SeededLeads.BATCH_NAME + " 배정");
-        window.label("calls.timeline.title").requireText("고객 타임라인 (최근 순)");
+        assertThat(window.table("calls.timeline.table").tableHeader().target().getColumnModel().getColumn(1)
+                .getHeaderValue()).isEqualTo("타임라인 (최근 순)");
 
         window.pressAndReleaseKeys(KeyEvent.VK_F3);
         MainWindowFixture.waitFor("in the call", () -> "IN_CALL".equals(desk.phase()));

@@ -100,7 +100,7 @@ public final class CallPanel extends JPanel implements CallView {
         historyTitle.setForeground(UIManager.getColor("Dialdesk.muted.foreground"));
         historyArea.add(historyTitle);
         historyArea.add(new JScrollPane(history), "hmin 60");
-        body.add(historyArea, "gaptop 4, hmin 60");
+        body.add(historyArea, "gaptop 4, hmin 48");
         return body;
     }
 
@@ -111,7 +111,7 @@ public final class CallPanel extends JPanel implements CallView {
     public void showTimelineInstead(JComponent timeline) {
         historyArea.removeAll();
         historyArea.setLayout(new MigLayout("insets 0, gap 0, fill", "[grow,fill]", "[grow,fill]"));
-        historyArea.add(timeline, "hmin 60");
+        historyArea.add(timeline, "hmin 0");
         revalidate();
     }
 

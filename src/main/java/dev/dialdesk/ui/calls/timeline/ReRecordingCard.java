@@ -27,7 +27,7 @@ public final class ReRecordingCard extends JPanel {
     private final Timer minutes;
 
     public ReRecordingCard(Messages messages) {
-        super(new MigLayout("insets 6 0 2 0, gap 6 2, wrap 2, fillx, hidemode 3", "[grow,fill][]"));
+        super(new MigLayout("insets 4 0 0 0, gap 6 2, wrap 2, fillx, hidemode 3", "[grow,fill][]"));
         setName("calls.reRecording");
         title.setName("calls.reRecording.title");
         title.setFont(title.getFont().deriveFont(Font.BOLD));

@@ -7,7 +7,6 @@ import dev.dialdesk.ui.common.TableFit;
 import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -19,11 +18,11 @@ import net.miginfocom.swing.MigLayout;
 /**
  * The customer's timeline in the call panel: one read-only list, newest first, of the customer's
  * calls, callbacks, contracts and QA events, case steps and notes changes. Never focused, so that the
- * loop's keys keep working. The QA re-recording card ({@link ReRecordingCard}) is its other half.
+ * loop's keys keep working. The QA re-recording card ({@link ReRecordingCard}) sits on top of it, so
+ * that at 768 pixels high the list gives up its rows before anything else is pushed out of the window.
  */
 public final class TimelinePanel extends JPanel implements TimelineView {
 
-    private final JLabel title = new JLabel(" ");
     private final Banner message = new Banner("calls.timeline.message");
     private final Model model;
     private final JTable table;
@@ -33,9 +32,7 @@ public final class TimelinePanel extends JPanel implements TimelineView {
         super(new MigLayout("insets 0, gap 0 4, wrap 1, fill, hidemode 3", "[grow,fill]", "[][][grow,fill]"));
         this.card = card;
         setName("calls.timeline");
-        title.setName("calls.timeline.title");
-        title.setForeground(UIManager.getColor("Dialdesk.muted.foreground"));
-        model = new Model(new String[] {messages.get("timeline.column.when"), messages.get("timeline.column.what"),
+        model = new Model(new String[] {messages.get("timeline.column.when"), messages.get("timeline.title"),
             messages.get("timeline.column.detail")});
         table = new JTable(model);
         table.setName("calls.timeline.table");
@@ -48,16 +45,21 @@ public final class TimelinePanel extends JPanel implements TimelineView {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
         TableFit.headersWhole(table);
-        add(title);
+        add(card, "wmin 0");
         add(message, "wmin 0");
         JScrollPane scroll = new JScrollPane(table);
         scroll.setFocusable(false);
-        add(scroll, "hmin 60");
+        add(scroll, "hmin 0");
     }
 
     @Override
     public void showTimeline(String text, List<TimelineModels.Row> rows) {
-        title.setText(text);
+        javax.swing.table.TableColumn what = table.getColumnModel().getColumn(1);
+        if (!text.equals(what.getHeaderValue())) {
+            what.setHeaderValue(text);
+            TableFit.headersWhole(table);
+            table.getTableHeader().repaint();
+        }
         model.show(rows);
     }
 
