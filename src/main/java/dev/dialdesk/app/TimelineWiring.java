@@ -23,6 +23,19 @@ final class TimelineWiring {
     private TimelineWiring() {
     }
 
+    /**
+     * The call panel's view that says, when no lead can be called now, how many leads wait for calling
+     * hours and when they open (issue 14 item 7).
+     */
+    static dev.dialdesk.ui.calls.CallView hoursWait(CompositionRoot root, ErrorReporter errors, Agent agent,
+                                                     dev.dialdesk.ui.calls.CallView panel) {
+        CallLoopServices calls = root.calls();
+        dev.dialdesk.service.calls.HoursWait wait = new dev.dialdesk.service.calls.HoursWait(
+                new dev.dialdesk.storage.jdbc.JdbcWaitingLeads(root.database()), calls.policies(), root.clock());
+        return new dev.dialdesk.ui.calls.hours.HoursWaitView(panel, wait, agent.id(), root.messages(),
+                new BackgroundTaskRunner(errors, null));
+    }
+
     static TimelinePresenter install(CompositionRoot root, ErrorReporter errors, Agent agent, CallPanel panel,
                                      CallTexts texts) {
         CallLoopServices calls = root.calls();

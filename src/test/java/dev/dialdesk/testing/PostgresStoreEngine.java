@@ -65,6 +65,11 @@ public final class PostgresStoreEngine implements StoreEngine {
     }
 
     @Override
+    public dev.dialdesk.storage.WaitingLeads waitingLeads() {
+        return new dev.dialdesk.storage.jdbc.JdbcWaitingLeads(agentDesk);
+    }
+
+    @Override
     public void sql(String sql) {
         team.sql(sql);
     }

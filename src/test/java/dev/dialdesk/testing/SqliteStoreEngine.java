@@ -62,6 +62,11 @@ public final class SqliteStoreEngine implements StoreEngine {
     }
 
     @Override
+    public dev.dialdesk.storage.WaitingLeads waitingLeads() {
+        return new dev.dialdesk.storage.jdbc.JdbcWaitingLeads(db.database);
+    }
+
+    @Override
     public void sql(String sql) {
         db.sql(sql);
     }

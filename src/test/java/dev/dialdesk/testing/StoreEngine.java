@@ -37,6 +37,8 @@ public interface StoreEngine extends AutoCloseable {
 
     CustomerTimelineStore customerTimeline();
 
+    dev.dialdesk.storage.WaitingLeads waitingLeads();
+
     /** Runs SQL past any access rule (rows a contract needs: calls, callbacks, contracts, cases). */
     void sql(String sql);
 
