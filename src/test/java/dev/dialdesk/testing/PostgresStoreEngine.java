@@ -81,20 +81,7 @@ public final class PostgresStoreEngine implements StoreEngine {
 
     @Override
     public void saveNotesAsAgent(long leadId, String notes, java.time.Instant at) {
-        saveNotes(agentDesk, leadId, notes, at);
-    }
-
-    private static void saveNotes(dev.dialdesk.storage.jdbc.JdbcDatabase database, long leadId, String notes,
-                                  java.time.Instant at) {
-        database.write(connection -> {
-            try (java.sql.PreparedStatement s = connection.prepareStatement(
-                    "UPDATE lead SET notes = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
-                s.setString(1, notes);
-                s.setLong(2, at.toEpochMilli());
-                s.setLong(3, leadId);
-                return s.executeUpdate();
-            }
-        });
+        StoreEngine.saveNotes(agentDesk, leadId, notes, at);
     }
 
     @Override

@@ -48,6 +48,20 @@ public interface StoreEngine extends AutoCloseable {
     /** The agent saves the lead's notes at {@code at} as the agent's own login would (access rules apply). */
     void saveNotesAsAgent(long leadId, String notes, java.time.Instant at);
 
+    /** The notes update a desk makes (its own login), for {@link #saveNotesAsAgent} of either engine. */
+    static void saveNotes(dev.dialdesk.storage.jdbc.JdbcDatabase database, long leadId, String notes,
+                          java.time.Instant at) {
+        database.write(connection -> {
+            try (java.sql.PreparedStatement s = connection.prepareStatement(
+                    "UPDATE lead SET notes = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
+                s.setString(1, notes);
+                s.setLong(2, at.toEpochMilli());
+                s.setLong(3, leadId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
     @Override
     void close();
 }

@@ -2,14 +2,12 @@ package dev.dialdesk.ui.calls.hours;
 
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
-import dev.dialdesk.service.calls.CallSession;
 import dev.dialdesk.service.calls.HoursWait;
 import dev.dialdesk.ui.calls.CallModels;
 import dev.dialdesk.ui.calls.CallView;
+import dev.dialdesk.ui.calls.ForwardingCallView;
 import dev.dialdesk.ui.common.LatestRequest;
 import dev.dialdesk.ui.common.TaskRunner;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -19,9 +17,8 @@ import java.util.List;
  * centre's zone ("531 leads wait for calling hours: Mon 03-16 09:00, Asia/Seoul"). Everything else
  * passes through to the panel.
  */
-public final class HoursWaitView implements CallView {
+public final class HoursWaitView extends ForwardingCallView {
 
-    private final CallView panel;
     private final HoursWait hours;
     private final AgentId agent;
     private final Messages messages;
@@ -31,7 +28,7 @@ public final class HoursWaitView implements CallView {
     private long shown;
 
     public HoursWaitView(CallView panel, HoursWait hours, AgentId agent, Messages messages, TaskRunner tasks) {
-        this.panel = panel;
+        super(panel);
         this.hours = hours;
         this.agent = agent;
         this.messages = messages;
@@ -59,58 +56,4 @@ public final class HoursWaitView implements CallView {
         panel.showLead(card, history);
     }
 
-    @Override
-    public void showDispositions(List<CallModels.DispositionChoice> choices) {
-        panel.showDispositions(choices);
-    }
-
-    @Override
-    public void showPhase(CallSession.Phase phase) {
-        panel.showPhase(phase);
-    }
-
-    @Override
-    public void startTimer(Instant startedAt) {
-        panel.startTimer(startedAt);
-    }
-
-    @Override
-    public void stopTimer(Duration talk) {
-        panel.stopTimer(talk);
-    }
-
-    @Override
-    public void resetTimer() {
-        panel.resetTimer();
-    }
-
-    @Override
-    public void showNotice(CallModels.Notice notice) {
-        panel.showNotice(notice);
-    }
-
-    @Override
-    public void showShift(CallModels.ShiftFigures figures) {
-        panel.showShift(figures);
-    }
-
-    @Override
-    public String note() {
-        return panel.note();
-    }
-
-    @Override
-    public void clearNote() {
-        panel.clearNote();
-    }
-
-    @Override
-    public void focusNote() {
-        panel.focusNote();
-    }
-
-    @Override
-    public void focusLoop() {
-        panel.focusLoop();
-    }
 }
