@@ -47,10 +47,11 @@ final class CallScreenWiring {
                 id -> leads.presenter().batchName(id), KeyText::of);
         CallRulesWiring rules = new CallRulesWiring(root, errors, agent, frame);
         var session = calls.session(agent.id());
-        panel = new CallPanel(root.messages(), root.clock(), view -> new CallPresenter(rules.view(view, session),
+        panel = new CallPanel(root.messages(), root.clock(), view -> new CallPresenter(rules.view(TimelineWiring.hoursWait(root, errors, agent, view), session),
                 session, calls.callService(), calls.shiftStats(),
                 new BackgroundTaskRunner(errors, null), texts, rules.followUp(followUp)));
         rules.install(panel);
+        TimelineWiring.install(root, errors, agent, panel, texts);
         rules.markList(leads);
         leads.presenter().onOpen(panel.presenter()::open);
         // the lead on the call is the customer on screen: the lead screen follows the call panel

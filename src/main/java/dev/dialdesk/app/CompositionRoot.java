@@ -84,6 +84,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final PasswordPrompt passwordPrompt;
     /** On the server: the agent of the login, read when the database opens. */
     private Agent loginAgent;
+    private dev.dialdesk.service.leads.CustomerTimeline customerTimeline;
     private LeadStore leadStore;
     private CallLoopServices calls;
     private LeadDirectory leadDirectory;
@@ -327,6 +328,15 @@ public final class CompositionRoot implements AutoCloseable {
             contracts = new ContractServices(database(), settings, clock);
         }
         return contracts;
+    }
+
+    /** The customer's timeline of the call panel (issue 14). Opens the database: not on the event thread. */
+    public synchronized dev.dialdesk.service.leads.CustomerTimeline customerTimeline() {
+        if (customerTimeline == null) {
+            customerTimeline = new dev.dialdesk.service.leads.CustomerTimeline(
+                    new dev.dialdesk.storage.jdbc.JdbcCustomerTimelineStore(database()));
+        }
+        return customerTimeline;
     }
 
     /** Statistics, day reports, call history import (issue 6). */

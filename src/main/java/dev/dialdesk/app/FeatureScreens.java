@@ -45,7 +45,7 @@ final class FeatureScreens implements DispositionFollowUp {
         callbacks = new CallbacksModule(callbackServices.service(), callbackServices.agenda(), messages, errors, agent,
                 leadId -> calls.get().presenter().open(leadId), () -> screens.show("callbacks"));
         contracts = new ContractsModule(root.contracts().service(), messages, errors, root.clock(),
-                root.settings().get(SettingKeys.CENTRE_ZONE), agent,
+                () -> root.settings().get(SettingKeys.CENTRE_ZONE), agent,
                 (leadId, contractId, deadline) -> callbacks.booking().open(frame.get(), leadId,
                         CallbackKind.RE_RECORDING, contractId, Optional.empty(), booked -> contracts.reload()));
         contracts.presenter().useHappyCalls(root.rules().happyCalls());

@@ -67,7 +67,7 @@ class EveryScreenWholeGuiTest {
         this.width = width;
         this.height = height;
         desk = MainWindowFixture.launch(folder, language, TestClocks.seoul("2025-03-11T10:00"),
-                new Dimension(width, height), MainWindowFixture::fiveLeads);
+                new Dimension(width, height), EveryScreenWholeGuiTest::fiveLeadsTheFirstAwaitingReRecording);
         waitFor("the lead list", () -> desk.window.table("leads.table").rowCount() == 5);
         waitFor("the outcome buttons", () -> !desk.window.robot().finder().findAll(
                 c -> "calls.disposition.NO_ANSWER".equals(c.getName())).isEmpty());
@@ -75,6 +75,8 @@ class EveryScreenWholeGuiTest {
         waitFor("a lead on the call panel", () -> "다람이".equals(desk.window.label("calls.lead.name").text()));
         onEdt(() -> desk.built.calls().presenter().dial());
         waitFor("in call", () -> "IN_CALL".equals(desk.phase()));
+        waitFor("the customer's timeline and re-recording card", () -> desk.window.table("calls.timeline.table")
+                .rowCount() >= 3 && GuiActionRunner.execute(() -> desk.window.panel("calls.reRecording").target().isShowing()));
         for (String screen : SCREENS) {
             GuiActionRunner.execute(() -> desk.built.screens().show(screen));
             desk.window.robot().waitForIdle();
@@ -93,6 +95,23 @@ class EveryScreenWholeGuiTest {
         waitFor("in call", () -> "IN_CALL".equals(desk.phase()));
         dialog("contract entry", () -> onEdt(() -> desk.built.calls().presenter().disposition(8)));
         assertThat(problems).as("texts cut off or outside the window (%s, %dx%d)", language, width, height).isEmpty();
+    }
+
+    /** The five leads; 다람이 has a contract whose QA asked for a re-recording (the call panel's timeline and card). */
+    private static void fiveLeadsTheFirstAwaitingReRecording(CompositionRoot root) {
+        MainWindowFixture.fiveLeads(root);
+        long lead = Long.parseLong(root.database().read(connection -> {
+            try (java.sql.Statement s = connection.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT id FROM lead WHERE phone = '+821012345678'")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }));
+        var contracts = root.contracts().service();
+        var sold = contracts.createFromCall(null, lead, dev.dialdesk.testing.SeededLeads.AGENT, "무배당 종신보험 (갱신형)",
+                35_000, TestClocks.seoul("2025-03-10T15:00").instant(), "AP-1", "");
+        contracts.requireReRecording(sold.id(), "고지의무 설명 누락", java.time.LocalDate.of(2025, 3, 11),
+                dev.dialdesk.testing.SeededLeads.AGENT);
     }
 
     private void check(String where, Window window) {

@@ -11,6 +11,8 @@ import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
+import dev.dialdesk.storage.CustomerTimelineStore;
+import dev.dialdesk.storage.jdbc.JdbcCustomerTimelineStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.LeadImportSink;
@@ -84,6 +86,16 @@ public final class PostgresStoreEngine implements StoreEngine {
     }
 
     @Override
+    public CustomerTimelineStore customerTimeline() {
+        return new JdbcCustomerTimelineStore(agentDesk);
+    }
+
+    @Override
+    public dev.dialdesk.storage.WaitingLeads waitingLeads() {
+        return new dev.dialdesk.storage.jdbc.JdbcWaitingLeads(agentDesk);
+    }
+
+    @Override
     public LeadStore leads() {
         return new JdbcLeadStore(agentDesk, clock);
     }
@@ -131,6 +143,16 @@ public final class PostgresStoreEngine implements StoreEngine {
     @Override
     public String queryOne(String sql) {
         return team.queryOne(sql);
+    }
+
+    @Override
+    public long queryLong(String sql) {
+        return Long.parseLong(team.queryOne(sql));
+    }
+
+    @Override
+    public void saveNotesAsAgent(long leadId, String notes, java.time.Instant at) {
+        StoreEngine.saveNotes(agentDesk, leadId, notes, at);
     }
 
     @Override

@@ -11,6 +11,8 @@ import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.jdbc.JdbcLeadStore;
 import dev.dialdesk.storage.jdbc.JdbcQueueStore;
+import dev.dialdesk.storage.CustomerTimelineStore;
+import dev.dialdesk.storage.jdbc.JdbcCustomerTimelineStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.LeadImportSink;
@@ -80,6 +82,16 @@ public final class SqliteStoreEngine implements StoreEngine {
     }
 
     @Override
+    public CustomerTimelineStore customerTimeline() {
+        return new JdbcCustomerTimelineStore(db.database);
+    }
+
+    @Override
+    public dev.dialdesk.storage.WaitingLeads waitingLeads() {
+        return new dev.dialdesk.storage.jdbc.JdbcWaitingLeads(db.database);
+    }
+
+    @Override
     public LeadStore leads() {
         return new JdbcLeadStore(db.database, db.clock);
     }
@@ -129,6 +141,16 @@ public final class SqliteStoreEngine implements StoreEngine {
     @Override
     public String queryOne(String sql) {
         return db.queryString(sql);
+    }
+
+    @Override
+    public long queryLong(String sql) {
+        return Long.parseLong(db.queryString(sql));
+    }
+
+    @Override
+    public void saveNotesAsAgent(long leadId, String notes, java.time.Instant at) {
+        StoreEngine.saveNotes(db.database, leadId, notes, at);
     }
 
     @Override

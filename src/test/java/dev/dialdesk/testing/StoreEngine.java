@@ -7,6 +7,7 @@ import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.LeadStore;
 import dev.dialdesk.storage.QueueStore;
+import dev.dialdesk.storage.CustomerTimelineStore;
 import dev.dialdesk.storage.DoNotCallStore;
 import dev.dialdesk.storage.HolidayStore;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
@@ -75,6 +76,30 @@ public interface StoreEngine extends AutoCloseable {
 
     /** The first column of the first row of {@code sql}, read past any access rule (null when none). */
     String queryOne(String sql);
+
+    CustomerTimelineStore customerTimeline();
+
+    dev.dialdesk.storage.WaitingLeads waitingLeads();
+
+    /** The first column of the first row as a number, read past any access rule (an id just inserted). */
+    long queryLong(String sql);
+
+    /** The agent saves the lead's notes at {@code at} as the agent's own login would (access rules apply). */
+    void saveNotesAsAgent(long leadId, String notes, java.time.Instant at);
+
+    /** The notes update a desk makes (its own login), for {@link #saveNotesAsAgent} of either engine. */
+    static void saveNotes(dev.dialdesk.storage.jdbc.JdbcDatabase database, long leadId, String notes,
+                          java.time.Instant at) {
+        database.write(connection -> {
+            try (java.sql.PreparedStatement s = connection.prepareStatement(
+                    "UPDATE lead SET notes = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
+                s.setString(1, notes);
+                s.setLong(2, at.toEpochMilli());
+                s.setLong(3, leadId);
+                return s.executeUpdate();
+            }
+        });
+    }
 
     @Override
     void close();

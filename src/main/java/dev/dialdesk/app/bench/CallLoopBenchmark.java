@@ -3,9 +3,11 @@ package dev.dialdesk.app.bench;
 import dev.dialdesk.app.CallLoopServices;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.calls.CallSession;
+import dev.dialdesk.service.leads.CustomerTimeline;
 import dev.dialdesk.service.rules.RulesSettingKeys;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.jdbc.JdbcCustomerTimelineStore;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +57,7 @@ public final class CallLoopBenchmark implements Benchmark {
         double[] cycle = new double[ITERATIONS];
         double[] save = new double[ITERATIONS];
         double[] preferred = new double[ITERATIONS];
+        double[] timeline;
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
             generate(database, leads, calls, anchor.toEpochMilli());
             Settings settings = Settings.inMemory();
@@ -65,6 +68,7 @@ public final class CallLoopBenchmark implements Benchmark {
             // issue 16: the queue prefers, at this hour, the leads that answered at this hour before
             settings.set(RulesSettingKeys.PREFER_ANSWERED_HOUR, true);
             loop(session, preferred, new double[ITERATIONS]);
+            timeline = timeline(database, leads, anchor.toEpochMilli());
         }
         List<BenchResult> rows = new ArrayList<>();
         double baseline = context.hasSqlite3() ? sqlite3NextLead(context, file, anchor.toEpochMilli()) : Double.NaN;
@@ -85,7 +89,56 @@ public final class CallLoopBenchmark implements Benchmark {
                 preferredMedian, null, Double.NaN, "< 100 ms", preferredMedian < 100));
         rows.add(new BenchResult("disposition → next lead, answered-hour preference on, p99 (" + scale + ")",
                 preferredP99, null, Double.NaN, "< 200 ms", preferredP99 < 200));
+        double timelineMedian = Stopwatch.median(timeline);
+        rows.add(new BenchResult("one customer's timeline (calls, callbacks, contract, notes), median (" + scale + ")",
+                timelineMedian, null, Double.NaN, "< 20 ms", timelineMedian < 20));
+        double timelineP99 = Stopwatch.percentile(timeline, 99);
+        rows.add(new BenchResult("one customer's timeline, p99 (" + scale + ")", timelineP99, null, Double.NaN,
+                "< 20 ms", timelineP99 < 20));
         return rows;
+    }
+
+    /**
+     * Issue 14: the call panel's timeline of one customer, read as the panel reads it, for leads spread
+     * over the file; each got two callbacks, a contract with a QA re-recording and three notes changes
+     * on top of its calls.
+     */
+    private static double[] timeline(SqliteDatabase database, int leads, long now) {
+        int step = leads / ITERATIONS;
+        database.write(connection -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("INSERT INTO callback(lead_id, agent_id, due_at, status, created_at, updated_at) "
+                        + "SELECT id, agent_id, " + now + " - 86400000, 'DONE', " + now + " - 90000000, " + now
+                        + " FROM lead WHERE id % " + step + " = 0");
+                s.execute("INSERT INTO callback(lead_id, agent_id, due_at, status, missed_at, created_at, updated_at) "
+                        + "SELECT id, agent_id, " + now + " - 3600000, 'MISSED', " + now + ", " + now + " - 7200000, "
+                        + now + " FROM lead WHERE id % " + step + " = 0");
+                s.execute("INSERT INTO contract(lead_id, agent_id, product, premium_won, contract_at, zone, qa_state, "
+                        + "qa_reason, qa_notice_date, qa_deadline_at, created_at, updated_at) SELECT id, agent_id, '암보험', "
+                        + "45000, " + now + " - 86400000, 'Asia/Seoul', 'RE_RECORDING_REQUIRED', '고지 누락', '2025-03-10', "
+                        + now + " + 172800000, " + now + ", " + now + " FROM lead WHERE id % " + step + " = 0");
+                for (int n = 1; n <= 3; n++) {
+                    s.execute("UPDATE lead SET notes = 'note " + n + "', updated_at = " + (now + n) + " WHERE id % " + step
+                            + " = 0");
+                }
+            }
+            return null;
+        });
+        CustomerTimeline timelines = new CustomerTimeline(new JdbcCustomerTimelineStore(database));
+        double[] millis = new double[ITERATIONS];
+        for (int i = -WARM_UP; i < ITERATIONS; i++) {
+            long lead = (long) (Math.floorMod(i, ITERATIONS) + 1) * step;
+            long start = System.nanoTime();
+            CustomerTimeline.Timeline read = timelines.of(lead);
+            long end = System.nanoTime();
+            if (read.entries().isEmpty()) {
+                throw new IllegalStateException("No timeline for lead " + lead);
+            }
+            if (i >= 0) {
+                millis[i] = (end - start) / 1e6;
+            }
+        }
+        return millis;
     }
 
     /** Dial, record an unanswered outcome and fetch the next lead, timing each cycle and each save. */

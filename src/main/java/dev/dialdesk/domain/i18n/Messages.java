@@ -33,6 +33,7 @@ public final class Messages {
             "i18n.team",
             "i18n.cases",
             "i18n.rules",
+            "i18n.timeline",
     });
 
     private final Locale locale;

@@ -112,6 +112,27 @@ public final class ContractService implements PremiumSource {
         return change(id, by, contract -> contract.reRecorded(at));
     }
 
+    /**
+     * The re-recording was made, marked from the call panel: only if the contract is still as the agent
+     * saw it ({@code seenVersion}); else nothing is saved and the conflict says what it is now.
+     */
+    public Contract markReRecorded(long id, long seenVersion, Instant at, AgentId by) {
+        return change(id, by, contract -> {
+            if (contract.version() != seenVersion) {
+                String last = audit(id).stream().reduce((a, b) -> b).map(ContractChange::actor).orElse("?");
+                throw new dev.dialdesk.storage.ConflictException(new Message("error.conflict.contract",
+                        new Message(contract.state().labelKey()), last), "contract", id,
+                        "re_recorded_at at version " + seenVersion, contract, last, contract.updatedAt());
+            }
+            return contract.reRecorded(at);
+        });
+    }
+
+    /** The lead's contract with an open QA re-recording case, if it has one (the call panel's re-recording call). */
+    public Optional<Contract> openReRecordingOfLead(long leadId) {
+        return store.openCaseOfLead(leadId);
+    }
+
     /** QA rejected the contract: returned (반송). */
     public Contract reject(long id, AgentId by) {
         return change(id, by, contract -> contract.returned(ReturnReason.QA_REJECTED, clock.instant()));

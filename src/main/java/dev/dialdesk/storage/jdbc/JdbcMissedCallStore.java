@@ -14,7 +14,7 @@ import java.util.List;
  * {@link MissedCallStore} over {@code missed_call}: a return call is the open rows of one number. The
  * same SQL on both engines; on the team server an agent's connection sees the missed calls of the
  * agent's own customers and of numbers that are nobody's lead, never another agent's customer
- * (row-level security, PostgreSQL 009).
+ * (row-level security, PostgreSQL 005).
  */
 public final class JdbcMissedCallStore implements MissedCallStore {
 

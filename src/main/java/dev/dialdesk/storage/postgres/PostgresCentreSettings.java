@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The centre's rules on the team server ({@code centre_setting}, db/postgres/010-centre-settings.sql):
+ * The centre's rules on the team server ({@code centre_setting}, db/postgres/006-centre-settings.sql):
  * every agent reads them, only the team lead's role may write (the server refuses an agent's write).
  * A write names the version it read: a change made meanwhile by another team lead is a conflict.
  */

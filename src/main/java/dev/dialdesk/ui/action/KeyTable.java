@@ -113,6 +113,8 @@ public final class KeyTable {
         keys.put("calls.stopForProduct", KeyStroke.getKeyStroke(KeyEvent.VK_F9, 0));
         // take back the last outcome until the next dial (issue 14); also in the Tools menu
         keys.put("calls.undo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, CTRL));
+        // the QA re-recording on screen was made (issue 14: the re-recording call knows what it is)
+        keys.put("calls.reRecorded", KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0));
         // the happy call on the selected contract (Ctrl+Alt like the other contract actions)
         keys.put("contracts.happyCall.NO_ANSWER", KeyStroke.getKeyStroke(KeyEvent.VK_N, CTRL | ALT));
         keys.put("contracts.happyCall.PASSED", KeyStroke.getKeyStroke(KeyEvent.VK_H, CTRL | ALT));

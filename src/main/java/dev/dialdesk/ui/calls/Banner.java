@@ -14,13 +14,13 @@ import javax.swing.UIManager;
  * A wrapping line of text that turns into a coloured banner for warnings and errors. Read-only and
  * never focused, so that the loop's number keys keep working.
  */
-final class Banner extends JTextArea {
+public final class Banner extends JTextArea {
 
     /** The width wrapped for before the first layout. */
     private static final int FIRST_WIDTH = 380;
     private int measuredWidth = FIRST_WIDTH;
 
-    Banner(String name) {
+    public Banner(String name) {
         setName(name);
         setEditable(false);
         setFocusable(false);
@@ -50,7 +50,7 @@ final class Banner extends JTextArea {
     }
 
     /** Shows {@code text} in {@code tone}; hides the banner for a null or blank text. */
-    void show(String text, CallModels.Tone tone) {
+    public void show(String text, CallModels.Tone tone) {
         setVisible(text != null && !text.isBlank());
         setText(text == null ? "" : text);
         setForeground(Tones.foreground(tone));

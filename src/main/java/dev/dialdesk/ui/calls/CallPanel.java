@@ -42,6 +42,9 @@ public final class CallPanel extends JPanel implements CallView {
     private final CallPresenter presenter;
     /** Cards other features add under the lead (the rules' marks and opening statement). */
     private final JPanel cards = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, hidemode 3", "[grow,fill]"));
+    /** The lead's earlier calls, or the customer's timeline when one is shown instead. */
+    private final JPanel historyArea = new JPanel(new MigLayout("insets 0, gap 0 4, wrap 1, fill", "[grow,fill]",
+            "[][grow,fill]"));
 
     /** @param presenters builds the presenter for this view (the composition root gives it its services) */
     public CallPanel(Messages messages, Clock clock, Function<CallView, CallPresenter> presenters) {
@@ -85,7 +88,7 @@ public final class CallPanel extends JPanel implements CallView {
 
     private JPanel body() {
         JPanel body = new JPanel(new MigLayout("insets 10 10 8 10, gap 0 6, wrap 1, fill, hidemode 3", "[grow,fill]",
-                "[][][][][][][][][grow,fill]"));
+                "[][][][][][][][grow,fill]"));
         body.add(lead);
         body.add(cards, "wmin 0");
         body.add(controls(), "gaptop 6");
@@ -95,10 +98,21 @@ public final class CallPanel extends JPanel implements CallView {
         body.add(noteField());
         JLabel historyTitle = new JLabel(messages.get("callscreen.history.title"));
         historyTitle.setForeground(UIManager.getColor("Dialdesk.muted.foreground"));
-        body.add(historyTitle, "gaptop 4");
-        JScrollPane scroll = new JScrollPane(history);
-        body.add(scroll, "hmin 60");
+        historyArea.add(historyTitle);
+        historyArea.add(new JScrollPane(history), "hmin 60");
+        body.add(historyArea, "gaptop 4, hmin 48");
         return body;
+    }
+
+    /**
+     * Shows {@code timeline} (the customer's whole timeline: {@code ui/calls/timeline}) where the lead's
+     * earlier calls are listed, instead of them.
+     */
+    public void showTimelineInstead(JComponent timeline) {
+        historyArea.removeAll();
+        historyArea.setLayout(new MigLayout("insets 0, gap 0, fill", "[grow,fill]", "[grow,fill]"));
+        historyArea.add(timeline, "hmin 0");
+        revalidate();
     }
 
     private JPanel controls() {

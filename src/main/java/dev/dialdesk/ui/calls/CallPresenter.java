@@ -46,6 +46,10 @@ public final class CallPresenter {
     private final List<java.util.function.Consumer<QueuedLead>> leadListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private java.util.function.LongConsumer leadShown = id -> { };
+    /** Why a contract on a lead needs a second press of its key (an open contract already), or null. */
+    private java.util.function.LongFunction<String> contractGuard = id -> null;
+    /** The lead whose contract key was pressed once and warned: the next press goes on. */
+    private long warnedContract = -1;
     private ProductStop productStop = lead -> {
         throw new IllegalStateException("No product stop wired");
     };
@@ -248,6 +252,14 @@ public final class CallPresenter {
         });
     }
 
+    /**
+     * What the contract key asks first (the customer's timeline: an open contract already): a warning
+     * shown instead of recording, once per lead; the next press records the contract.
+     */
+    public void useContractGuard(java.util.function.LongFunction<String> guard) {
+        contractGuard = Objects.requireNonNull(guard, "guard");
+    }
+
     /** The note key. */
     public void focusNote() {
         view.focusNote();
@@ -264,6 +276,9 @@ public final class CallPresenter {
         }
         String note = view.note();
         QueuedLead lead = current;
+        if (secondContractWarned(disposition, lead)) {
+            return;
+        }
         if (DispositionFollowUp.CODES.contains(disposition.code())) {
             run("Recording the outcome", () -> new Saved(session.record(disposition.code(), note), today()),
                     saved -> followUp(disposition, lead, saved));
@@ -275,6 +290,20 @@ public final class CallPresenter {
                         showNext(advanced.next());
                     });
         }
+    }
+
+    /** True when the contract key was pressed the first time on a customer with an open contract: warned instead. */
+    private boolean secondContractWarned(Disposition disposition, QueuedLead lead) {
+        if (!disposition.sale() || lead == null || warnedContract == lead.leadId()) {
+            return false;
+        }
+        String warning = contractGuard.apply(lead.leadId());
+        if (warning == null) {
+            return false;
+        }
+        warnedContract = lead.leadId();
+        view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, warning));
+        return true;
     }
 
     /** Runs the follow-up (booking, contract entry); keys wait until it is done, then the next lead shows. */
@@ -337,6 +366,7 @@ public final class CallPresenter {
 
     private void showLead(QueuedLead lead) {
         setCurrent(lead);
+        warnedContract = -1;
         leadListeners.forEach(l -> l.accept(lead));
         phase = CallSession.Phase.LEAD_SHOWN;
         view.showLead(texts.card(lead), texts.history(lead.history()));

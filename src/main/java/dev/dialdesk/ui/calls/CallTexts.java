@@ -56,7 +56,7 @@ public final class CallTexts {
         return choices;
     }
 
-    String label(Disposition disposition) {
+    public String label(Disposition disposition) {
         return disposition.customLabel() != null ? disposition.customLabel() : messages.get(disposition.messageKey());
     }
 
@@ -131,7 +131,7 @@ public final class CallTexts {
     }
 
     /** {@code 4:05} under an hour, {@code 1:02:03} from an hour on. */
-    static String duration(Duration duration) {
+    public static String duration(Duration duration) {
         long seconds = Math.max(0, duration.getSeconds());
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;

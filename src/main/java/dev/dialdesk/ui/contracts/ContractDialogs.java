@@ -26,16 +26,18 @@ final class ContractDialogs {
 
     private final Messages messages;
     private final Clock clock;
-    private final ZoneId zone;
+    /** The centre's zone, read at each dialog: a zone changed in the settings applies at once. */
+    private final java.util.function.Supplier<ZoneId> centreZone;
 
-    ContractDialogs(Messages messages, Clock clock, ZoneId zone) {
+    ContractDialogs(Messages messages, Clock clock, java.util.function.Supplier<ZoneId> centreZone) {
         this.messages = messages;
         this.clock = clock;
-        this.zone = zone;
+        this.centreZone = centreZone;
     }
 
     /** The contract-entry dialog: product, premium, date and time (now), application number, notes. */
     Optional<ContractDraft> entry(Component parent, String productHint) {
+        ZoneId zone = centreZone.get();
         ZonedDateTime now = clock.instant().atZone(zone);
         JTextField product = new JTextField(productHint == null ? "" : productHint, 20);
         JTextField premium = new JTextField(10);
@@ -123,7 +125,7 @@ final class ContractDialogs {
 
     Optional<ReRecording> reRecording(Component parent) {
         JTextField reason = new JTextField(24);
-        DatePicker notice = Fields.date(messages, clock.instant().atZone(zone).toLocalDate());
+        DatePicker notice = Fields.date(messages, clock.instant().atZone(centreZone.get()).toLocalDate());
         FormDialog form = new FormDialog(parent, "reRecordingDialog", messages.get("contracts.reRecording.title"),
                 messages)
                 .field("contracts.field.reason", reason, "reason")
@@ -139,7 +141,7 @@ final class ContractDialogs {
     }
 
     Optional<Withdrawal> withdrawal(Component parent) {
-        DatePicker date = Fields.date(messages, clock.instant().atZone(zone).toLocalDate());
+        DatePicker date = Fields.date(messages, clock.instant().atZone(centreZone.get()).toLocalDate());
         JTextField reason = new JTextField(24);
         FormDialog form = new FormDialog(parent, "withdrawalDialog", messages.get("contracts.withdraw.title"), messages)
                 .field("contracts.field.withdrawalDate", date, "withdrawalDate")

@@ -46,6 +46,12 @@ public final class ContractsModule {
      */
     public ContractsModule(ContractService service, Messages messages, ErrorReporter errors, Clock clock,
                            ZoneId centreZone, AgentId agent, ReRecordingBooker booker) {
+        this(service, messages, errors, clock, () -> centreZone, agent, booker);
+    }
+
+    /** @param centreZone the centre's zone, read at each dialog (a zone change applies at once) */
+    public ContractsModule(ContractService service, Messages messages, ErrorReporter errors, Clock clock,
+                           java.util.function.Supplier<ZoneId> centreZone, AgentId agent, ReRecordingBooker booker) {
         Edt.assertEdt();
         this.clock = clock;
         this.messages = messages;

@@ -6,9 +6,8 @@ import dev.dialdesk.service.calls.CallSession;
 import dev.dialdesk.service.calls.QueuedLead;
 import dev.dialdesk.ui.calls.CallModels;
 import dev.dialdesk.ui.calls.CallView;
+import dev.dialdesk.ui.calls.ForwardingCallView;
 import dev.dialdesk.ui.common.TaskRunner;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,9 +15,8 @@ import java.util.List;
  * unchanged; a lead shown, the call connecting and the outcome recorded also tell the
  * {@link CallRulesPresenter}. The session is read off the event thread (its methods may wait for a save).
  */
-public final class RulesCallView implements CallView {
+public final class RulesCallView extends ForwardingCallView {
 
-    private final CallView panel;
     private final CallSession session;
     private final TaskRunner tasks;
     private final CallRulesPresenter rules;
@@ -27,7 +25,7 @@ public final class RulesCallView implements CallView {
     }
 
     public RulesCallView(CallView panel, CallSession session, TaskRunner tasks, CallRulesPresenter rules) {
-        this.panel = panel;
+        super(panel);
         this.session = session;
         this.tasks = tasks;
         this.rules = rules;
@@ -43,11 +41,6 @@ public final class RulesCallView implements CallView {
                         rules.callRecorded();
                     }
                 });
-    }
-
-    @Override
-    public void showDispositions(List<CallModels.DispositionChoice> choices) {
-        panel.showDispositions(choices);
     }
 
     @Override
@@ -70,48 +63,4 @@ public final class RulesCallView implements CallView {
         }
     }
 
-    @Override
-    public void startTimer(Instant startedAt) {
-        panel.startTimer(startedAt);
-    }
-
-    @Override
-    public void stopTimer(Duration talk) {
-        panel.stopTimer(talk);
-    }
-
-    @Override
-    public void resetTimer() {
-        panel.resetTimer();
-    }
-
-    @Override
-    public void showNotice(CallModels.Notice notice) {
-        panel.showNotice(notice);
-    }
-
-    @Override
-    public void showShift(CallModels.ShiftFigures figures) {
-        panel.showShift(figures);
-    }
-
-    @Override
-    public String note() {
-        return panel.note();
-    }
-
-    @Override
-    public void clearNote() {
-        panel.clearNote();
-    }
-
-    @Override
-    public void focusNote() {
-        panel.focusNote();
-    }
-
-    @Override
-    public void focusLoop() {
-        panel.focusLoop();
-    }
 }

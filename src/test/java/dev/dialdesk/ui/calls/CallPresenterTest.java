@@ -211,4 +211,36 @@ class CallPresenterTest {
         db.clock.advance(talk);
         presenter.disposition(position);
     }
+
+    @Test
+    void theContractKeyOnACustomerWithAnOpenContractWarnsFirstAndRecordsOnTheSecondPress() {
+        presenter("2025-03-11T10:00");
+        long lead = db.lead(db.batch(KIM, "2025-03-10T09:00"), KIM);
+        presenter.useContractGuard(id -> id == lead ? "이미 계약 1이 있습니다" : null);
+        presenter.next();
+        presenter.dial();
+
+        presenter.disposition(8);
+        assertThat(view.notice).isEqualTo(new CallModels.Notice(CallModels.Tone.WARNING, "이미 계약 1이 있습니다"));
+        assertThat(followedUp).isEmpty();
+        assertThat(db.count("SELECT COUNT(*) FROM call_attempt")).isZero();
+        assertThat(view.phase).isEqualTo(Phase.IN_CALL);
+
+        presenter.disposition(8);
+        assertThat(followedUp).extracting(o -> o.disposition().code()).containsExactly("CONTRACT");
+        assertThat(db.count("SELECT COUNT(*) FROM call_attempt WHERE disposition = 'CONTRACT'")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherOutcomeOnACustomerWithAnOpenContractIsNotHeldBack() {
+        presenter("2025-03-11T10:00");
+        long lead = db.lead(db.batch(KIM, "2025-03-10T09:00"), KIM);
+        presenter.useContractGuard(id -> "이미 계약 1이 있습니다");
+        presenter.next();
+        presenter.dial();
+
+        presenter.disposition(1);
+
+        assertThat(db.count("SELECT COUNT(*) FROM call_attempt WHERE lead_id = " + lead)).isEqualTo(1);
+    }
 }
