@@ -44,7 +44,8 @@ public final class MainWindowFixture implements AutoCloseable {
     public final List<PhoneNumber> dialled = new CopyOnWriteArrayList<>();
     private final Preferences prefs;
 
-    private MainWindowFixture(Path folder, String language, Clock clock, Dimension size, Consumer<CompositionRoot> seed) {
+    private MainWindowFixture(Path folder, String language, Clock clock, Dimension size, Consumer<CompositionRoot> seed,
+                              java.util.function.Function<CompositionRoot, FileChoosers> choosers) {
         Path database = folder.resolve("dialdesk.db");
         AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", language);
         AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder,
@@ -60,7 +61,7 @@ public final class MainWindowFixture implements AutoCloseable {
             theme.install();
             ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
             MainWindowBuilder.MainWindow w = new MainWindowBuilder(root, errors, prefs, theme,
-                    new FileChoosers(root.messages())).build(root.currentAgent().orElseThrow());
+                    choosers.apply(root)).build(root.currentAgent().orElseThrow());
             w.leads().load();
             return w;
         });
@@ -82,7 +83,14 @@ public final class MainWindowFixture implements AutoCloseable {
     /** Opens the window at {@code size} in {@code language} ("ko", "en"). */
     public static MainWindowFixture launch(Path folder, String language, Clock clock, Dimension size,
                                            Consumer<CompositionRoot> seed) {
-        return new MainWindowFixture(folder, language, clock, size, seed);
+        return new MainWindowFixture(folder, language, clock, size, seed, r -> new FileChoosers(r.messages()));
+    }
+
+    /** As {@link #launch}, the window's file choosers made by {@code choosers} (a test answers them). */
+    public static MainWindowFixture launch(Path folder, String language, Clock clock, Dimension size,
+                                           Consumer<CompositionRoot> seed,
+                                           java.util.function.Function<CompositionRoot, FileChoosers> choosers) {
+        return new MainWindowFixture(folder, language, clock, size, seed, choosers);
     }
 
     /** Five leads of agent A1024: 다람이, 김민수, 박서연, 이도윤, 최지우. */

@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.Dialogs;
 import com.github.lgooddatepicker.components.DatePickerSettings;
 import com.github.lgooddatepicker.components.DateTimePicker;
 import com.github.lgooddatepicker.components.TimePicker;
@@ -19,7 +20,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -145,13 +145,7 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
             root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, action.id());
             root.getActionMap().put(action.id(), action);
         });
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyTable.localKey("dialog.close"), "close");
-        root.getActionMap().put("close", new AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                dispose();
-            }
-        });
+        Dialogs.closeOnEscape(this);
     }
 
     /** Shows the dialog with the note field focused (type a note, then Alt+5 books tomorrow 10:00). */

@@ -1,18 +1,17 @@
 package dev.dialdesk.ui.stats;
 
+import dev.dialdesk.ui.common.Dialogs;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.stats.ContractMetricsSource;
 import dev.dialdesk.service.stats.MetricFormat;
 import dev.dialdesk.service.stats.StatsService;
-import dev.dialdesk.ui.action.KeyTable;
 import java.awt.Window;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
@@ -52,8 +51,7 @@ final class AgentDayDialog extends JDialog {
         getContentPane().setLayout(new MigLayout("fill, insets dialog", "[grow]", "[grow][]"));
         getContentPane().add(tabs, "grow, wrap");
         getContentPane().add(close, "tag ok");
-        getRootPane().registerKeyboardAction(event -> dispose(), KeyTable.localKey("dialog.close"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Dialogs.closeOnEscape(this);
         setSize(820, 480);
         setLocationRelativeTo(owner);
     }
