@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.PickerColours;
 import dev.dialdesk.ui.common.Dialogs;
 import com.github.lgooddatepicker.components.DatePickerSettings;
 import com.github.lgooddatepicker.components.DateTimePicker;
@@ -60,7 +61,7 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
         setName("callbackBooking");
         DatePickerSettings dateSettings = new DatePickerSettings(messages.locale());
         dateSettings.setFormatForDatesCommonEra("yyyy-MM-dd");
-        this.dateTime = new DateTimePicker(dateSettings, timeSettings());
+        this.dateTime = new DateTimePicker(PickerColours.apply(dateSettings), timeSettings());
         dateTime.setName("bookingDateTime");
         dateTime.getDatePicker().getComponentDateTextField().setName("bookingDate");
         dateTime.getTimePicker().getComponentTimeTextField().setName("bookingTime");
@@ -85,7 +86,7 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
         settings.use24HourClockFormat();
         settings.setFormatForDisplayTime("HH:mm");
         settings.setFormatForMenuTimes("HH:mm");
-        return settings;
+        return PickerColours.apply(settings);
     }
 
     private JPanel layoutForm() {
