@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialdesk.testing.GuiTestSupport;
 import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.TestClocks;
-import dev.dialdesk.ui.action.BaseAction;
 import dev.dialdesk.ui.imports.FileChoosers;
 import java.awt.Component;
 import java.awt.Dialog;
@@ -22,8 +21,6 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
-import javax.swing.JMenu;
-import javax.swing.JMenuItem;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -75,29 +72,29 @@ class ConsistentKeysGuiTest {
 
     @Test
     void escapeClosesEveryDialogOfTheWindow() throws Exception {
-        escapeCloses("F1 list", () -> menuAction("app.shortcuts"));
-        escapeCloses("settings", () -> menuAction("calls.settings"));
-        escapeCloses("about", () -> menuAction("app.about"));
+        escapeCloses("F1 list", () -> desk.menuAction("app.shortcuts"));
+        escapeCloses("settings", () -> desk.menuAction("calls.settings"));
+        escapeCloses("about", () -> desk.menuAction("app.about"));
         leadFile = Path.of("sample-data", "leads-cp949.csv").toAbsolutePath();
-        escapeCloses("lead import: the columns", () -> menuAction("app.import"));
-        Window mapping = opened("lead import: the columns again", () -> menuAction("app.import"));
+        escapeCloses("lead import: the columns", () -> desk.menuAction("app.import"));
+        Window mapping = opened("lead import: the columns again", () -> desk.menuAction("app.import"));
         JButton importButton = desk.window.robot().finder().findByName(mapping, "importdialog.mapping.import",
                 JButton.class);
         escapeCloses("lead import: the report", () -> SwingUtilities.invokeLater(importButton::doClick),
                 "importdialog.report");
         Path numbers = Files.writeString(folder.resolve("dnc.txt"), "010-5555-6666\n", StandardCharsets.UTF_8);
-        escapeCloses("do-not-call import: the file chooser", () -> menuAction("calls.importDnc"));
-        Window chooser = opened("do-not-call import: the file chooser again", () -> menuAction("calls.importDnc"));
+        escapeCloses("do-not-call import: the file chooser", () -> desk.menuAction("calls.importDnc"));
+        Window chooser = opened("do-not-call import: the file chooser again", () -> desk.menuAction("calls.importDnc"));
         escapeCloses("do-not-call import: the summary", () -> approve(chooser, numbers));
         Path holidays = Files.writeString(folder.resolve("holidays.csv"), "2025-03-01,삼일절\n", StandardCharsets.UTF_8);
-        Window holidayChooser = opened("holiday import: the file chooser", () -> menuAction("calls.importHolidays"));
+        Window holidayChooser = opened("holiday import: the file chooser", () -> desk.menuAction("calls.importHolidays"));
         escapeCloses("holiday import: the summary", () -> approve(holidayChooser, holidays));
 
         onEdt(() -> desk.built.calls().presenter().next());
         waitFor("a lead on the call panel", () -> !desk.window.label("calls.lead.name").text().isBlank());
         onEdt(() -> desk.built.calls().presenter().dial());
         waitFor("in call", () -> "IN_CALL".equals(desk.phase()));
-        escapeCloses("closing with a call open: the question", () -> menuAction("app.quit"));
+        escapeCloses("closing with a call open: the question", () -> desk.menuAction("app.quit"));
         assertThat(GuiActionRunner.execute(desk.built.frame()::isDisplayable)).as("Escape answered: keep working")
                 .isTrue();
         escapeCloses("contract entry", () -> onEdt(() -> desk.built.calls().presenter().disposition(8)));
@@ -196,23 +193,5 @@ class ConsistentKeysGuiTest {
 
     private static void onEdt(Runnable action) {
         SwingUtilities.invokeLater(action);
-    }
-
-    /** Clicks the menu item of the action {@code id}, later on the event thread (its dialog is modal). */
-    private void menuAction(String id) {
-        SwingUtilities.invokeLater(() -> {
-            javax.swing.JMenuBar bar = desk.built.frame().getJMenuBar();
-            for (int i = 0; i < bar.getMenuCount(); i++) {
-                JMenu menu = bar.getMenu(i);
-                for (int j = 0; j < menu.getItemCount(); j++) {
-                    JMenuItem item = menu.getItem(j);
-                    if (item != null && item.getAction() instanceof BaseAction action && action.id().equals(id)) {
-                        item.doClick();
-                        return;
-                    }
-                }
-            }
-            throw new AssertionError("no menu item for " + id);
-        });
     }
 }

@@ -108,6 +108,25 @@ public final class MainWindowFixture implements AutoCloseable {
         window.pressAndReleaseKeys(keyCode);
     }
 
+    /** Clicks the menu item of the action {@code id}, later on the event thread (its dialog may be modal). */
+    public void menuAction(String id) {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            javax.swing.JMenuBar bar = built.frame().getJMenuBar();
+            for (int i = 0; i < bar.getMenuCount(); i++) {
+                javax.swing.JMenu menu = bar.getMenu(i);
+                for (int j = 0; j < menu.getItemCount(); j++) {
+                    javax.swing.JMenuItem item = menu.getItem(j);
+                    if (item != null && item.getAction() instanceof dev.dialdesk.ui.action.BaseAction action
+                            && action.id().equals(id)) {
+                        item.doClick();
+                        return;
+                    }
+                }
+            }
+            throw new AssertionError("no menu item for " + id);
+        });
+    }
+
     /** The first column of the first row {@code sql} returns, as text (null when none). */
     public String query(String sql) {
         return root.database().read(connection -> {
