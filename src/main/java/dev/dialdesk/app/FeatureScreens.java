@@ -46,7 +46,7 @@ final class FeatureScreens implements DispositionFollowUp {
                 leadId -> calls.get().presenter().open(leadId), () -> screens.show("callbacks"));
         contracts = new ContractsModule(root.contracts().service(), messages, errors, root.clock(),
                 () -> root.settings().get(SettingKeys.CENTRE_ZONE), agent,
-                (leadId, contractId, deadline) -> callbacks.booking().open(frame.get(), leadId,
+                (leadId, contractId, deadline, customer) -> callbacks.booking().open(frame.get(), leadId, customer,
                         CallbackKind.RE_RECORDING, contractId, Optional.empty(), booked -> contracts.reload()));
         contracts.presenter().useHappyCalls(root.rules().happyCalls());
         // The agenda and the contracts view are built when their tab is first shown; the reminders, the

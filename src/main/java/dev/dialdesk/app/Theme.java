@@ -3,6 +3,7 @@ package dev.dialdesk.app;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import dev.dialdesk.ui.common.Dialogs;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -30,6 +31,7 @@ public final class Theme {
         } else {
             FlatLightLaf.setup();
         }
+        Dialogs.optionPanesCloseOnEscape();
     }
 
     public boolean isDark() {

@@ -1,12 +1,11 @@
 package dev.dialdesk.ui;
 
-import dev.dialdesk.ui.action.KeyTable;
+import dev.dialdesk.ui.common.Dialogs;
 import dev.dialdesk.domain.i18n.Messages;
 import java.awt.Window;
 import java.nio.file.Path;
 import javax.swing.ImageIcon;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
@@ -52,8 +51,7 @@ public final class AboutDialog extends JDialog {
         addRow(messages.get("about.java"), "about.java", info.javaRuntime());
         getContentPane().add(close, "span 2, right, gaptop 12");
         getRootPane().setDefaultButton(close);
-        getRootPane().registerKeyboardAction(event -> dispose(), KeyTable.localKey("dialog.close"),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Dialogs.closeOnEscape(this);
         pack();
         setLocationRelativeTo(owner);
     }

@@ -1,9 +1,10 @@
 package dev.dialdesk.ui;
 
+import dev.dialdesk.ui.common.Dialogs;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.ui.action.KeyTable;
+import dev.dialdesk.ui.action.KeyText;
 import java.awt.Window;
-import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +39,9 @@ public final class ShortcutSheet {
         for (Map.Entry<String, KeyStroke> entry : KeyTable.all().entrySet()) {
             String label = outcomes.apply(entry.getKey()).map(outcome -> messages.get("shortcuts.outcome", outcome))
                     .orElseGet(() -> messages.get("action." + entry.getKey() + ".name"));
-            rows.add(new String[] {label, keyText(entry.getValue())});
+            rows.add(new String[] {label, KeyText.of(entry.getValue())});
         }
         return rows;
-    }
-
-    static String keyText(KeyStroke key) {
-        String modifiers = KeyEvent.getModifiersExText(key.getModifiers());
-        String name = KeyEvent.getKeyText(key.getKeyCode());
-        return modifiers.isEmpty() ? name : modifiers + "+" + name;
     }
 
     public static void show(Window owner, Messages messages) {
@@ -58,6 +53,7 @@ public final class ShortcutSheet {
         JDialog dialog = new JDialog(owner, messages.get("shortcuts.title"), JDialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("shortcuts");
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(dialog);
         DefaultTableModel model = new DefaultTableModel(new Object[] {messages.get("shortcuts.column.action"),
             messages.get("shortcuts.column.key")}, 0) {
             @Override

@@ -8,7 +8,6 @@ import dev.dialdesk.testing.GuiTestSupport;
 import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.TestClocks;
 import dev.dialdesk.ui.FirstRunDialog;
-import dev.dialdesk.ui.action.BaseAction;
 import java.awt.Dimension;
 import java.awt.Window;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import javax.swing.JDialog;
-import javax.swing.JMenu;
-import javax.swing.JMenuItem;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -82,8 +79,8 @@ class EveryScreenWholeGuiTest {
             desk.window.robot().waitForIdle();
             check("screen " + screen, desk.built.frame());
         }
-        dialog("F1 list", () -> menuAction("app.shortcuts"));
-        dialog("settings", () -> menuAction("calls.settings"));
+        dialog("F1 list", () -> desk.menuAction("app.shortcuts"));
+        dialog("settings", () -> desk.menuAction("calls.settings"));
         dialog("first start", () -> SwingUtilities.invokeLater(() -> FirstRunDialog.ask(desk.built.frame(),
                 desk.root.messages(), "MON-FRI 09:00-21:00")));
         assertThat(firstRunZone).as("the zone preselected at first start")
@@ -147,23 +144,5 @@ class EveryScreenWholeGuiTest {
     private List<JDialog> openDialogs() {
         return GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
                 .filter(w -> w instanceof JDialog && w.isShowing()).map(w -> (JDialog) w).toList());
-    }
-
-    /** Clicks the menu item of the action {@code id}, later on the event thread (its dialog is modal). */
-    private void menuAction(String id) {
-        SwingUtilities.invokeLater(() -> {
-            javax.swing.JMenuBar bar = desk.built.frame().getJMenuBar();
-            for (int i = 0; i < bar.getMenuCount(); i++) {
-                JMenu menu = bar.getMenu(i);
-                for (int j = 0; j < menu.getItemCount(); j++) {
-                    JMenuItem item = menu.getItem(j);
-                    if (item != null && item.getAction() instanceof BaseAction action && action.id().equals(id)) {
-                        item.doClick();
-                        return;
-                    }
-                }
-            }
-            throw new AssertionError("no menu item for " + id);
-        });
     }
 }

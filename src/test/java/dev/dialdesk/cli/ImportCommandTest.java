@@ -52,7 +52,7 @@ class ImportCommandTest {
         int exit = run("--lang", "en", "import", leads.toString(), "--agent", "A1024", "--batch", "Monday");
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isZero();
-        assertThat(text).contains("Imported 1 leads into batch «Monday» (#1)", "1 duplicates, 1 rejected")
+        assertThat(text).contains("Imported 1 lead into batch «Monday» (#1)", "1 duplicate, 1 rejected")
                 .contains("line 3 (Rejected): The phone number \"없음\" contains letters.")
                 .contains("line 4 (Duplicate): Duplicate of line 2.");
     }

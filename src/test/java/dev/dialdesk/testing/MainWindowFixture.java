@@ -44,8 +44,9 @@ public final class MainWindowFixture implements AutoCloseable {
     public final List<PhoneNumber> dialled = new CopyOnWriteArrayList<>();
     private final Preferences prefs;
 
-    private MainWindowFixture(Path folder, String language, Clock clock, Dimension size, Consumer<CompositionRoot> seed) {
-        this(localDesk(folder, language, clock, seed), folder.resolve("logs"), size);
+    private MainWindowFixture(Path folder, String language, Clock clock, Dimension size, Consumer<CompositionRoot> seed,
+                              java.util.function.Function<CompositionRoot, FileChoosers> choosers) {
+        this(localDesk(folder, language, clock, seed), folder.resolve("logs"), size, choosers);
     }
 
     /** The window on the file in {@code folder}, its agent registered as at a first start. */
@@ -63,10 +64,11 @@ public final class MainWindowFixture implements AutoCloseable {
 
     /** The real window on a root built by the test (a desk on the team server); closing it closes the root. */
     public static MainWindowFixture launchOn(CompositionRoot root, Path logDir, Dimension size) {
-        return new MainWindowFixture(root, logDir, size);
+        return new MainWindowFixture(root, logDir, size, r -> new FileChoosers(r.messages()));
     }
 
-    private MainWindowFixture(CompositionRoot root, Path logDir, Dimension size) {
+    private MainWindowFixture(CompositionRoot root, Path logDir, Dimension size,
+                              java.util.function.Function<CompositionRoot, FileChoosers> choosers) {
         this.root = root;
         prefs = Preferences.userRoot().node("dev/dialdesk-test/window-" + System.nanoTime());
         root.calls(); // builds the call loop, callbacks and contracts off the event thread
@@ -75,7 +77,7 @@ public final class MainWindowFixture implements AutoCloseable {
             theme.install();
             ErrorReporter errors = new ErrorReporter(root.messages(), logDir);
             MainWindowBuilder.MainWindow w = new MainWindowBuilder(root, errors, prefs, theme,
-                    new FileChoosers(root.messages())).build(root.currentAgent().orElseThrow());
+                    choosers.apply(root)).build(root.currentAgent().orElseThrow());
             w.leads().load();
             return w;
         });
@@ -97,7 +99,14 @@ public final class MainWindowFixture implements AutoCloseable {
     /** Opens the window at {@code size} in {@code language} ("ko", "en"). */
     public static MainWindowFixture launch(Path folder, String language, Clock clock, Dimension size,
                                            Consumer<CompositionRoot> seed) {
-        return new MainWindowFixture(folder, language, clock, size, seed);
+        return new MainWindowFixture(folder, language, clock, size, seed, r -> new FileChoosers(r.messages()));
+    }
+
+    /** As {@link #launch}, the window's file choosers made by {@code choosers} (a test answers them). */
+    public static MainWindowFixture launch(Path folder, String language, Clock clock, Dimension size,
+                                           Consumer<CompositionRoot> seed,
+                                           java.util.function.Function<CompositionRoot, FileChoosers> choosers) {
+        return new MainWindowFixture(folder, language, clock, size, seed, choosers);
     }
 
     /**
@@ -149,6 +158,25 @@ public final class MainWindowFixture implements AutoCloseable {
      */
     public void key(int keyCode, int modifiers) {
         window.robot().pressAndReleaseKey(keyCode, modifiers);
+    }
+
+    /** Clicks the menu item of the action {@code id}, later on the event thread (its dialog may be modal). */
+    public void menuAction(String id) {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            javax.swing.JMenuBar bar = built.frame().getJMenuBar();
+            for (int i = 0; i < bar.getMenuCount(); i++) {
+                javax.swing.JMenu menu = bar.getMenu(i);
+                for (int j = 0; j < menu.getItemCount(); j++) {
+                    javax.swing.JMenuItem item = menu.getItem(j);
+                    if (item != null && item.getAction() instanceof dev.dialdesk.ui.action.BaseAction action
+                            && action.id().equals(id)) {
+                        item.doClick();
+                        return;
+                    }
+                }
+            }
+            throw new AssertionError("no menu item for " + id);
+        });
     }
 
     /** The first column of the first row {@code sql} returns, as text (null when none). */

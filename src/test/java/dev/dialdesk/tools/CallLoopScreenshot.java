@@ -29,7 +29,9 @@ import javax.imageio.ImageIO;
  * contracts, one a callback booked for the afternoon), then at 11:30 the next lead (a retry, with its
  * history) dialled for 83 seconds, with one screen in view. {@code xvfb-run -a -s "-screen 0
  * 1920x1080x24" java -cp target/test-classes:target/classes:DEPS dev.dialdesk.tools.CallLoopScreenshot
- * docs/screenshots/call-loop.png [ko|en [WIDTH HEIGHT [light|dark [leads|callbacks|contracts|stats]]]]}.
+ * docs/screenshots/call-loop.png [ko|en [WIDTH HEIGHT [light|dark [leads|callbacks|contracts|stats|booking]]]]}.
+ * {@code booking} shows the lead list with the callback booking of the call open over it, its calendar
+ * unfolded (the date picker in the theme's colours).
  */
 public final class CallLoopScreenshot {
 
@@ -52,6 +54,8 @@ public final class CallLoopScreenshot {
         MutableClock clock = MutableClock.seoul("2025-03-11T09:10");
         CompositionRoot root = new CompositionRoot(options, paths, clock);
         root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        // the company the opening statement names, as the demo sets it (else "{company}" shows)
+        root.settings().set(dev.dialdesk.service.rules.RulesSettingKeys.COMPANY, "다이얼생명");
         BenchLeads.insert(root.database(), AGENT, 1_250);
         root.registerAgent(new Agent(AGENT, "홍길동"));
         workTheMorning(root, clock);
@@ -67,7 +71,7 @@ public final class CallLoopScreenshot {
             built.frame().setBounds(0, 0, width, height);
             built.leads().load();
             built.frame().setVisible(true);
-            built.screens().show(screen);
+            built.screens().show(screen.equals("booking") ? "leads" : screen);
             return built;
         });
         Thread.sleep(2_000);
@@ -83,7 +87,13 @@ public final class CallLoopScreenshot {
         Thread.sleep(500);
         clock.advance(Duration.ofSeconds(83));
         Thread.sleep(1_200);
-        capture(window, target);
+        if (screen.equals("booking")) {
+            openBookingCalendar(window);
+        }
+        if (screen.equals("stats")) {
+            showToday(window); // the dashboard opens on yesterday (the morning meeting's day): the shift is today
+        }
+        capture(window, target, !screen.equals("booking")); // bringing the frame forward would fold the calendar
         prefs.removeNode();
         root.close();
         System.exit(0);
@@ -113,11 +123,68 @@ public final class CallLoopScreenshot {
         }
     }
 
-    private static void capture(MainWindowBuilder.MainWindow window, Path target) throws Exception {
+    /** Picks "today" in the dashboard's range, as the agent would to see the shift so far. */
+    private static void showToday(MainWindowBuilder.MainWindow window) throws Exception {
         Edt.call(() -> {
-            window.frame().toFront();
+            findNamed(window.frame(), "statsRange").ifPresent(box -> ((javax.swing.JComboBox<?>) box)
+                    .setSelectedItem(dev.dialdesk.domain.DateRange.Preset.TODAY));
             return null;
         });
+        Thread.sleep(2_000);
+    }
+
+    private static java.util.Optional<java.awt.Component> findNamed(java.awt.Container in, String name) {
+        for (java.awt.Component child : in.getComponents()) {
+            if (name.equals(child.getName())) {
+                return java.util.Optional.of(child);
+            }
+            if (child instanceof java.awt.Container container) {
+                java.util.Optional<java.awt.Component> found = findNamed(container, name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Opens the callback booking of the call (as 7 does) and unfolds its calendar. */
+    private static void openBookingCalendar(MainWindowBuilder.MainWindow window) throws Exception {
+        javax.swing.SwingUtilities.invokeLater(() -> window.calls().presenter().disposition(7));
+        Thread.sleep(1_500);
+        Edt.call(() -> {
+            for (java.awt.Window shown : java.awt.Window.getWindows()) {
+                if (shown instanceof javax.swing.JDialog dialog && dialog.isShowing()) {
+                    findPicker(dialog).ifPresent(com.github.lgooddatepicker.components.DatePicker::openPopup);
+                }
+            }
+            return null;
+        });
+        Thread.sleep(800);
+    }
+
+    private static java.util.Optional<com.github.lgooddatepicker.components.DatePicker> findPicker(java.awt.Container in) {
+        for (java.awt.Component child : in.getComponents()) {
+            if (child instanceof com.github.lgooddatepicker.components.DatePicker picker) {
+                return java.util.Optional.of(picker);
+            }
+            if (child instanceof java.awt.Container container) {
+                java.util.Optional<com.github.lgooddatepicker.components.DatePicker> found = findPicker(container);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void capture(MainWindowBuilder.MainWindow window, Path target, boolean toFront) throws Exception {
+        if (toFront) {
+            Edt.call(() -> {
+                window.frame().toFront();
+                return null;
+            });
+        }
         Thread.sleep(300);
         Rectangle bounds = Edt.call(() -> window.frame().getBounds());
         BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);

@@ -216,8 +216,8 @@ public final class AgendaPanel extends JPanel implements AgendaView {
     }
 
     @Override
-    public void pickTime(Callback callback) {
-        booking.reschedule(SwingUtilities.getWindowAncestor(this), callback, moved -> presenter.refresh());
+    public void pickTime(Callback callback, String customer) {
+        booking.reschedule(SwingUtilities.getWindowAncestor(this), callback, customer, moved -> presenter.refresh());
     }
 
     /** Colours a row by its section (theme urgency keys); section headers bold. */

@@ -95,7 +95,7 @@ public final class AgendaPresenter {
     }
 
     public void pickTime(CallbackEntry entry) {
-        view.pickTime(entry.callback());
+        view.pickTime(entry.callback(), entry.customerName());
     }
 
     public void snooze(CallbackEntry entry) {

@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.DayTime;
 import dev.dialdesk.domain.callbacks.Agenda;
 import dev.dialdesk.domain.callbacks.AgendaSection;
 import dev.dialdesk.domain.callbacks.Callback;
@@ -51,7 +52,7 @@ final class AgendaTableModel extends AbstractTableModel {
 
     AgendaTableModel(Messages messages) {
         this.messages = messages;
-        this.dayTime = DateTimeFormatter.ofPattern(messages.get("callbacks.agenda.dayTimePattern"), messages.locale());
+        this.dayTime = DayTime.dayAndTime(messages);
         this.columns = new String[] {messages.get("callbacks.column.time"), messages.get("callbacks.column.customer"),
             messages.get("callbacks.column.what"), messages.get("callbacks.column.status")};
     }

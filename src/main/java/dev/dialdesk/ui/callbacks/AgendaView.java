@@ -20,5 +20,5 @@ interface AgendaView {
     Optional<String> askCancelReason();
 
     /** Opens the booking dialog to pick a new time for {@code callback}. */
-    void pickTime(Callback callback);
+    void pickTime(Callback callback, String customer);
 }

@@ -37,34 +37,31 @@ public final class CallbackBooking {
         this.afterBooked = afterBooked;
     }
 
-    /** Books a callback for {@code leadId}; {@code onBooked} runs on the event thread once it is saved. */
-    public void open(Window parent, long leadId, CallbackKind kind, Optional<ZonedDateTime> prefill,
-                     Consumer<Callback> onBooked) {
-        open(parent, leadId, kind, null, prefill, onBooked);
-    }
-
     /**
      * Books the callback of the call just made: the dialog's title names the customer ({@code customer}:
      * name and number), not the lead's id.
      */
     public void openForCall(Window parent, long leadId, String customer, Consumer<Callback> onBooked) {
-        show(parent, new BookingPresenter.Target(leadId, agent, CallbackKind.NORMAL, null, null),
-                messages.get("callbacks.book.titleFor", customer), Optional.empty(), onBooked);
+        open(parent, leadId, customer, CallbackKind.NORMAL, null, Optional.empty(), onBooked);
     }
 
-    /** As {@link #open(Window, long, CallbackKind, Optional, Consumer)}, for a contract's re-recording. */
-    public void open(Window parent, long leadId, CallbackKind kind, Long contractId, Optional<ZonedDateTime> prefill,
-                     Consumer<Callback> onBooked) {
+    /**
+     * Books a callback for {@code leadId} (a contract's re-recording when {@code kind} says so); the title
+     * names the customer as the screen it comes from shows them ({@code customer}: "다람이 · 010-1234-5678"
+     * or the name alone). {@code onBooked} runs on the event thread once it is saved.
+     */
+    public void open(Window parent, long leadId, String customer, CallbackKind kind, Long contractId,
+                     Optional<ZonedDateTime> prefill, Consumer<Callback> onBooked) {
         String title = messages.get(kind == CallbackKind.RE_RECORDING ? "callbacks.book.titleReRecording"
-                : "callbacks.book.title", leadId);
+                : "callbacks.book.titleFor", customer);
         show(parent, new BookingPresenter.Target(leadId, agent, kind, contractId, null), title, prefill, onBooked);
     }
 
-    /** Moves {@code callback} to a time picked in the same dialog. */
-    public void reschedule(Window parent, Callback callback, Consumer<Callback> onBooked) {
+    /** Moves {@code callback} of {@code customer} to a time picked in the same dialog. */
+    public void reschedule(Window parent, Callback callback, String customer, Consumer<Callback> onBooked) {
         BookingPresenter.Target target = new BookingPresenter.Target(callback.leadId(), callback.agentId(),
                 callback.kind(), callback.contractId(), callback.id());
-        show(parent, target, messages.get("callbacks.book.titleReschedule", callback.leadId()),
+        show(parent, target, messages.get("callbacks.book.titleReschedule", customer),
                 Optional.of(callback.dueAt().atZone(service.zone())), onBooked);
     }
 

@@ -1,5 +1,7 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.PickerColours;
+import dev.dialdesk.ui.common.Dialogs;
 import com.github.lgooddatepicker.components.DatePickerSettings;
 import com.github.lgooddatepicker.components.DateTimePicker;
 import com.github.lgooddatepicker.components.TimePicker;
@@ -19,7 +21,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -60,7 +61,7 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
         setName("callbackBooking");
         DatePickerSettings dateSettings = new DatePickerSettings(messages.locale());
         dateSettings.setFormatForDatesCommonEra("yyyy-MM-dd");
-        this.dateTime = new DateTimePicker(dateSettings, timeSettings());
+        this.dateTime = new DateTimePicker(PickerColours.apply(dateSettings), timeSettings());
         dateTime.setName("bookingDateTime");
         dateTime.getDatePicker().getComponentDateTextField().setName("bookingDate");
         dateTime.getTimePicker().getComponentTimeTextField().setName("bookingTime");
@@ -85,7 +86,7 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
         settings.use24HourClockFormat();
         settings.setFormatForDisplayTime("HH:mm");
         settings.setFormatForMenuTimes("HH:mm");
-        return settings;
+        return PickerColours.apply(settings);
     }
 
     private JPanel layoutForm() {
@@ -145,13 +146,7 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
             root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, action.id());
             root.getActionMap().put(action.id(), action);
         });
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyTable.localKey("dialog.close"), "close");
-        root.getActionMap().put("close", new AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                dispose();
-            }
-        });
+        Dialogs.closeOnEscape(this);
     }
 
     /** Shows the dialog with the note field focused (type a note, then Alt+5 books tomorrow 10:00). */

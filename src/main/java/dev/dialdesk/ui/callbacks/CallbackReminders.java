@@ -37,6 +37,7 @@ public final class CallbackReminders implements ReminderView {
     private final ReminderPresenter presenter;
     private final JLabel nextLabel = new JLabel(" ");
     private final ReminderNotice notice;
+    private RootPaneContainer frame;
     private final Timer timer;
     private final List<IntConsumer> countListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Window window;
@@ -52,9 +53,13 @@ public final class CallbackReminders implements ReminderView {
         presenter.attach(this);
     }
 
-    /** Puts the notice into {@code frame}'s layered pane (bottom right). Call once, on the event thread. */
+    /**
+     * Puts the notice into {@code frame}'s layered pane, bottom left just above the status bar: over the
+     * end of the list, never over the call panel or the QA deadlines beside it. Call once, on the event thread.
+     */
     public void install(RootPaneContainer frame) {
         Edt.assertEdt();
+        this.frame = frame;
         JLayeredPane layers = frame.getLayeredPane();
         layers.add(notice, JLayeredPane.POPUP_LAYER);
         layers.addComponentListener(new ComponentAdapter() {
@@ -109,8 +114,16 @@ public final class CallbackReminders implements ReminderView {
         }
         java.awt.Dimension size = notice.getPreferredSize();
         java.awt.Container layers = notice.getParent();
-        notice.setBounds(Math.max(0, layers.getWidth() - size.width - 16), Math.max(0, layers.getHeight() - size.height - 40),
+        notice.setBounds(12, Math.max(0, layers.getHeight() - size.height - statusBarHeight() - 8),
                 size.width, size.height);
+    }
+
+    /** The height of the frame's status bar (the south of its content pane), 32 when there is none. */
+    private int statusBarHeight() {
+        java.awt.Container content = frame == null ? null : frame.getContentPane();
+        java.awt.Component south = content != null && content.getLayout() instanceof java.awt.BorderLayout border
+                ? border.getLayoutComponent(java.awt.BorderLayout.SOUTH) : null;
+        return south == null ? 32 : south.getHeight();
     }
 
     @Override

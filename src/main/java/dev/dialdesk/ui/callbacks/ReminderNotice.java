@@ -14,9 +14,10 @@ import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The in-app reminder: a small panel in the window's layered pane (bottom right). Nothing in it can
- * take the keyboard focus, so it never interrupts a field being typed in; its buttons are for the
- * mouse (the keyboard has the agenda's snooze key).
+ * The in-app reminder: a small panel in the window's layered pane (bottom left, above the status bar,
+ * clear of the call panel and the QA deadlines). Nothing in it can take the keyboard focus, so it
+ * never interrupts a field being typed in; its buttons are for the mouse (the keyboard has the
+ * agenda's snooze key).
  */
 final class ReminderNotice extends JPanel {
 

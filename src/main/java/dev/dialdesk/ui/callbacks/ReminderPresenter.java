@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import dev.dialdesk.ui.common.DayTime;
 import dev.dialdesk.ui.common.TaskRunner;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.Urgency;
@@ -126,15 +127,15 @@ public final class ReminderPresenter {
     }
 
     /**
-     * "10:00 홍길동, in 12 min", "10:00 홍길동, 5 min overdue", "Fri 03-14 10:00 홍길동, in 2 h 5 min",
-     * "Sat 03-15 10:00 홍길동, in 3 days".
+     * "10:00 홍길동, in 12 min", "10:00 홍길동, 5 min overdue", "03-14 (Fri) 10:00 홍길동, in 2 h 5 min",
+     * "03-15 (Sat) 10:00 홍길동, in 3 days".
      */
     String describe(CallbackEntry entry, Instant now, ZoneId zone) {
         Callback c = entry.callback();
         ZonedDateTime due = c.dueAt().atZone(zone);
         java.time.LocalDate today = now.atZone(zone).toLocalDate();
         String time = due.toLocalDate().equals(today) ? due.format(TIME)
-                : due.format(DateTimeFormatter.ofPattern(messages.get("callbacks.agenda.dayTimePattern"), messages.locale()));
+                : due.format(DayTime.dayAndTime(messages));
         String who = entry.customerName().isBlank() ? messages.get("callbacks.agenda.lead", c.leadId()) : entry.customerName();
         long minutes = Duration.between(now, c.dueAt()).toMinutes();
         if (c.dueAt().isBefore(now)) {
@@ -143,7 +144,7 @@ public final class ReminderPresenter {
         if (minutes < 120) {
             return messages.get("callbacks.next.inMinutes", time, who, minutes);
         }
-        if (minutes >= 24 * 60) { // a long wait reads as days: "Sat 03-15 10:00 홍길동, in 3 days"
+        if (minutes >= 24 * 60) { // a long wait reads as days: "03-15 (Sat) 10:00 홍길동, in 3 days"
             return messages.get("callbacks.next.inDays", time, who,
                     java.time.temporal.ChronoUnit.DAYS.between(today, due.toLocalDate()));
         }

@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.calls;
 
+import dev.dialdesk.ui.common.DayTime;
 import dev.dialdesk.domain.Lead;
 import dev.dialdesk.domain.calls.CallAttempt;
 import dev.dialdesk.domain.calls.CallingDecision;
@@ -40,7 +41,7 @@ public final class CallTexts {
     public CallTexts(Messages messages, Supplier<ZoneId> zone, LongFunction<String> batchNames,
                      Function<String, String> keys) {
         this.messages = messages;
-        this.when = DateTimeFormatter.ofPattern(messages.get("callscreen.dayTimePattern"), messages.locale());
+        this.when = DayTime.dayAndTime(messages);
         this.keys = keys;
         this.zone = zone;
         this.batchNames = batchNames;
@@ -68,7 +69,7 @@ public final class CallTexts {
         return new CallModels.LeadCard(
                 lead.name().isBlank() ? "—" : lead.name(),
                 lead.phone().national(),
-                messages.get(queued.state().status().messageKey()),
+                status(queued),
                 messages.get("callscreen.lead.attempts", queued.state().attemptCount()),
                 batch == null || batch.isBlank() ? "—" : batch,
                 lead.notes() == null ? "" : lead.notes().strip(),
@@ -88,6 +89,17 @@ public final class CallTexts {
             case NEW -> messages.get("callscreen.tier.NEW");
             case OPENED -> messages.get("callscreen.tier.OPENED");
         };
+    }
+
+    /**
+     * The lead's status; a retried lead that was busy or had its phone off says so ("통화중", "전원 꺼짐")
+     * rather than the "no answer" the three share.
+     */
+    private String status(QueuedLead queued) {
+        String code = queued.state().lastDisposition();
+        boolean apart = queued.state().status() == dev.dialdesk.domain.LeadStatus.NO_ANSWER
+                && ("BUSY".equals(code) || "PHONE_OFF".equals(code)) && labels.containsKey(code);
+        return apart ? labels.get(code) : messages.get(queued.state().status().messageKey());
     }
 
     private String lastOutcome(QueuedLead queued) {

@@ -8,14 +8,19 @@ import javax.swing.JButton;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 
-/** The outcome buttons, three by three, each showing its number key: "1 부재". */
+/**
+ * The outcome buttons, three by three, each showing its number key: "1 부재". Each button sits in the
+ * cell of its key (1 top left, 9 bottom right) whatever the other outcomes are, and only its enabled
+ * state follows the call, so a button never moves under the agent's hand.
+ */
 final class DispositionPad extends JPanel {
 
     private final IntConsumer onChosen;
     private final List<JButton> buttons = new ArrayList<>();
 
     DispositionPad(IntConsumer onChosen) {
-        super(new MigLayout("insets 0, gap 4, wrap 3", "[grow,fill,sg d][grow,fill,sg d][grow,fill,sg d]"));
+        super(new MigLayout("insets 0, gap 4", "[grow,fill,sg d][grow,fill,sg d][grow,fill,sg d]",
+                "[sg r][sg r][sg r]"));
         this.onChosen = onChosen;
         setName("calls.dispositions");
     }
@@ -30,7 +35,7 @@ final class DispositionPad extends JPanel {
             button.setHorizontalAlignment(JButton.LEFT);
             button.addActionListener(e -> onChosen.accept(choice.position()));
             buttons.add(button);
-            add(button, "h 30!");
+            add(button, "h 30!, cell " + (choice.position() - 1) % 3 + " " + (choice.position() - 1) / 3);
         }
         revalidate();
         repaint();

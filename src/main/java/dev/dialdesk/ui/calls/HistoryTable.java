@@ -24,11 +24,15 @@ final class HistoryTable extends JTable {
         setFocusable(false);
         setRowSelectionAllowed(false);
         setFillsViewportHeight(true);
-        int[] widths = {100, 70, 50, 150};
+        // the time column fits a whole date with its weekday ("12-31 (Wed) 23:59") in this language
+        String widest = java.time.LocalDateTime.of(2025, 12, 31, 23, 59)
+                .format(dev.dialdesk.ui.common.DayTime.dayAndTime(messages));
+        int when = getFontMetrics(getFont()).stringWidth(widest) + 14;
+        int[] widths = {when, 70, 50, 150};
         for (int i = 0; i < widths.length; i++) {
             getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
-        getColumnModel().getColumn(0).setMinWidth(95);
+        getColumnModel().getColumn(0).setMinWidth(when);
     }
 
     void show(List<CallModels.HistoryRow> rows) {

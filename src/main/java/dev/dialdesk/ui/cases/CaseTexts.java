@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.cases;
 
+import dev.dialdesk.ui.common.DayTime;
 import dev.dialdesk.domain.cases.CasePromise;
 import dev.dialdesk.domain.cases.CaseStep;
 import dev.dialdesk.domain.cases.ChainRules;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 public final class CaseTexts {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private final DateTimeFormatter dayTime;
 
     private final Messages messages;
     private final Supplier<ZoneId> zone;
@@ -30,6 +31,7 @@ public final class CaseTexts {
 
     public CaseTexts(Messages messages, Supplier<ZoneId> zone, Supplier<Instant> now) {
         this.messages = messages;
+        this.dayTime = DayTime.dayAndTime(messages);
         this.zone = zone;
         this.now = now;
     }
@@ -57,7 +59,7 @@ public final class CaseTexts {
         }
         var local = at.atZone(zone.get());
         boolean today = local.toLocalDate().equals(now.get().atZone(zone.get()).toLocalDate());
-        return local.format(today ? TIME : DAY_TIME);
+        return local.format(today ? TIME : dayTime);
     }
 
     public String state(FollowUpCase c) {

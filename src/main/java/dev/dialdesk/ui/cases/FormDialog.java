@@ -1,6 +1,6 @@
 package dev.dialdesk.ui.cases;
 
-import dev.dialdesk.ui.action.KeyTable;
+import dev.dialdesk.ui.common.Dialogs;
 import dev.dialdesk.domain.i18n.Messages;
 import java.awt.Component;
 import java.util.ArrayList;
@@ -44,8 +44,7 @@ final class FormDialog {
         content.add(buttons);
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(okButton);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
-                KeyTable.localKey("dialog.close"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Dialogs.closeOnEscape(dialog);
     }
 
     <C extends JComponent> C field(String label, String name, C field) {

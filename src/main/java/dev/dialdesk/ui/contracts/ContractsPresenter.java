@@ -168,7 +168,7 @@ public final class ContractsPresenter {
     public void bookReRecording() {
         if (canBookReRecording()) {
             Contract contract = selected.contract();
-            booker.book(contract.leadId(), contract.id(), selected.deadline());
+            booker.book(contract.leadId(), contract.id(), selected.deadline(), selected.customerName());
         }
     }
 

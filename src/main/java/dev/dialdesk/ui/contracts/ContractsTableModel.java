@@ -1,11 +1,11 @@
 package dev.dialdesk.ui.contracts;
 
+import dev.dialdesk.ui.common.DayTime;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.contracts.ContractSummary;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javax.swing.table.AbstractTableModel;
 
 /** The contracts table: texts from the model; the countdown column holds {@link CountdownCell}s. */
@@ -23,8 +23,8 @@ public final class ContractsTableModel extends AbstractTableModel {
 
     private static final String[] COLUMN_KEYS = {"customer", "product", "premium", "contractDate", "state",
         "deadline", "countdown", "coolingOff", "happyCall"};
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dayTime;
 
     private final ContractsModel model;
     private final Messages messages;
@@ -33,6 +33,8 @@ public final class ContractsTableModel extends AbstractTableModel {
     public ContractsTableModel(ContractsModel model, Messages messages, java.time.Clock clock) {
         this.model = model;
         this.messages = messages;
+        this.dateTime = DayTime.dateAndTime(messages);
+        this.dayTime = DayTime.dayAndTime(messages);
         this.clock = clock;
     }
 
@@ -64,10 +66,10 @@ public final class ContractsTableModel extends AbstractTableModel {
             case CUSTOMER -> row.customerName();
             case PRODUCT -> c.sale().product();
             case PREMIUM -> premium(c.sale().premiumWon());
-            case CONTRACT_DATE -> c.sale().contractAt().atZone(c.sale().zone()).format(DATE_TIME);
+            case CONTRACT_DATE -> c.sale().contractAt().atZone(c.sale().zone()).format(dateTime);
             case STATE -> messages.get(c.state().labelKey());
             case DEADLINE -> c.state().hasEnded() && c.state() != dev.dialdesk.domain.contracts.QaState.RETURNED
-                    ? "" : row.deadline().format(SHORT);
+                    ? "" : row.deadline().format(dayTime);
             case COUNTDOWN -> model.cell(rowIndex);
             case COOLING_OFF -> coolingOff(row);
             case HAPPY_CALL -> messages.get(c.afterSale().happyCall().labelKey());

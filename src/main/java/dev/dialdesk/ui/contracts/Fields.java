@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.contracts;
 
+import dev.dialdesk.ui.common.PickerColours;
 import com.github.lgooddatepicker.components.DatePicker;
 import com.github.lgooddatepicker.components.DatePickerSettings;
 import com.github.lgooddatepicker.components.TimePicker;
@@ -19,7 +20,7 @@ final class Fields {
     static DatePicker date(Messages messages, LocalDate value) {
         DatePickerSettings settings = new DatePickerSettings(messages.locale());
         settings.setFormatForDatesCommonEra("yyyy-MM-dd");
-        DatePicker picker = new DatePicker(settings);
+        DatePicker picker = new DatePicker(PickerColours.apply(settings));
         picker.setDate(value);
         return picker;
     }
@@ -28,7 +29,7 @@ final class Fields {
         TimePickerSettings settings = new TimePickerSettings(messages.locale());
         settings.setFormatForDisplayTime("HH:mm");
         settings.setFormatForMenuTimes("HH:mm");
-        TimePicker picker = new TimePicker(settings);
+        TimePicker picker = new TimePicker(PickerColours.apply(settings));
         picker.setTime(value.withSecond(0).withNano(0));
         return picker;
     }

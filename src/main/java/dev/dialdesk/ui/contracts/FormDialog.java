@@ -1,8 +1,8 @@
 package dev.dialdesk.ui.contracts;
 
+import dev.dialdesk.ui.common.Dialogs;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.Messages;
-import dev.dialdesk.ui.action.KeyTable;
 import java.awt.Component;
 import java.awt.Window;
 import java.util.Optional;
@@ -68,8 +68,7 @@ final class FormDialog {
         grid.add(ok, "span 2, split 2, tag ok");
         grid.add(cancel, "tag cancel");
         dialog.getRootPane().setDefaultButton(ok);
-        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),
-                KeyTable.localKey("dialog.close"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        Dialogs.closeOnEscape(dialog);
         dialog.setContentPane(grid);
         dialog.pack();
         dialog.setLocationRelativeTo(dialog.getOwner());

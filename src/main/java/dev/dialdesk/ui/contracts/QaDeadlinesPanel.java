@@ -1,11 +1,10 @@
 package dev.dialdesk.ui.contracts;
 
+import dev.dialdesk.ui.common.DayTime;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.contracts.ContractSummary;
 import java.awt.Font;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
@@ -15,7 +14,6 @@ import net.miginfocom.swing.MigLayout;
 public final class QaDeadlinesPanel extends JPanel implements ContractsView {
 
     private static final int MAX_ROWS = 8;
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
 
     private final ContractsPresenter presenter;
     private final Messages messages;
@@ -43,7 +41,7 @@ public final class QaDeadlinesPanel extends JPanel implements ContractsView {
             int row = open.get(i);
             ContractSummary summary = presenter.model().row(row);
             add(new JLabel(messages.get("contracts.home.row", summary.customerName(),
-                    summary.contract().sale().product(), summary.deadline().format(DUE))));
+                    summary.contract().sale().product(), summary.deadline().format(DayTime.dayAndTime(messages)))));
             CountdownCell cell = presenter.model().cell(row);
             JLabel countdown = new JLabel(presenter.countdownText().of(cell));
             countdown.setName("qaHomeCountdown" + i);

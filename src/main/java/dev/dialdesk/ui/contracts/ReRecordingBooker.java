@@ -11,8 +11,8 @@ import java.time.ZonedDateTime;
 public interface ReRecordingBooker {
 
     /** Does nothing: until the callback scheduler is connected. */
-    ReRecordingBooker NONE = (leadId, contractId, deadline) -> { };
+    ReRecordingBooker NONE = (leadId, contractId, deadline, customer) -> { };
 
-    /** Called on the event thread. */
-    void book(long leadId, long contractId, ZonedDateTime deadline);
+    /** Called on the event thread; {@code customer} is the name the contracts screen shows, for the title. */
+    void book(long leadId, long contractId, ZonedDateTime deadline, String customer);
 }

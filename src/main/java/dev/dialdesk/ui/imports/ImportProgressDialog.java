@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.imports;
 
+import dev.dialdesk.ui.common.Dialogs;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.imports.ImportProgress;
 import java.awt.Window;
@@ -34,6 +35,7 @@ public final class ImportProgressDialog extends JDialog {
         this.messages = messages;
         setName("importdialog.progress");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        Dialogs.closeOnEscape(this); // Escape cancels the import, as the close box does
         bar.setName("importdialog.progress.bar");
         bar.setStringPainted(true);
         rowsLabel.setName("importdialog.progress.rows");

@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.imports;
 
+import dev.dialdesk.ui.common.Dialogs;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.imports.ImportReport;
 import java.awt.Window;
@@ -23,6 +24,7 @@ public final class ImportReportDialog extends JDialog {
         super(owner, messages.get("importdialog.report.title"), ModalityType.APPLICATION_MODAL);
         setName("importdialog.report");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(this);
         JPanel content = new JPanel(new MigLayout("fill, insets 16, wrap 1", "[grow,fill]", "[][][grow,fill][]"));
         JLabel batch = new JLabel(messages.get("importdialog.report.batch", report.batchName(),
                 CharsetNames.display(report.charset())));

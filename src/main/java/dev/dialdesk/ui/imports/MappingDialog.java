@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.imports;
 
+import dev.dialdesk.ui.common.Dialogs;
 import dev.dialdesk.domain.LeadField;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.domain.imports.ColumnMapping;
@@ -66,6 +67,7 @@ public final class MappingDialog extends JDialog {
         this.rowsModel = new PreviewModel();
         setName("importdialog.mapping");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(this);
         importButton = new JButton(messages.get("importdialog.mapping.import"));
         importButton.setName("importdialog.mapping.import");
         importButton.addActionListener(e -> confirm());

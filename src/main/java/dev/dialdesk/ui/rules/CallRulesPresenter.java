@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.rules;
 
+import dev.dialdesk.ui.common.DayTime;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.Lead;
 import dev.dialdesk.domain.i18n.Messages;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class CallRulesPresenter {
 
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private final DateTimeFormatter deadlineFormat;
 
     private final CallRulesView view;
     private final LeadMarksService marks;
@@ -45,6 +46,7 @@ public final class CallRulesPresenter {
         this.openings = openings;
         this.tasks = tasks;
         this.messages = messages;
+        this.deadlineFormat = DayTime.dayAndTime(messages);
         this.zone = zone;
         this.agent = agent;
     }
@@ -108,7 +110,7 @@ public final class CallRulesPresenter {
     List<CallRulesView.Mark> marksOf(LeadMarks m) {
         List<CallRulesView.Mark> shown = new ArrayList<>();
         if (!m.qaRisk().isEmpty()) {
-            String deadline = m.qaDeadline() == null ? "-" : DEADLINE.format(m.qaDeadline().atZone(zone.get()));
+            String deadline = m.qaDeadline() == null ? "-" : deadlineFormat.format(m.qaDeadline().atZone(zone.get()));
             shown.add(new CallRulesView.Mark("qa", messages.get("rules.mark.qaAtRisk", reasons(m.qaRisk(), "qa"),
                     deadline, hours(m.answeredHours())), CallRulesView.Level.LOUD));
         }

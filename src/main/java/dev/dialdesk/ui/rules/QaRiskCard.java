@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.rules;
 
+import dev.dialdesk.ui.common.DayTime;
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
@@ -22,7 +23,7 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class QaRiskCard extends JPanel {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private final DateTimeFormatter due;
 
     private final Messages messages;
     private final LeadMarksService marks;
@@ -33,6 +34,7 @@ public final class QaRiskCard extends JPanel {
     public QaRiskCard(Messages messages, LeadMarksService marks, TaskRunner tasks, AgentId agent, Supplier<ZoneId> zone) {
         super(new MigLayout("insets 4 8 8 8, gap 0 3, wrap 1, hidemode 3", "[grow,fill]"));
         this.messages = messages;
+        this.due = DayTime.dayAndTime(messages);
         this.marks = marks;
         this.tasks = tasks;
         this.agent = agent;
@@ -55,7 +57,7 @@ public final class QaRiskCard extends JPanel {
             String hours = c.answeredHours().isEmpty() ? "—" : c.answeredHours().stream()
                     .map(h -> messages.get("rules.mark.hour", h)).collect(Collectors.joining(" · "));
             JLabel line = new JLabel(messages.get("rules.qaRisk.row", c.product(), c.contractId(), reasons,
-                    DUE.format(c.deadline().atZone(zone.get())), hours));
+                    due.format(c.deadline().atZone(zone.get())), hours));
             line.setName("rules.qaRisk." + i);
             line.setForeground(UIManager.getColor("Dialdesk.call.error.foreground"));
             line.putClientProperty(FlatClientProperties.STYLE, "font: bold");

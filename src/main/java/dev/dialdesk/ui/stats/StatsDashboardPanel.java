@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.stats;
 
+import dev.dialdesk.ui.common.PickerColours;
 import com.github.lgooddatepicker.components.DatePicker;
 import com.github.lgooddatepicker.components.DatePickerSettings;
 import dev.dialdesk.domain.Agent;
@@ -69,6 +70,8 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
     private final JLabel summary = new JLabel(" ");
     private final JLabel status = new JLabel(" ");
     private final ChartPanel dailyChart;
+    /** The report on screen, to draw its charts again in a new theme. */
+    private StatsReport shown;
     private final ChartPanel hourlyChart;
     private final ChartPanel premiumChart;
     private boolean updatingPickers;
@@ -260,7 +263,7 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
     private DatePicker picker(String name) {
         DatePickerSettings settings = new DatePickerSettings(messages.locale());
         settings.setFormatForDatesCommonEra("yyyy-MM-dd");
-        DatePicker picker = new DatePicker(settings);
+        DatePicker picker = new DatePicker(PickerColours.apply(settings));
         picker.setName(name);
         picker.getComponentDateTextField().setName(name + ".text");
         picker.addDateChangeListener(event -> customChosen());
@@ -329,10 +332,24 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
                         format.percent(team.contactRate()), format.count(team.contracts()), format.won(team.premiumWon()),
                         report.qa().open(), report.qa().expired()));
         status.setText(" ");
+        shown = report;
+        drawCharts(report);
+        floor.show(report);
+    }
+
+    /** The charts take their colours from the theme when drawn: a switch to dark draws them again. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (shown != null) {
+            drawCharts(shown);
+        }
+    }
+
+    private void drawCharts(StatsReport report) {
         dailyChart.setChart(charts.daily(report));
         hourlyChart.setChart(charts.hourly(report));
         premiumChart.setChart(charts.premium(report));
-        floor.show(report);
     }
 
     @Override

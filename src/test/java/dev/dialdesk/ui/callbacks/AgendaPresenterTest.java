@@ -81,7 +81,7 @@ class AgendaPresenterTest {
         }
 
         @Override
-        public void pickTime(Callback callback) {
+        public void pickTime(Callback callback, String customer) {
             throw new AssertionError("no rescheduling in this test");
         }
     }

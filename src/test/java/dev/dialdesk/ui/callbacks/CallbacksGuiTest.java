@@ -113,7 +113,7 @@ class CallbacksGuiTest {
         JFrame frame = start("2025-03-11T10:00");
         long lead = fx.db.lead(fx.db.batch(KIM, "2025-03-10T09:00"), KIM);
         AtomicReference<Callback> booked = new AtomicReference<>();
-        SwingUtilities.invokeLater(() -> module.booking().open(frame, lead, CallbackKind.NORMAL, Optional.empty(),
+        SwingUtilities.invokeLater(() -> module.booking().open(frame, lead, "김민수", CallbackKind.NORMAL, null, Optional.empty(),
                 booked::set));
         DialogFixture dialog = WindowFinder.findDialog("callbackBooking").withTimeout(5_000).using(robot);
         dialog.textBox("bookingNote").requireFocused().enterText("남편과 상의 후 결정");

@@ -51,7 +51,7 @@ class ReminderPresenterTest {
     void aLongWaitReadsAsDaysWithTheWeekday() {
         fx.book(lead, KIM, "2025-03-15T10:00"); // Tuesday 09:48 → Saturday 10:00
         presenter(Locale.ENGLISH).check();
-        assertThat(view.next).isEqualTo("Sat 03-15 10:00 홍길동, in 4 days");
+        assertThat(view.next).isEqualTo("03-15 (Sat) 10:00 홍길동, in 4 days");
         presenter(Locale.KOREAN).check();
         assertThat(view.next).isEqualTo("03-15 (토) 10:00 홍길동, 4일 후");
     }

@@ -32,9 +32,19 @@ class CallWordsTest {
     @Test
     void callTimesShowTheWeekday() {
         java.time.LocalDateTime tuesday = java.time.LocalDateTime.parse("2025-03-11T09:10");
-        assertThat(tuesday.format(java.time.format.DateTimeFormatter.ofPattern(
-                korean.get("callscreen.dayTimePattern"), korean.locale()))).isEqualTo("03-11 (화) 09:10");
-        assertThat(tuesday.format(java.time.format.DateTimeFormatter.ofPattern(
-                english.get("callscreen.dayTimePattern"), english.locale()))).isEqualTo("Tue 03-11 09:10");
+        assertThat(tuesday.format(dev.dialdesk.ui.common.DayTime.dayAndTime(korean))).isEqualTo("03-11 (화) 09:10");
+        assertThat(tuesday.format(dev.dialdesk.ui.common.DayTime.dayAndTime(english))).isEqualTo("03-11 (Tue) 09:10");
+        assertThat(tuesday.format(dev.dialdesk.ui.common.DayTime.dateAndTime(english))).isEqualTo("2025-03-11 (Tue) 09:10");
+    }
+
+    @Test
+    void englishCountsAgreeWithTheirNumber() {
+        assertThat(english.get("calls.skip.attemptCap", 1)).isEqualTo("Attempt cap reached (1 attempt)");
+        assertThat(english.get("calls.skip.attemptCap", 6)).isEqualTo("Attempt cap reached (6 attempts)");
+        assertThat(english.get("leads.count", 1, 1)).isEqualTo("1 / 1 lead");
+        assertThat(english.get("leads.count", 2, 1250)).isEqualTo("2 / 1,250 leads");
+        assertThat(english.get("importdialog.report.counts", 3, 1, 0)).isEqualTo("3 imported · 1 duplicate · 0 rejected");
+        assertThat(english.get("callbacks.book.clash", "10:00", 1)).endsWith("less than 1 minute away.");
+        assertThat(english.get("callsettings.import.holidays.done", "h.ics", 1, 1)).isEqualTo("h.ics: 1 holiday read, 1 new.");
     }
 }

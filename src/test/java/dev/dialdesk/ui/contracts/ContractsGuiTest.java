@@ -93,7 +93,7 @@ class ContractsGuiTest {
             Messages messages = Messages.forLocale(locale);
             module = new ContractsModule(service, messages, new ErrorReporter(messages, dir), fx.db.clock,
                     fx.db.settings.get(dev.dialdesk.service.settings.SettingKeys.CENTRE_ZONE), KIM,
-                    (lead, contract, deadline) -> booked.add(lead + "/" + contract + "/" + deadline.toOffsetDateTime()));
+                    (lead, contract, deadline, customer) -> booked.add(lead + "/" + contract + "/" + deadline.toOffsetDateTime()));
             JFrame f = new JFrame("Contracts");
             JPanel content = new JPanel(new BorderLayout());
             content.add(module.view(), BorderLayout.CENTER);

@@ -44,7 +44,8 @@ class ContractsPresenterTest {
         fx = new ContractsFixture(dir, "2012-11-24T18:20");
         service = fx.service();
         presenter = new ContractsPresenter(service, INLINE,
-                (lead, contract, deadline) -> booked.add(lead + "/" + contract + "/" + deadline.toOffsetDateTime()),
+                (lead, contract, deadline, customer) -> booked.add(lead + "/" + contract + "/" + deadline.toOffsetDateTime()
+                        + "/" + customer),
                 fx.db.clock, KIM, Messages.forLocale(Locale.ENGLISH));
         presenter.addView(view);
     }
@@ -120,7 +121,8 @@ class ContractsPresenterTest {
         assertThat(presenter.canMoveTo(QaState.PASSED)).isFalse();
         assertThat(presenter.canBookReRecording()).isTrue();
         presenter.bookReRecording();
-        assertThat(booked).containsExactly(contract.leadId() + "/" + contract.id() + "/2012-11-26T00:00+09:00");
+        assertThat(booked).containsExactly(contract.leadId() + "/" + contract.id() + "/2012-11-26T00:00+09:00/"
+                + presenter.model().row(flaggedRow).customerName()); // the booking's title names the customer
 
         presenter.markReRecorded();
         assertThat(presenter.selected().orElseThrow().contract().state()).isEqualTo(QaState.RE_RECORDED);
@@ -155,7 +157,7 @@ class ContractsPresenterTest {
         service.passQa(passed.id(), KIM);
         fx.contract(service, KIM, "2012-11-24T11:00");
         HeldTasks tasks = new HeldTasks();
-        ContractsPresenter slow = new ContractsPresenter(service, tasks, (lead, contract, deadline) -> { },
+        ContractsPresenter slow = new ContractsPresenter(service, tasks, (lead, contract, deadline, customer) -> { },
                 fx.db.clock, KIM, Messages.forLocale(Locale.ENGLISH));
 
         slow.setOpenOnly(true);

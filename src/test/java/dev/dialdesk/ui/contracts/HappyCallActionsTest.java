@@ -36,7 +36,7 @@ class HappyCallActionsTest {
         fx = new ContractsFixture(dir, "2012-11-24T18:20");
         service = fx.service();
         rules = new RulesServices(fx.db.database, fx.db.settings, fx.db.clock);
-        presenter = new ContractsPresenter(service, tasks, (lead, contract, deadline) -> { },
+        presenter = new ContractsPresenter(service, tasks, (lead, contract, deadline, customer) -> { },
                 fx.db.clock, KIM, Messages.forLocale(Locale.ENGLISH));
         presenter.useHappyCalls(rules.happyCalls());
         presenter.addView(view);

@@ -36,6 +36,6 @@ class ImportSummaryTest {
                 List.of(new ImportIssue(3, ImportIssue.Kind.REJECTED, new Message("history.issue.duration", "x")))), messages);
         assertThat(summary.lines()).containsExactly(
                 new ImportSummary.Line("Line 3", "Refused", "Not a duration in seconds: \"x\""));
-        assertThat(summary.title()).startsWith("h.csv: 1 lines");
+        assertThat(summary.title()).startsWith("h.csv: 1 line ");
     }
 }

@@ -33,7 +33,7 @@ public final class HoursWaitView extends ForwardingCallView {
         this.agent = agent;
         this.messages = messages;
         this.latest = new LatestRequest(tasks);
-        this.when = DateTimeFormatter.ofPattern(messages.get("callscreen.dayTimePattern"), messages.locale());
+        this.when = dev.dialdesk.ui.common.DayTime.dayAndTime(messages);
     }
 
     @Override

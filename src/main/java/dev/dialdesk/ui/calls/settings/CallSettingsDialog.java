@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.calls.settings;
 
+import dev.dialdesk.ui.common.Dialogs;
 import dev.dialdesk.domain.calls.CallingHours;
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.domain.i18n.Messages;
@@ -64,6 +65,7 @@ public final class CallSettingsDialog extends JDialog {
         this.onSaved = onSaved;
         setName("callsettings");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(this);
         save = new JButton(messages.get("callsettings.save"));
         save.setName("callsettings.save");
         save.setEnabled(false);

@@ -29,7 +29,7 @@ public final class TimelineTexts {
     public TimelineTexts(Messages messages, Supplier<ZoneId> zone) {
         this.messages = messages;
         this.zone = zone;
-        this.when = DateTimeFormatter.ofPattern(messages.get("callscreen.dayTimePattern"), messages.locale());
+        this.when = dev.dialdesk.ui.common.DayTime.dayAndTime(messages);
         this.day = DateTimeFormatter.ofPattern(messages.get("timeline.datePattern"), messages.locale());
         this.countdowns = new CountdownText(messages);
     }

@@ -1,0 +1,25 @@
+package dev.dialdesk.ui.common;
+
+import dev.dialdesk.domain.i18n.Messages;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How the day of a call, a callback or a deadline is written, with its weekday: "12-05 (토) 10:00",
+ * "12-05 (Sat) 10:00" (and with the year where a list spans years). The patterns are in the common
+ * bundle; every screen takes them from here.
+ */
+public final class DayTime {
+
+    private DayTime() {
+    }
+
+    /** "12-05 (토) 10:00", "12-05 (Sat) 10:00". */
+    public static DateTimeFormatter dayAndTime(Messages messages) {
+        return DateTimeFormatter.ofPattern(messages.get("common.dayTimePattern"), messages.locale());
+    }
+
+    /** "2025-12-05 (토) 10:00", "2025-12-05 (Sat) 10:00". */
+    public static DateTimeFormatter dateAndTime(Messages messages) {
+        return DateTimeFormatter.ofPattern(messages.get("common.dateTimePattern"), messages.locale());
+    }
+}
