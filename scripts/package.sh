@@ -12,8 +12,9 @@
 #   2. the runtime: jlink with the modules jdeps finds, plus the ones loaded by name (below);
 #   3. the icons (scripts/icons.sh; the Windows and macOS jobs bring the ones made on Linux);
 #   4. jpackage's app image, with the launcher options of docs/startup.md;
-#   5. a class cache trained on one launch of the app image on the demo data (Java 25's AOT cache, or an
-#      AppCDS archive on 17), shipped beside the jar;
+#   5. a class cache trained on a start of the app image on the demo data (Java 25's AOT cache, or an
+#      AppCDS archive on 17), shipped beside the jar: a first launch makes the data folder, the second,
+#      an everyday start, is recorded;
 #   6. jpackage's package made from that app image.
 #
 # Environment: PACKAGE_JDK the JDK whose jlink, jpackage and runtime are used (default: Temurin 25 when
@@ -110,7 +111,7 @@ case $OS in
   linux) APP=$OUT/image/$NAME; APP_DIR=$APP/lib/app; RUNTIME_JAVA=$APP/lib/runtime/bin/java ;;
 esac
 
-# --- 5. the class cache: one launch that quits as soon as its window shows the demo leads ------------
+# --- 5. the class cache: a launch that quits as soon as its window shows the demo leads ---------------
 if [ -n "$CACHE_FILE" ]; then
   TRAIN_DIR=$(mktemp -d)
   trap 'rm -rf "$TRAIN_DIR"' EXIT
@@ -120,10 +121,17 @@ if [ -n "$CACHE_FILE" ]; then
     aot) RECORD=(-XX:AOTCacheOutput="$APP_DIR/$CACHE_FILE" -Xlog:aot=off -Xlog:cds=off) ;;
     appcds) RECORD=(-XX:ArchiveClassesAtExit="$APP_DIR/$CACHE_FILE" -Xlog:cds=off -Xlog:cds+dynamic=off) ;;
   esac
-  DIALDESK_DATA_DIR="$TRAIN_DIR" DIALDESK_EXIT_AFTER_STARTUP=1 "${RUN[@]}" "$RUNTIME_JAVA" \
-    "${BASE_OPTIONS[@]}" "${RECORD[@]}" -cp "$APP_DIR/dialdesk.jar" \
-    dev.dialdesk.app.Main --demo > "$OUT/training.log" 2>&1 \
-    || { cat "$OUT/training.log" >&2; echo "package.sh: the training launch failed" >&2; exit 1; }
+  # The first start of a data folder migrates the new database and seeds the demo: not the path of the
+  # starts that follow, so it is not recorded (docs/startup.md). The recorded one opens the window as
+  # every later start does.
+  for record in no yes; do
+    OPTIONS=()
+    if [ $record = yes ]; then OPTIONS=("${RECORD[@]}"); fi
+    DIALDESK_DATA_DIR="$TRAIN_DIR" DIALDESK_EXIT_AFTER_STARTUP=1 "${RUN[@]}" "$RUNTIME_JAVA" \
+      "${BASE_OPTIONS[@]}" ${OPTIONS[@]+"${OPTIONS[@]}"} -cp "$APP_DIR/dialdesk.jar" \
+      dev.dialdesk.app.Main --demo > "$OUT/training.log" 2>&1 \
+      || { cat "$OUT/training.log" >&2; echo "package.sh: the training launch failed" >&2; exit 1; }
+  done
   [ -s "$APP_DIR/$CACHE_FILE" ] || { echo "package.sh: no class cache written" >&2; exit 1; }
   echo "Class cache: $APP_DIR/$CACHE_FILE ($(du -k "$APP_DIR/$CACHE_FILE" | cut -f1) KiB)"
   # jpackage seals a macOS app image with an ad-hoc signature, which a file added since breaks.

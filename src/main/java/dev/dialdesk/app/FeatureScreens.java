@@ -55,10 +55,13 @@ final class FeatureScreens implements DispositionFollowUp {
         screens.add(ScreenHost.Screen.lazy("contracts", messages.get("screen.contracts"), contracts::view));
         // The numbers of every agent in this database: on an agent's own desk that is their own; on a
         // team lead's (day reports imported, or one shared database) the whole team.
-        StatsServices stats = root.stats();
-        screens.add(ScreenHost.Screen.lazy("stats", messages.get("screen.stats"), () ->
-                StatsDashboardPanel.create(stats.stats(), stats.exporter(), messages, errors, Optional.empty(),
-                        stats.dayReports(), stats.history(), root.settings())));
+        // Its services too are built when the tab is first shown: the day reports' JSON codec (Jackson) and
+        // the exporters are not on the start-up path (docs/startup.md).
+        screens.add(ScreenHost.Screen.lazy("stats", messages.get("screen.stats"), () -> {
+            StatsServices stats = root.stats();
+            return StatsDashboardPanel.create(stats.stats(), stats.exporter(), messages, errors, Optional.empty(),
+                    stats.dayReports(), stats.history(), root.settings());
+        }));
         // The pop-up notice also announces the case steps coming due (issue 15).
         callbacks.alsoRemind(id -> root.cases().today().today(id).stream()
                 .filter(i -> i.source() == dev.dialdesk.domain.agenda.AgendaItem.Source.CASE_STEP).toList());

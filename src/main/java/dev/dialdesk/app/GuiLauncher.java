@@ -3,6 +3,7 @@ package dev.dialdesk.app;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.leads.LeadSnapshot;
 import dev.dialdesk.ui.FirstRunDialog;
 import dev.dialdesk.ui.MainFrame;
@@ -70,19 +71,26 @@ public final class GuiLauncher {
             return;
         }
         report.mark("settings + messages");
-        databaseReady = CompletableFuture.runAsync(() -> {
+        CompletableFuture<LeadDirectory> databaseOpen = CompletableFuture.supplyAsync(() -> {
             root.database();
             root.seedDemoIfNeeded();
             report.mark("database open");
+            return root.leadDirectory();
+        });
+        // The lead list, the longest read of start-up, loads from the moment the database is open, beside
+        // the services below and the building of the window (it reads no row the services' start writes).
+        leadsReady = databaseOpen.thenApplyAsync(directory -> {
+            LeadSnapshot leads = root.currentAgent().map(agent -> directory.load(agent.id())).orElse(null);
+            report.mark("lead list read");
+            return leads;
+        });
+        databaseReady = databaseOpen.thenRunAsync(() -> {
             // Builds the call loop, callbacks and contracts here, off the event thread; the desk's
             // QA cases whose deadline passed while Dialdesk was closed are returned.
             root.calls();
             root.contracts().service().startUp();
             report.mark("services ready");
         });
-        // The lead list loads while the look and feel installs and the window is built.
-        leadsReady = databaseReady.thenApplyAsync(ignored ->
-                root.currentAgent().map(agent -> root.leadDirectory().load(agent.id())).orElse(null));
         rootReady.complete(root);
         // Until the first window shows, this thread keeps the JVM alive: while a first start migrates
         // the database or seeds the demo, the event thread may have no window and nothing to do, and AWT

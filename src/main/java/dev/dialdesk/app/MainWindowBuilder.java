@@ -113,7 +113,8 @@ public final class MainWindowBuilder {
         });
         features.install(frame[0]);
         cases.install(frame[0]);
-        showIcon(frame[0]);
+        // The icon (an SVG drawn in eight sizes) waits for the list: the first data is not kept waiting.
+        leads[0].presenter().onFirstLoad(() -> EventQueue.invokeLater(() -> showIcon(frame[0])));
         calls.panel().presenter().start();
         return new MainWindow(frame[0], leads[0], imports, calls.panel(), screens);
     }
@@ -129,7 +130,7 @@ public final class MainWindowBuilder {
         });
     }
 
-    /** The window's icon, drawn on a worker: the first window does not wait for it. */
+    /** The window's icon, drawn on a worker. */
     private void showIcon(MainFrame frame) {
         CompletableFuture.supplyAsync(AppIcon::windowImages).whenComplete((images, failure) -> {
             if (failure != null) {

@@ -70,9 +70,16 @@ public final class LeadListPresenter {
         };
     }
 
-    /** Runs once, on the event thread, when the first list has been shown (start-up timing). */
+    /**
+     * Runs once, on the event thread, when the first list has been shown (start-up timing, work put off
+     * until then); several actions run in the order they were given.
+     */
     public void onFirstLoad(Runnable action) {
-        onLoaded = action;
+        Runnable before = onLoaded;
+        onLoaded = () -> {
+            before.run();
+            action.run();
+        };
     }
 
     /** Loads (or reloads, after an import) the list off the event thread; keeps the search and the open lead. */
