@@ -79,7 +79,7 @@ class CallLoopCommandsTest {
         Path file = dir.resolve("dnc.csv");
         Files.writeString(file, "number\n010-5555-1000\n+82 10-4444-1111\n", StandardCharsets.UTF_8);
         assertThat(run("dnc", "import", file.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 new").contains("1 leads flagged");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 new").contains("1 lead flagged");
         assertThat(db.queryString("SELECT status FROM lead WHERE id = " + lead)).isEqualTo("DO_NOT_CALL");
         assertThat(run("dnc", "check", "01044441111")).isEqualTo(DncCommand.LISTED);
         assertThat(run("dnc", "check", "010-4444-2222")).isZero();

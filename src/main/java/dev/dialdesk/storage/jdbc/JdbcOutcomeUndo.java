@@ -48,7 +48,8 @@ public final class JdbcOutcomeUndo implements OutcomeUndoStore {
             }
             int reopened = reopenKeptCallbacks(connection, attempt.id(), at);
             int cancelled = cancelBookedSince(connection, attempt, at);
-            List<PhoneNumber> removed = removeOwnListing(connection, attempt);
+            List<PhoneNumber> removed = database.engine() == JdbcDatabase.Engine.POSTGRESQL
+                    ? keepListingOnServer(connection, attempt) : removeOwnListing(connection, attempt);
             delete(connection, "DELETE FROM call_opening WHERE client_id = ?", attempt.clientId().toString());
             if (delete(connection, "DELETE FROM call_attempt WHERE id = ?", attempt.id()) != 1) {
                 throw new ConflictException(new Message("calls.undo.leadChanged"),
@@ -122,6 +123,28 @@ public final class JdbcOutcomeUndo implements OutcomeUndoStore {
             statement.setLong(5, attempt.endedAt().toEpochMilli());
             return statement.executeUpdate();
         }
+    }
+
+    /**
+     * On the team server an agent never takes a number off the do-not-call list (the centre's list, in force
+     * on every desk at once): an outcome that put one there is not undone, in words; one that did not
+     * removes nothing.
+     */
+    private static List<PhoneNumber> keepListingOnServer(Connection connection, CallAttempt attempt)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT count(*) FROM do_not_call WHERE product = '' AND source = 'disposition' "
+                        + "AND agent_id = ? AND added_at = ?")) {
+            statement.setString(1, attempt.agentId().value());
+            statement.setLong(2, attempt.endedAt().toEpochMilli());
+            try (ResultSet rs = statement.executeQuery()) {
+                if (rs.next() && rs.getLong(1) > 0) {
+                    throw new ConflictException(new Message("calls.undo.doNotCallOnServer"),
+                            "attempt " + attempt.id() + " listed a number on the centre's do-not-call list");
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Removes the rows this outcome added for the lead's numbers; returns the numbers removed. */

@@ -1,6 +1,7 @@
 package dev.dialdesk.domain.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,24 @@ class MessagesConsistencyTest {
             missingInEnglish.removeAll(english);
             assertThat(missingInKorean).as("keys of %s missing in Korean", base).isEmpty();
             assertThat(missingInEnglish).as("keys of %s missing in English", base).isEmpty();
+        }
+    }
+
+    /** A pattern with arguments that MessageFormat refuses fails only when shown: find it here instead. */
+    @Test
+    void everyPatternWithArgumentsIsAValidMessageFormat() throws IOException {
+        for (String base : Messages.BUNDLES) {
+            for (String suffix : new String[] {"", "_ko"}) {
+                Properties bundle = load(base, suffix);
+                for (String key : bundle.stringPropertyNames()) {
+                    String pattern = bundle.getProperty(key);
+                    if (pattern.matches("(?s).*\\{\\d.*")) {
+                        assertThatCode(() -> new java.text.MessageFormat(pattern, Locale.ROOT).format(
+                                new Object[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1}))
+                                .as("%s%s: %s", base, suffix, key).doesNotThrowAnyException();
+                    }
+                }
+            }
         }
     }
 

@@ -63,7 +63,7 @@ class HoursWaitViewTest {
 
         presenter.next();
 
-        assertThat(view.noLead).isEqualTo("1 lead waits for calling hours: Mon 03-16 09:00, Asia/Seoul");
+        assertThat(view.noLead).isEqualTo("1 lead waits for calling hours: 03-16 (Mon) 09:00, Asia/Seoul");
     }
 
     @Test

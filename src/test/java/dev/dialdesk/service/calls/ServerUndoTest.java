@@ -1,0 +1,90 @@
+package dev.dialdesk.service.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dialdesk.app.CallLoopServices;
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.ConflictException;
+import dev.dialdesk.storage.postgres.PostgresDatabase;
+import dev.dialdesk.storage.postgres.PostgresLeadClaims;
+import dev.dialdesk.testing.MutableClock;
+import dev.dialdesk.testing.RequiresPostgres;
+import dev.dialdesk.testing.TeamFixture;
+import dev.dialdesk.testing.TestClocks;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Undo of the last outcome (Ctrl+Z) on the team server, as the agent's own login: the call is taken
+ * back as on a desk's file, but a number the outcome put on the centre's do-not-call list stays there
+ * (only the team lead takes one off) and the undo says so.
+ */
+@ExtendWith(RequiresPostgres.class)
+class ServerUndoTest {
+
+    private TeamFixture team;
+    private CallLoopServices desk;
+    private final MutableClock clock = MutableClock.seoul("2026-03-10T10:00");
+
+    @BeforeEach
+    void centre() {
+        team = new TeamFixture();
+        PostgresDatabase database = team.desk(TeamFixture.KIM);
+        Settings settings = Settings.inMemory();
+        settings.set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        desk = new CallLoopServices(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
+                PremiumSource.NONE, ReturnCalls.NONE,
+                LeadLeases.manual(new PostgresLeadClaims(database), LeadLeases.DEFAULT_LEASE));
+    }
+
+    @AfterEach
+    void close() {
+        desk.releaseLeads();
+        team.close();
+    }
+
+    private long recorded(String disposition) {
+        long lead = team.lead(team.batch(TeamFixture.KIM), TeamFixture.KIM);
+        CallSession kim = desk.session(TeamFixture.KIM);
+        assertThat(kim.next().orElseThrow().leadId()).isEqualTo(lead);
+        kim.dial();
+        clock.advance(java.time.Duration.ofSeconds(40));
+        kim.record(disposition, "");
+        return lead;
+    }
+
+    @Test
+    void anAgentTakesBackTheirOwnLastOutcomeOnTheServer() {
+        long lead = recorded("NO_ANSWER");
+
+        desk.callService().undoLast(TeamFixture.KIM);
+
+        assertThat(team.queryOne("SELECT count(*) FROM call_attempt WHERE lead_id = " + lead)).isEqualTo("0");
+        assertThat(team.queryOne("SELECT status || '/' || attempt_count FROM lead WHERE id = " + lead))
+                .isEqualTo("NEW/0");
+        assertThat(team.queryOne("SELECT count(*) FROM call_audit WHERE event = 'OUTCOME_UNDONE' AND lead_id = " + lead))
+                .isEqualTo("1");
+    }
+
+    @Test
+    void aDoNotCallOutcomeIsNotUndoneOnTheServerAndTheNumberStaysListed() {
+        long lead = recorded("DO_NOT_CALL");
+        AgentId kim = TeamFixture.KIM;
+
+        assertThatThrownBy(() -> desk.callService().undoLast(kim)).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(Messages.forLocale(Locale.ENGLISH).get(refused.userMessage()))
+                        .contains("only by the team lead"));
+
+        assertThat(team.queryOne("SELECT count(*) FROM do_not_call d JOIN lead l ON l.phone = d.number WHERE l.id = "
+                + lead)).isEqualTo("1");
+        assertThat(team.queryOne("SELECT count(*) FROM call_attempt WHERE lead_id = " + lead)).isEqualTo("1");
+        assertThat(team.queryOne("SELECT status FROM lead WHERE id = " + lead)).isEqualTo("DO_NOT_CALL");
+    }
+}
