@@ -53,8 +53,9 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         this.booking = booking;
         this.model = new AgendaTableModel(messages);
         setName("callbackAgenda");
-        table = new JTable(model);
+        table = new SectionTable(model);
         table.setName("callbackAgendaTable");
+        table.getTableHeader().setReorderingAllowed(false);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new SectionRenderer());
         table.setFillsViewportHeight(true);
@@ -63,6 +64,13 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         table.getColumnModel().getColumn(2).setPreferredWidth(260);
         table.getColumnModel().getColumn(3).setPreferredWidth(150);
         table.getSelectionModel().addListSelectionListener(e -> actions.forEach(BaseAction::updateEnabledState));
+        // Read again whenever the agenda comes into view: a booking cancelled on the call panel (a callback
+        // without a time) or a change made elsewhere shows the moment the agent looks.
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing()) {
+                presenter.refresh();
+            }
+        });
         add(timeline, "hmin 46");
         add(new JScrollPane(table));
         add(buttons());
@@ -221,6 +229,35 @@ public final class AgendaPanel extends JPanel implements AgendaView {
     }
 
     /** Colours a row by its section (theme urgency keys); section headers bold. */
+    /**
+     * The agenda's table: a section's header row ("Due within 15 minutes (2)") spans the whole row, so
+     * its title is never cut off by the width of the time column (the other cells of that row take no
+     * room and paint nothing).
+     */
+    private static final class SectionTable extends JTable {
+
+        private final AgendaTableModel agenda;
+
+        SectionTable(AgendaTableModel agenda) {
+            super(agenda);
+            this.agenda = agenda;
+        }
+
+        @Override
+        public java.awt.Rectangle getCellRect(int row, int column, boolean includeSpacing) {
+            java.awt.Rectangle cell = super.getCellRect(row, column, includeSpacing);
+            if (row >= 0 && row < getRowCount() && agenda.row(convertRowIndexToModel(row)).isHeader()) {
+                if (column == 0) {
+                    cell.width = getColumnModel().getTotalColumnWidth();
+                } else {
+                    cell.x += cell.width;
+                    cell.width = 0;
+                }
+            }
+            return cell;
+        }
+    }
+
     private final class SectionRenderer extends DefaultTableCellRenderer {
         @Override
         public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused,
