@@ -53,13 +53,15 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         this.booking = booking;
         this.model = new AgendaTableModel(messages);
         setName("callbackAgenda");
-        table = new SectionTable(model);
+        table = new JTable(model);
         table.setName("callbackAgendaTable");
-        table.getTableHeader().setReorderingAllowed(false);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new SectionRenderer());
         table.setFillsViewportHeight(true);
-        table.getColumnModel().getColumn(0).setPreferredWidth(130);
+        // the time column also holds the sections' titles ("Due within 15 minutes (2)"): wide enough for each
+        int titles = sectionTitleWidth();
+        table.getColumnModel().getColumn(0).setPreferredWidth(Math.max(130, titles));
+        table.getColumnModel().getColumn(0).setMinWidth(titles);
         table.getColumnModel().getColumn(1).setPreferredWidth(110);
         table.getColumnModel().getColumn(2).setPreferredWidth(260);
         table.getColumnModel().getColumn(3).setPreferredWidth(150);
@@ -229,33 +231,15 @@ public final class AgendaPanel extends JPanel implements AgendaView {
     }
 
     /** Colours a row by its section (theme urgency keys); section headers bold. */
-    /**
-     * The agenda's table: a section's header row ("Due within 15 minutes (2)") spans the whole row, so
-     * its title is never cut off by the width of the time column (the other cells of that row take no
-     * room and paint nothing).
-     */
-    private static final class SectionTable extends JTable {
-
-        private final AgendaTableModel agenda;
-
-        SectionTable(AgendaTableModel agenda) {
-            super(agenda);
-            this.agenda = agenda;
+    /** The width of the widest section title, in the bold font the titles are drawn in. */
+    private int sectionTitleWidth() {
+        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont().deriveFont(java.awt.Font.BOLD));
+        int widest = 0;
+        for (String section : new String[] {"WITHOUT_TIME", "OVERDUE", "DUE_SOON", "LATER_TODAY", "NEXT_DAYS",
+                "HISTORY"}) {
+            widest = Math.max(widest, metrics.stringWidth(messages.get("callbacks.section." + section, 99)));
         }
-
-        @Override
-        public java.awt.Rectangle getCellRect(int row, int column, boolean includeSpacing) {
-            java.awt.Rectangle cell = super.getCellRect(row, column, includeSpacing);
-            if (row >= 0 && row < getRowCount() && agenda.row(convertRowIndexToModel(row)).isHeader()) {
-                if (column == 0) {
-                    cell.width = getColumnModel().getTotalColumnWidth();
-                } else {
-                    cell.x += cell.width;
-                    cell.width = 0;
-                }
-            }
-            return cell;
-        }
+        return widest + 16;
     }
 
     private final class SectionRenderer extends DefaultTableCellRenderer {

@@ -25,9 +25,7 @@ final class HistoryTable extends JTable {
         setRowSelectionAllowed(false);
         setFillsViewportHeight(true);
         // the time column fits a whole date with its weekday ("12-31 (Wed) 23:59") in this language
-        String widest = java.time.LocalDateTime.of(2025, 12, 31, 23, 59)
-                .format(dev.dialdesk.ui.common.DayTime.dayAndTime(messages));
-        int when = getFontMetrics(getFont()).stringWidth(widest) + 14;
+        int when = dev.dialdesk.ui.common.DayTime.columnWidth(getFontMetrics(getFont()), messages);
         int[] widths = {when, 70, 50, 150};
         for (int i = 0; i < widths.length; i++) {
             getColumnModel().getColumn(i).setPreferredWidth(widths[i]);

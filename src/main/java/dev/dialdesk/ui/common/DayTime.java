@@ -22,4 +22,10 @@ public final class DayTime {
     public static DateTimeFormatter dateAndTime(Messages messages) {
         return DateTimeFormatter.ofPattern(messages.get("common.dateTimePattern"), messages.locale());
     }
+
+    /** The width of a table column that shows a whole date with its weekday ("12-31 (Wed) 23:59"), in pixels. */
+    public static int columnWidth(java.awt.FontMetrics metrics, Messages messages) {
+        String widest = java.time.LocalDateTime.of(2025, 12, 31, 23, 59).format(dayAndTime(messages));
+        return metrics.stringWidth(widest) + 14;
+    }
 }

@@ -40,10 +40,13 @@ public final class TimelinePanel extends JPanel implements TimelineView {
         table.setRowSelectionAllowed(false);
         table.setFillsViewportHeight(true);
         table.setDefaultRenderer(Object.class, new LoudRenderer());
-        int[] widths = {110, 200, 150};
+        // the time column fits a whole date with its weekday in this language
+        int when = dev.dialdesk.ui.common.DayTime.columnWidth(table.getFontMetrics(table.getFont()), messages);
+        int[] widths = {when, 200, 150};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
+        table.getColumnModel().getColumn(0).setMinWidth(when);
         TableFit.headersWhole(table);
         add(card, "wmin 0");
         add(message, "wmin 0");
