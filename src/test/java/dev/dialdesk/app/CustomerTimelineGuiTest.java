@@ -133,7 +133,7 @@ class CustomerTimelineGuiTest {
     }
 
     private boolean showing(String name) {
-        return GuiActionRunner.execute(() -> window.robot().finder().findAll(c -> name.equals(c.getName())).stream()
+        return GuiActionRunner.execute(() -> window.robot().finder().findAll(window.target(), c -> name.equals(c.getName())).stream()
                 .anyMatch(Component::isShowing));
     }
 

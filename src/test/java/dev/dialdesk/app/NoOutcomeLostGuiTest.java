@@ -153,7 +153,7 @@ class NoOutcomeLostGuiTest {
 
     private boolean agendaHas(String text) {
         return GuiActionRunner.execute(() -> {
-            var found = window.robot().finder().findAll(c -> "callbackAgendaTable".equals(c.getName()));
+            var found = window.robot().finder().findAll(window.target(), c -> "callbackAgendaTable".equals(c.getName()));
             if (found.isEmpty()) {
                 return false;
             }
