@@ -182,4 +182,28 @@ class ClaimedQueueTest {
         });
         assertThat(lee.phase()).as("no call started").isEqualTo(CallSession.Phase.LEAD_SHOWN);
     }
+
+    @Test
+    void aCallbackOnAPoolLeadMakesItTheBookingAgentsOwnSoTheBookingIsAllowed() {
+        long pool = team.batch(null);
+        long lead = team.lead(pool, null);
+        long other = team.lead(pool, null);
+        CallSession kim = session(TeamFixture.KIM);
+
+        assertThat(kim.next().orElseThrow().leadId()).isEqualTo(lead);
+        kim.dial();
+        kim.record("CALLBACK", "");
+        assertThat(kim.next().orElseThrow().leadId()).as("the next pool lead").isEqualTo(other);
+
+        assertThat(team.queryOne("SELECT agent_id || '/' || coalesce(claimed_by, '-') FROM lead WHERE id = " + lead))
+                .isEqualTo(TeamFixture.KIM.value() + "/-");
+        java.time.ZonedDateTime due = clock.instant().plusSeconds(3600).atZone(clock.getZone());
+        new dev.dialdesk.storage.jdbc.JdbcCallbackStore(team.desk(TeamFixture.KIM)).insert(
+                dev.dialdesk.domain.callbacks.Callback.book(new dev.dialdesk.domain.callbacks.BookingRequest(lead,
+                        TeamFixture.KIM, due, due.plusMinutes(30), "", true,
+                        dev.dialdesk.domain.callbacks.CallbackKind.NORMAL, null), clock.instant()), List.of());
+        assertThat(team.queryOne("SELECT count(*) FROM callback WHERE lead_id = " + lead)).isEqualTo("1");
+        assertThat(team.queryOne("SELECT coalesce(agent_id, 'pool') FROM lead WHERE id = " + other))
+                .as("a lead skipped or called without a follow-up stays in the pool").isEqualTo("pool");
+    }
 }
