@@ -87,8 +87,9 @@ class TeamWindowGuiTest {
         waitFor("the outcome recorded", () -> "1".equals(team.queryOne(
                 "SELECT count(*) FROM call_attempt WHERE agent_id = 'A1024' AND lead_id = " + first)));
         assertThat(team.queryOne("SELECT status FROM lead WHERE id = " + first)).isEqualTo("NO_ANSWER");
-        // Still to assert once the callback store is ported to PostgreSQL (H6): the recorded lead given
-        // back and the second claimed (its listener on a recorded call still names SQLite's index).
+        // Not asserted yet: the recorded lead given back and the next one claimed. In this window the
+        // recorded lead stays claimed after the outcome and the call panel shows a lead again without a
+        // new claim (seen 2026-12-01; the same loop over the services releases it, ClaimedQueueTest).
 
         kim.root.calls().doNotCallStore().add(team.phoneOf(lees), "manual", TeamFixture.KIM);
         assertThatThrownBy(lee::dial).isInstanceOfSatisfying(DialBlockedException.class,
