@@ -53,7 +53,7 @@ public final class CallLoopServices {
     private final CallingPolicyService policies;
     private final Dialers dialers;
     private final WorkQueue workQueue;
-    private final dev.dialdesk.service.calls.QueuePreview queuePreview;
+    private final QueuePreview queuePreview;
     private final CallService callService;
     private final ShiftStatsService shiftStats;
     private final DoNotCallService doNotCall;

@@ -28,8 +28,9 @@ public final class TeamBench {
         }
         int agents = args.positive("--agents", DEFAULT_AGENTS);
         int seconds = args.positive("--seconds", DEFAULT_SECONDS);
-        PostgresLogin admin = ServerLogin.forThisMachine(shown -> dev.dialdesk.cli.PasswordPrompt.console()
-                .ask("Password for " + shown + ": ")).resolve(server);
+        dev.dialdesk.domain.i18n.Messages messages = dev.dialdesk.domain.i18n.Messages.forLocale(Locale.getDefault());
+        PostgresLogin admin = ServerLogin.forThisMachine(
+                shown -> dev.dialdesk.app.PasswordPrompt.console().ask(messages, shown)).resolve(server);
         boolean json = args.flag("--json");
         TeamBenchmark.Figures figures = new TeamBenchmark(admin, Clock.systemUTC(), new PgBench("pgbench"))
                 .run(agents, seconds, json ? new PrintStream(PrintStream.nullOutputStream()) : out);

@@ -230,17 +230,17 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         booking.reschedule(SwingUtilities.getWindowAncestor(this), callback, customer, moved -> presenter.refresh());
     }
 
-    /** Colours a row by its section (theme urgency keys); section headers bold. */
     /** The width of the widest section title, in the bold font the titles are drawn in. */
     private int sectionTitleWidth() {
         java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont().deriveFont(java.awt.Font.BOLD));
-        int widest = 0;
-        for (String section : new String[] {"WITHOUT_TIME", "OVERDUE", "DUE_SOON", "LATER_TODAY", "NEXT_DAYS",
-                "HISTORY"}) {
-            widest = Math.max(widest, metrics.stringWidth(messages.get("callbacks.section." + section, 99)));
+        int widest = metrics.stringWidth(model.sectionTitle(null, 99));
+        for (AgendaSection section : AgendaSection.values()) {
+            widest = Math.max(widest, metrics.stringWidth(model.sectionTitle(section, 99)));
         }
         return widest + 16;
     }
+
+    /** Colours a row by its section (theme urgency keys); section headers bold. */
 
     private final class SectionRenderer extends DefaultTableCellRenderer {
         @Override

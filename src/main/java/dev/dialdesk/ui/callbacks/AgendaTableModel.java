@@ -91,6 +91,11 @@ final class AgendaTableModel extends AbstractTableModel {
         return -1;
     }
 
+    /** A section's title row text ("Overdue (2)"); {@code section} null: the callbacks without a time. */
+    String sectionTitle(AgendaSection section, int count) {
+        return messages.get("callbacks.section." + (section == null ? "WITHOUT_TIME" : section.name()), count);
+    }
+
     @Override
     public int getRowCount() {
         return rows.size();
@@ -110,8 +115,7 @@ final class AgendaTableModel extends AbstractTableModel {
     public Object getValueAt(int rowIndex, int column) {
         Row row = rows.get(rowIndex);
         if (row.isHeader()) {
-            String section = row.section() == null ? "WITHOUT_TIME" : row.section().name();
-            return column == 0 ? messages.get("callbacks.section." + section, row.count()) : "";
+            return column == 0 ? sectionTitle(row.section(), row.count()) : "";
         }
         if (row.unscheduled() != null) {
             return withoutTime(row.unscheduled(), column);
