@@ -99,6 +99,7 @@ public final class CompositionRoot implements AutoCloseable {
     private CaseServices cases;
     private RulesServices rules;
     private TeamServices team;
+    private dev.dialdesk.service.live.LiveUpdates liveUpdates;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this(options, paths, clock, null);
@@ -388,6 +389,16 @@ public final class CompositionRoot implements AutoCloseable {
         leadStore().saveAgent(agent);
     }
 
+    /** What other desks change on the team server (LISTEN/NOTIFY); nothing on the local file. Started by the window. */
+    public synchronized dev.dialdesk.service.live.LiveUpdates liveUpdates() {
+        if (liveUpdates == null) {
+            liveUpdates = new dev.dialdesk.service.live.LiveUpdates(database() instanceof PostgresDatabase postgres
+                    ? new dev.dialdesk.storage.postgres.PostgresChangeFeed(postgres.login(), clock)
+                    : dev.dialdesk.storage.ChangeFeed.none());
+        }
+        return liveUpdates;
+    }
+
     /** Team mode for the commands: the server named by {@code --db postgresql://…}, opened on first use. */
     public synchronized TeamServices team() {
         if (team == null) {
@@ -458,6 +469,10 @@ public final class CompositionRoot implements AutoCloseable {
         forgetShutdownHook();
         if (calls != null) {
             calls.releaseLeads(); // each failure is logged there; a lease runs out by itself
+        }
+        if (liveUpdates != null) {
+            liveUpdates.close();
+            liveUpdates = null;
         }
         if (team != null) {
             team.close();

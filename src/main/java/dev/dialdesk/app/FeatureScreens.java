@@ -31,6 +31,8 @@ final class FeatureScreens implements DispositionFollowUp {
     private CallbacksModule callbacks;
     private ContractsModule contracts;
     private Supplier<CallPanel> callPanel;
+    /** The stats dashboard once its tab was first shown (live updates refresh it), else null. */
+    private volatile StatsDashboardPanel dashboard;
 
     FeatureScreens(CompositionRoot root, Supplier<MainFrame> frame) {
         this.root = root;
@@ -59,8 +61,9 @@ final class FeatureScreens implements DispositionFollowUp {
         // the exporters are not on the start-up path (docs/startup.md).
         screens.add(ScreenHost.Screen.lazy("stats", messages.get("screen.stats"), () -> {
             StatsServices stats = root.stats();
-            return StatsDashboardPanel.create(stats.stats(), stats.exporter(), messages, errors, Optional.empty(),
+            dashboard = StatsDashboardPanel.create(stats.stats(), stats.exporter(), messages, errors, Optional.empty(),
                     stats.dayReports(), stats.history(), root.settings());
+            return dashboard;
         }));
         // The pop-up notice also announces the case steps coming due (issue 15).
         callbacks.alsoRemind(id -> root.cases().today().today(id).stream()
@@ -110,6 +113,23 @@ final class FeatureScreens implements DispositionFollowUp {
         window.addStatusComponent(callbacks.nextCallbackLabel());
         callbacks.install(window);
         contracts.start();
+    }
+
+    /** Live updates (LiveWiring), on the event thread: the agenda, the contracts with their QA countdowns. */
+    void refreshAgendaAndContracts(boolean agenda, boolean contractsToo) {
+        if (agenda) {
+            callbacks.refresh();
+        }
+        if (contractsToo) {
+            contracts.reload();
+        }
+    }
+
+    /** Live updates: the dashboard's figures, when its tab has been shown. */
+    void refreshDashboard() {
+        if (dashboard != null) {
+            dashboard.refresh();
+        }
     }
 
     void stop() {

@@ -354,6 +354,16 @@ public final class CallPresenter {
         view.showPhase(phase);
     }
 
+    /**
+     * Another desk put the number of the lead on screen on the do-not-call list (live updates): it says so
+     * at once; the dial stays refused by the gate as before.
+     */
+    public void showDoNotCall(long leadId) {
+        if (current != null && current.leadId() == leadId) {
+            view.showNotice(new CallModels.Notice(CallModels.Tone.ERROR, texts.get("callscreen.caution.doNotCall")));
+        }
+    }
+
     /** The lead on screen, if any (the case card opens a case for it). */
     public java.util.Optional<QueuedLead> currentLead() {
         return java.util.Optional.ofNullable(current);

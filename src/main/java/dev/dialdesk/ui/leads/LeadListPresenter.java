@@ -133,6 +133,47 @@ public final class LeadListPresenter {
         }));
     }
 
+    /**
+     * Another desk changed leads on the team server (live updates): the rows of {@code ids} on this list
+     * are read again; the whole list is loaded again when {@code all}, when a changed lead left this desk
+     * (reassigned: it can no longer be read here), or when {@code mayBeNew} (leads of this desk's agent
+     * were added or moved here) and some of them are not on the list.
+     */
+    public void leadsChanged(java.util.Set<Long> ids, boolean all, boolean mayBeNew) {
+        if (!loaded) {
+            return;
+        }
+        LeadSnapshot shown = snapshot;
+        java.util.List<Long> listed = ids.stream().filter(id -> shown.rowOf(id) >= 0).toList();
+        if (all || listed.size() > 20 || mayBeNew && (ids.isEmpty() || listed.size() < ids.size())) {
+            load();
+            return;
+        }
+        if (listed.isEmpty()) {
+            return;
+        }
+        tasks.run("Refreshing leads another desk changed", () -> listed.stream().map(directory::listRow).toList(), read -> {
+            if (shown != snapshot) {
+                return; // a reload meanwhile brought the new state already
+            }
+            if (read.stream().anyMatch(Optional::isEmpty)) {
+                load();
+                return;
+            }
+            read.forEach(row -> {
+                int snapshotRow = snapshot.update(row.get());
+                if (snapshotRow >= 0) {
+                    view.showRowChanged(snapshotRow);
+                }
+            });
+        });
+    }
+
+    /** True when the list shows the leads of several agents (the team lead's desk sees the whole floor). */
+    public boolean showsSeveralAgents() {
+        return snapshot.agentCount() > 1;
+    }
+
     public void searchChanged(String text) {
         filter = filter.withText(text);
         refresh();

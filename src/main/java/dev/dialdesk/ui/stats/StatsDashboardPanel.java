@@ -313,6 +313,11 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
         });
     }
 
+    /** Reads the range shown again (the refresh key; live updates from the team server). */
+    public void refresh() {
+        presenter.select(presenter.preset(), presenter.today());
+    }
+
     @Override
     public void showLoading(DateRange range) {
         status.setText(messages.get("stats.dashboard.loading"));
