@@ -66,6 +66,7 @@ public final class TeamBenchmark {
             progress.printf("working the pool with %d agents for %d s …%n", agents, seconds);
             Work work = work(desks, seconds);
             long doubles = doubleClaims(owner);
+            new NotifyLatencyBench(owner, desks.get(0), clock).run(progress);
             progress.println("pgbench -N (simple update) on the same server …");
             double tps = pgbench.simpleUpdateTps(admin, agents, PgBench.SECONDS);
             return new Figures(agents, seconds, work.claims(), doubles, work.claim().percentile(50),
