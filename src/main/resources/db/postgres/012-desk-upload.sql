@@ -45,3 +45,21 @@ CREATE TRIGGER callback_updated_by BEFORE UPDATE ON callback
     FOR EACH ROW WHEN (NEW.version IS DISTINCT FROM OLD.version) EXECUTE FUNCTION dialdesk_mark_updated_by();
 CREATE TRIGGER contract_updated_by BEFORE UPDATE ON contract
     FOR EACH ROW WHEN (NEW.version IS DISTINCT FROM OLD.version) EXECUTE FUNCTION dialdesk_mark_updated_by();
+
+-- A lead an agent can no longer see (the team lead reassigned it while its notes were open): when and
+-- by whom it was last changed, so the refusal can say so. Only those two facts, never the customer or
+-- the new owner.
+CREATE FUNCTION dialdesk_lead_change(p_lead BIGINT) RETURNS TABLE(updated_at BIGINT, updated_by TEXT)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$ SELECT l.updated_at, l.updated_by FROM lead l WHERE l.id = p_lead $$;
+REVOKE ALL ON FUNCTION dialdesk_lead_change(BIGINT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION dialdesk_lead_change(BIGINT) TO dialdesk_agent, dialdesk_lead;
+
+-- 3. An agent's day report on the server (report export on the agent's login) reads the premiums that
+--    came with imported calls: agents read those of their own calls (call_attempt's policies decide),
+--    the team lead all of them. Before this an agent's export on the server was refused.
+GRANT SELECT ON imported_premium TO dialdesk_agent;
+ALTER TABLE imported_premium ENABLE ROW LEVEL SECURITY;
+CREATE POLICY imported_premium_team_lead ON imported_premium TO dialdesk_lead USING (true) WITH CHECK (true);
+CREATE POLICY imported_premium_agent_read ON imported_premium FOR SELECT TO dialdesk_agent
+    USING (EXISTS (SELECT 1 FROM call_attempt c WHERE c.client_id = imported_premium.client_id));

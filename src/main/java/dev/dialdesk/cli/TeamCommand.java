@@ -242,11 +242,17 @@ public final class TeamCommand implements Command {
         root.put("agent", result.agent());
         Map<String, Object> kinds = new LinkedHashMap<>();
         for (UploadCount count : result.counts()) {
-            kinds.put(count.kind().toLowerCase(java.util.Locale.ROOT), Map.of("added", count.added(),
-                    "already_uploaded", count.alreadyUploaded(), "already_on_server", count.matched()));
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("added", count.added());
+            line.put("already_uploaded", count.alreadyUploaded());
+            line.put("already_on_server", count.matched());
+            kinds.put(count.kind().toLowerCase(java.util.Locale.ROOT), line);
         }
         root.put("rows", kinds);
-        root.put("do_not_call", Map.of("added", result.doNotCallAdded(), "already_listed", result.doNotCallKnown()));
+        Map<String, Object> dnc = new LinkedHashMap<>();
+        dnc.put("added", result.doNotCallAdded());
+        dnc.put("already_listed", result.doNotCallKnown());
+        root.put("do_not_call", dnc);
         root.put("leads_already_on_server", result.matched().stream().map(m -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("desk_lead", m.localLeadId());

@@ -19,6 +19,7 @@ import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.service.stats.AgentMetrics;
 import dev.dialdesk.storage.postgres.PostgresLogin;
+import dev.dialdesk.testing.DeskDay;
 import dev.dialdesk.testing.MutableClock;
 import dev.dialdesk.testing.RequiresPostgres;
 import dev.dialdesk.testing.TeamFixture;
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(RequiresPostgres.class)
 class DeskUploadTest {
 
-    private static final Path SAMPLE = Path.of("sample-data", "leads-cp949.csv");
+    private static final Path SAMPLE = DeskDay.SAMPLE;
     private static final AgentId AGENT = TeamFixture.KIM;
 
     @TempDir
@@ -65,9 +66,9 @@ class DeskUploadTest {
             Path deskFile = folder.resolve("dialdesk.db");
             AgentMetrics onDesk;
             String knownPhone;
-            try (CompositionRoot desk = desk(deskFile, new Agent(AGENT, "김민준"))) {
-                workADay(desk);
-                onDesk = dashboard(desk.stats());
+            try (CompositionRoot desk = DeskDay.desk(folder, deskFile, new Agent(AGENT, "김민준"), clock)) {
+                DeskDay.work(desk, AGENT, clock);
+                onDesk = DeskDay.dashboard(desk.stats(), AGENT);
                 knownPhone = desk.database().read(c -> {
                     try (var s = c.createStatement(); var rs = s.executeQuery(
                             "SELECT phone FROM lead WHERE attempt_count = 0 ORDER BY id DESC LIMIT 1")) {
@@ -87,8 +88,8 @@ class DeskUploadTest {
             assertThat(team.queryOne("SELECT count(*) FROM lead WHERE phone = '" + knownPhone + "'")).isEqualTo("1");
             assertThat(team.queryOne("SELECT qa_state || ' ' || qa_reason FROM contract WHERE agent_id = 'A1024'"))
                     .isEqualTo("RE_RECORDING_REQUIRED 녹취 불량");
-            AgentMetrics onServer = dashboard(new StatsServices(team.desk(TeamFixture.LEAD), centre(), clock,
-                    Messages.forLocale(Locale.ENGLISH)));
+            AgentMetrics onServer = DeskDay.dashboard(new StatsServices(team.desk(TeamFixture.LEAD), centre(), clock,
+                    Messages.forLocale(Locale.ENGLISH)), AGENT);
             assertThat(onServer).as("the server's dashboard for the agent").usingRecursiveComparison()
                     .ignoringFields("batchLeads", "batchUntouched").isEqualTo(onDesk);
             assertThat(onServer.batchLeads()).as("the lead A2048 had already stays A2048's").isEqualTo(onDesk.batchLeads() - 1);
@@ -96,13 +97,14 @@ class DeskUploadTest {
 
             String counts = rowCounts(team);
             assertThat(run(team, TeamFixture.LEAD, "team", "upload", "--from", deskFile.toString(), "--json")).isZero();
-            assertThat(output()).contains("\"agent\":\"A1024\"", "\"call\"")
-                    .doesNotContain("\"added\":1");
+            assertThat(output().replaceAll("\\s", "")).contains("\"agent\":\"A1024\"",
+                    "\"call\":{\"added\":0,\"already_uploaded\":5,\"already_on_server\":0}",
+                    "\"do_not_call\":{\"added\":0,\"already_listed\":1}").doesNotContain("\"added\":1");
             assertThat(rowCounts(team)).as("uploading twice adds nothing").isEqualTo(counts);
             assertThat(run(team, TeamFixture.LEAD, "team", "upload", "--from", deskFile.toString())).isZero();
             assertThat(output()).contains("Nothing new: this desk was uploaded before.");
-            assertThat(dashboard(new StatsServices(team.desk(TeamFixture.LEAD), centre(), clock,
-                    Messages.forLocale(Locale.ENGLISH)))).isEqualTo(onServer);
+            assertThat(DeskDay.dashboard(new StatsServices(team.desk(TeamFixture.LEAD), centre(), clock,
+                    Messages.forLocale(Locale.ENGLISH)), AGENT)).isEqualTo(onServer);
         }
     }
 
@@ -110,7 +112,7 @@ class DeskUploadTest {
     void anAgentWithoutALoginOnTheServerIsRefusedInWordsAndNothingIsUploaded() throws Exception {
         try (TeamFixture team = new TeamFixture()) {
             Path deskFile = folder.resolve("new-agent.db");
-            try (CompositionRoot desk = desk(deskFile, new Agent(new AgentId("A4096"), "최지훈"))) {
+            try (CompositionRoot desk = DeskDay.desk(folder, deskFile, new Agent(new AgentId("A4096"), "최지훈"), clock)) {
                 desk.leadImportService().importFile(new ImportRequest(SAMPLE, new AgentId("A4096"), null, null),
                         ImportProgress.NONE);
             }
@@ -127,7 +129,7 @@ class DeskUploadTest {
     void anAgentsLoginMayNotUploadADesk() throws Exception {
         try (TeamFixture team = new TeamFixture()) {
             Path deskFile = folder.resolve("dialdesk.db");
-            try (CompositionRoot desk = desk(deskFile, new Agent(AGENT, "김민준"))) {
+            try (CompositionRoot desk = DeskDay.desk(folder, deskFile, new Agent(AGENT, "김민준"), clock)) {
                 desk.leadImportService().importFile(new ImportRequest(SAMPLE, AGENT, null, null), ImportProgress.NONE);
             }
             String counts = rowCounts(team);
@@ -138,51 +140,10 @@ class DeskUploadTest {
         }
     }
 
-    /** A desk on its own file, its agent registered as at a first start (the app's own stores). */
-    private CompositionRoot desk(Path database, Agent agent) {
-        CompositionRoot root = new CompositionRoot(AppOptions.parse("--db", database.toString(), "--lang", "ko"),
-                AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder, database, false),
-                clock);
-        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
-        root.registerAgent(agent);
-        return root;
-    }
-
-    /** The real CSV, five calls, a callback booked, a contract with a QA case, a do-not-call request. */
-    private void workADay(CompositionRoot desk) {
-        assertThat(desk.leadImportService().importFile(new ImportRequest(SAMPLE, AGENT, null, null), ImportProgress.NONE)
-                .imported()).isGreaterThan(400);
-        CallSession session = desk.calls().session(AGENT);
-        call(session, "NO_ANSWER");
-        CallAttempt callback = call(session, "CALLBACK");
-        desk.callbacks().service().book(new BookingRequest(callback.leadId(), AGENT,
-                java.time.ZonedDateTime.now(clock).plusDays(1).withHour(11).withMinute(0), null, "내일 11시", true, CallbackKind.NORMAL, null), true);
-        CallAttempt sold = call(session, "CONTRACT");
-        Contract contract = desk.contracts().service().createFromCall(sold.id(), sold.leadId(), AGENT, "종신보험", 52_000,
-                clock.instant(), "AP-1001", "");
-        desk.contracts().service().requireReRecording(contract.id(), "녹취 불량", LocalDate.of(2026, 3, 10), AGENT);
-        call(session, "DO_NOT_CALL");
-        call(session, "THINKING");
-    }
-
-    private CallAttempt call(CallSession session, String outcome) {
-        session.next();
-        session.dial();
-        clock.advance(Duration.ofSeconds(90));
-        CallAttempt recorded = session.record(outcome, "");
-        clock.advance(Duration.ofSeconds(30));
-        return recorded;
-    }
-
     private Settings centre() {
         Settings settings = Settings.inMemory();
         settings.set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
         return settings;
-    }
-
-    private AgentMetrics dashboard(StatsServices stats) {
-        return stats.stats().report(DateRange.day(LocalDate.of(2026, 3, 10)), Optional.of(AGENT)).agents().stream()
-                .filter(a -> a.agent().equals(AGENT)).findFirst().orElseThrow();
     }
 
     private static String rowCounts(TeamFixture team) {

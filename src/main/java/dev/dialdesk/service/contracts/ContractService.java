@@ -163,7 +163,12 @@ public final class ContractService implements PremiumSource {
         if (changes.isEmpty()) {
             return before;
         }
-        Contract saved = store.update(after, changes);
+        Contract saved;
+        try {
+            saved = store.update(after, changes);
+        } catch (dev.dialdesk.storage.ConflictException lost) {
+            throw dev.dialdesk.service.StaleEdits.contract(lost, rules.centreZone(), clock.instant());
+        }
         expiry.forget();
         LOG.info("Contract {} changed by {}: {}", id, by, changes.stream().map(ContractChange::field).toList());
         return saved;
