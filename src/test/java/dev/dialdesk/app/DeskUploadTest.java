@@ -109,6 +109,28 @@ class DeskUploadTest {
     }
 
     @Test
+    void anUploadThatFailsHalfwayLeavesTheServerAsItWasAndTheNextOneCompletesIt() throws Exception {
+        try (TeamFixture team = new TeamFixture()) {
+            Path deskFile = folder.resolve("dialdesk.db");
+            try (CompositionRoot desk = DeskDay.desk(folder, deskFile, new Agent(AGENT, "김민준"), clock)) {
+                DeskDay.work(desk, AGENT, clock);
+            }
+            String before = rowCounts(team);
+            // the server breaks down after the leads, calls and contracts went in, at the first callback
+            team.sql("CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "RAISE EXCEPTION 'disk full'; END $$");
+            team.sql("CREATE TRIGGER test_refuse BEFORE INSERT ON callback FOR EACH ROW EXECUTE FUNCTION test_refuse()");
+
+            assertThat(run(team, TeamFixture.LEAD, "team", "upload", "--from", deskFile.toString())).isNotZero();
+            assertThat(rowCounts(team)).as("nothing of the failed upload stayed").isEqualTo(before);
+
+            team.sql("DROP TRIGGER test_refuse ON callback");
+            assertThat(run(team, TeamFixture.LEAD, "team", "upload", "--from", deskFile.toString())).isZero();
+            assertThat(output()).contains("calls: 5 added", "callbacks: 1 added");
+        }
+    }
+
+    @Test
     void anAgentWithoutALoginOnTheServerIsRefusedInWordsAndNothingIsUploaded() throws Exception {
         try (TeamFixture team = new TeamFixture()) {
             Path deskFile = folder.resolve("new-agent.db");

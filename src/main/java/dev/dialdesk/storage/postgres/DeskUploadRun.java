@@ -37,6 +37,8 @@ final class DeskUploadRun {
     private final Map<Kind, Count> counts = DeskUpload.noCounts();
     private final List<MatchedLead> matched = new ArrayList<>();
     private final Map<String, UploadRows> inserts = new HashMap<>();
+    /** The server's look-ups by key, prepared once per run. */
+    private final Map<String, PreparedStatement> lookups = new HashMap<>();
     private final PreparedStatement remember;
     private int dncAdded;
     private int dncKnown;
@@ -71,6 +73,9 @@ final class DeskUploadRun {
             remember.close();
             for (UploadRows rows : inserts.values()) {
                 rows.close();
+            }
+            for (PreparedStatement lookup : lookups.values()) {
+                lookup.close();
             }
         }
     }
@@ -114,18 +119,17 @@ final class DeskUploadRun {
 
     /** The server's lead with this number, recorded as matched (and reported), or null when there is none. */
     private Long serverLead(String phone, long localId) throws SQLException {
-        try (PreparedStatement s = target.prepareStatement("SELECT id, agent_id FROM lead WHERE phone = ?")) {
-            s.setString(1, phone);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long id = rs.getLong(1);
-                String owner = rs.getString(2);
-                matched.add(new MatchedLead(localId, id, PhoneNumber.ofE164(phone).masked(),
-                        owner == null ? null : new AgentId(owner)));
-                return id;
+        PreparedStatement s = lookup("SELECT id, agent_id FROM lead WHERE phone = ?");
+        s.setString(1, phone);
+        try (ResultSet rs = s.executeQuery()) {
+            if (!rs.next()) {
+                return null;
             }
+            long id = rs.getLong(1);
+            String owner = rs.getString(2);
+            matched.add(new MatchedLead(localId, id, PhoneNumber.ofE164(phone).masked(),
+                    owner == null ? null : new AgentId(owner)));
+            return id;
         }
     }
 
@@ -254,12 +258,20 @@ final class DeskUploadRun {
         if (key == null) {
             return null;
         }
-        try (PreparedStatement s = target.prepareStatement(sql)) {
-            s.setObject(1, key);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
+        PreparedStatement s = lookup(sql);
+        s.setObject(1, key);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
         }
+    }
+
+    private PreparedStatement lookup(String sql) throws SQLException {
+        PreparedStatement s = lookups.get(sql);
+        if (s == null) {
+            s = target.prepareStatement(sql);
+            lookups.put(sql, s);
+        }
+        return s;
     }
 
     private long serverId(Kind kind, Object localId) {
