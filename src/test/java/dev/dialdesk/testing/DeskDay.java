@@ -66,7 +66,8 @@ public final class DeskDay {
         call(session, "THINKING", clock);
     }
 
-    private static CallAttempt call(CallSession session, String outcome, MutableClock clock) {
+    /** The next lead dialled, 90 s of talk, {@code outcome} recorded, 30 s of wrap-up. */
+    public static CallAttempt call(CallSession session, String outcome, MutableClock clock) {
         session.next();
         session.dial();
         clock.advance(Duration.ofSeconds(90));
