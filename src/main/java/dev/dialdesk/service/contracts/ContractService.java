@@ -120,9 +120,10 @@ public final class ContractService implements PremiumSource {
         return change(id, by, contract -> {
             if (contract.version() != seenVersion) {
                 String last = audit(id).stream().reduce((a, b) -> b).map(ContractChange::actor).orElse("?");
-                throw new dev.dialdesk.storage.ConflictException(new Message("error.conflict.contract",
-                        new Message(contract.state().labelKey()), last), "contract", id,
-                        "re_recorded_at at version " + seenVersion, contract, last, contract.updatedAt());
+                throw dev.dialdesk.service.StaleEdits.contract(new dev.dialdesk.storage.ConflictException(
+                        new Message("error.conflict.contract", new Message(contract.state().labelKey()), last),
+                        "contract", id, "re_recorded_at at version " + seenVersion, contract, last, contract.updatedAt()),
+                        rules.centreZone(), clock.instant());
             }
             return contract.reRecorded(at);
         });

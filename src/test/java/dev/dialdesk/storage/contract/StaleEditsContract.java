@@ -8,7 +8,16 @@ import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.domain.callbacks.BookingRequest;
 import dev.dialdesk.domain.callbacks.Callback;
 import dev.dialdesk.domain.callbacks.CallbackKind;
+import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.contracts.ContractRules;
+import dev.dialdesk.service.contracts.ContractService;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.storage.jdbc.JdbcContractStore;
+import dev.dialdesk.storage.jdbc.JdbcHolidayStore;
+import dev.dialdesk.testing.TestClocks;
+import java.time.LocalDate;
 import dev.dialdesk.service.StaleEdits;
 import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.storage.CallbackStore;
@@ -33,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Stale edits refused in words, on every engine (issue 13): when another desk changed a callback or a
- * lead's notes first, the refusal says what changed, at what time (the centre's, Seoul) and by which
+ * lead's notes or a contract first, the refusal says what changed, at what time (the centre's, Seoul) and by which
  * agent, in English and Korean, and nothing of the stale edit is written. Here the other desk is the
  * same agent's second desk (their other PC or window); the server's own "who" for another login is in
  * PostgresStaleEditsTest. "Now" is Tuesday 10 March 2026, 10:00 in Seoul.
@@ -111,6 +120,30 @@ public abstract class StaleEditsContract {
         mine.saveNotes(lead, "내일 오후 통화 원함", "남편과 상의 후 결정");
         assertThat(engine.queryOne("SELECT notes FROM lead WHERE id = " + lead)).as("kept mine, knowingly")
                 .isEqualTo("남편과 상의 후 결정");
+    }
+
+    @Test
+    void aReRecordingMarkedOnAContractAnotherDeskChangedFirstSaysWhenAndByWhom() {
+        ContractService mine = contracts(engine.desk());
+        Contract open = mine.createFromCall(null, lead, AGENT, "무배당 종신보험", 35_000,
+                engine.clock().instant().minus(Duration.ofMinutes(30)), "AP-35000", "");
+        Contract seen = mine.requireReRecording(open.id(), "고지의무 설명 누락", LocalDate.parse("2026-03-10"), AGENT);
+        engine.clock().advance(Duration.ofMinutes(2));
+        contracts(engine.otherDesk(AGENT)).markReRecorded(seen.id(), engine.clock().instant(), AGENT);
+
+        ConflictException refused = catchThrowableOfType(() -> mine.markReRecorded(seen.id(), seen.version(),
+                engine.clock().instant(), AGENT), ConflictException.class);
+
+        assertThat(english.get(refused.userMessage())).startsWith("This contract was changed at 10:02 by agent "
+                + AGENT.value() + " and is now: ");
+        assertThat(korean.get(refused.userMessage())).contains("10:02에 상담원 " + AGENT.value());
+    }
+
+    private ContractService contracts(JdbcDatabase database) {
+        Settings settings = Settings.inMemory();
+        settings.set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        return new ContractService(new JdbcContractStore(database), new ContractRules(settings,
+                new JdbcHolidayStore(database)), engine.clock());
     }
 
     /** The agent's snooze of the callback as read before (what CallbackService.snooze saves), put in words. */
