@@ -39,6 +39,8 @@ final class DeskUploadRun {
     private final Map<String, UploadRows> inserts = new HashMap<>();
     /** The server's look-ups by key, prepared once per run. */
     private final Map<String, PreparedStatement> lookups = new HashMap<>();
+    /** The desk's child rows by parent, prepared once per run. */
+    private final Map<String, PreparedStatement> childQueries = new HashMap<>();
     private final PreparedStatement remember;
     private int dncAdded;
     private int dncKnown;
@@ -77,6 +79,9 @@ final class DeskUploadRun {
             for (PreparedStatement lookup : lookups.values()) {
                 lookup.close();
             }
+            for (PreparedStatement query : childQueries.values()) {
+                query.close();
+            }
         }
     }
 
@@ -103,27 +108,25 @@ final class DeskUploadRun {
 
     private void leads() throws SQLException {
         each("SELECT * FROM lead WHERE " + LEADS + " ORDER BY id", 4, row -> {
-            String phone = (String) row.get("phone");
-            Long existing = serverLead(phone, local(row));
-            if (existing != null) {
-                record(Kind.LEAD, local(row), existing, true);
-                return;
-            }
             long serverId = insert("lead", row, Map.of("agent_id", agent.value(),
                     "batch_id", serverId(Kind.BATCH, row.get("batch_id"))));
+            if (serverId < 0) {
+                record(Kind.LEAD, local(row), serverLead((String) row.get("phone"), local(row)), true);
+                return;
+            }
             record(Kind.LEAD, local(row), serverId, false);
             children("lead_notes_change", "SELECT * FROM lead_notes_change WHERE lead_id = ? ORDER BY id", local(row),
                     Map.of("lead_id", serverId));
         }, Kind.LEAD);
     }
 
-    /** The server's lead with this number, recorded as matched (and reported), or null when there is none. */
-    private Long serverLead(String phone, long localId) throws SQLException {
+    /** The server's lead with this number (the insert met it), reported as matched. */
+    private long serverLead(String phone, long localId) throws SQLException {
         PreparedStatement s = lookup("SELECT id, agent_id FROM lead WHERE phone = ?");
         s.setString(1, phone);
         try (ResultSet rs = s.executeQuery()) {
             if (!rs.next()) {
-                return null;
+                throw new IllegalStateException("A lead number met on the server is not there");
             }
             long id = rs.getLong(1);
             String owner = rs.getString(2);
@@ -135,10 +138,12 @@ final class DeskUploadRun {
 
     private void calls() throws SQLException {
         each("SELECT * FROM call_attempt WHERE agent_id = ? ORDER BY id", 1, row -> {
-            Long existing = serverIdBy("SELECT id FROM call_attempt WHERE client_id = ?", row.get("client_id"));
-            long serverId = existing != null ? existing
-                    : insert("call_attempt", row, Map.of("lead_id", serverId(Kind.LEAD, row.get("lead_id"))));
-            record(Kind.CALL, local(row), serverId, existing != null);
+            long serverId = insert("call_attempt", row, Map.of("lead_id", serverId(Kind.LEAD, row.get("lead_id"))));
+            boolean existing = serverId < 0;
+            if (existing) {
+                serverId = serverIdBy("SELECT id FROM call_attempt WHERE client_id = ?", row.get("client_id"));
+            }
+            record(Kind.CALL, local(row), serverId, existing);
         }, Kind.CALL);
     }
 
@@ -211,12 +216,21 @@ final class DeskUploadRun {
                     if (known.get(kind).containsKey(local(row))) {
                         count(kind, 0, 1, 0);
                     } else {
-                        rows(tableOf(kind), rs, "id", "");
+                        rows(tableOf(kind), rs, "id", onConflict(kind));
                         step.copy(row);
                     }
                 }
             }
         }
+    }
+
+    /** A lead met by its number and a call by its client id are the server's own (matched, not copied). */
+    private static String onConflict(Kind kind) {
+        return switch (kind) {
+            case LEAD -> "ON CONFLICT (phone) DO NOTHING";
+            case CALL -> "ON CONFLICT (client_id) DO NOTHING";
+            default -> "";
+        };
     }
 
     private static String tableOf(Kind kind) {
@@ -231,12 +245,15 @@ final class DeskUploadRun {
 
     /** Copies the child rows of {@code sql} (one parameter) with their parent ids replaced; skips rows already there. */
     private void children(String table, String sql, Object parameter, Map<String, Object> overrides) throws SQLException {
-        try (PreparedStatement s = source.prepareStatement(sql)) {
-            s.setObject(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows(table, rs, null, ON_CONFLICT_NOTHING).insert(UploadRows.values(rs), overrides);
-                }
+        PreparedStatement s = childQueries.get(sql);
+        if (s == null) {
+            s = source.prepareStatement(sql);
+            childQueries.put(sql, s);
+        }
+        s.setObject(1, parameter);
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows(table, rs, null, ON_CONFLICT_NOTHING).insert(UploadRows.values(rs), overrides);
             }
         }
     }
