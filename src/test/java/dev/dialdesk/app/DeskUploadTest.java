@@ -109,6 +109,30 @@ class DeskUploadTest {
     }
 
     @Test
+    void aDesksDayReportImportedBeforeTheUploadIsNotUploadedTwice() throws Exception {
+        try (TeamFixture team = new TeamFixture()) {
+            Path deskFile = folder.resolve("dialdesk.db");
+            Path report = folder.resolve("A1024-0310.json");
+            try (CompositionRoot desk = DeskDay.desk(folder, deskFile, new Agent(AGENT, "김민준"), clock)) {
+                DeskDay.work(desk, AGENT, clock);
+                desk.stats().dayReports().export(desk.currentAgent().orElseThrow(),
+                        dev.dialdesk.domain.DateRange.day(DeskDay.DAY), report);
+            }
+            StatsServices server = new StatsServices(team.desk(TeamFixture.LEAD), centre(), clock,
+                    Messages.forLocale(Locale.ENGLISH));
+            server.dayReports().importFile(report);
+            AgentMetrics afterTheReport = DeskDay.dashboard(server, AGENT);
+
+            assertThat(run(team, TeamFixture.LEAD, "team", "upload", "--from", deskFile.toString())).isZero();
+            assertThat(output()).contains("calls: 0 added, 0 uploaded before, 5 already on the server",
+                    "callbacks: 0 added, 0 uploaded before, 1 already on the server",
+                    "contracts: 0 added, 0 uploaded before, 1 already on the server");
+            assertThat(DeskDay.dashboard(server, AGENT)).usingRecursiveComparison()
+                    .ignoringFields("batchLeads", "batchUntouched").isEqualTo(afterTheReport);
+        }
+    }
+
+    @Test
     void anUploadThatFailsHalfwayLeavesTheServerAsItWasAndTheNextOneCompletesIt() throws Exception {
         try (TeamFixture team = new TeamFixture()) {
             Path deskFile = folder.resolve("dialdesk.db");

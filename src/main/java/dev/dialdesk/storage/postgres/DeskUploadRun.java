@@ -149,9 +149,7 @@ final class DeskUploadRun {
 
     private void contracts() throws SQLException {
         each("SELECT * FROM contract WHERE agent_id = ? ORDER BY id", 1, row -> {
-            Long existing = serverIdBy("SELECT id FROM contract WHERE report_id = ?", row.get("report_id"));
-            if (existing != null) {
-                record(Kind.CONTRACT, local(row), existing, true);
+            if (matchedByReportId(Kind.CONTRACT, row)) {
                 return;
             }
             Map<String, Object> parents = new HashMap<>();
@@ -168,9 +166,7 @@ final class DeskUploadRun {
 
     private void callbacks() throws SQLException {
         each("SELECT * FROM callback WHERE agent_id = ? ORDER BY id", 1, row -> {
-            Long existing = serverIdBy("SELECT id FROM callback WHERE report_id = ?", row.get("report_id"));
-            if (existing != null) {
-                record(Kind.CALLBACK, local(row), existing, true);
+            if (matchedByReportId(Kind.CALLBACK, row)) {
                 return;
             }
             long lead = serverId(Kind.LEAD, row.get("lead_id"));
@@ -183,6 +179,15 @@ final class DeskUploadRun {
             children("callback_audit", "SELECT * FROM callback_audit WHERE callback_id = ? ORDER BY id", local(row),
                     Map.of("callback_id", serverId, "lead_id", lead));
         }, Kind.CALLBACK);
+    }
+
+    /** A callback or contract already on the server by its report id (it came by a day report): recorded as matched. */
+    private boolean matchedByReportId(Kind kind, Map<String, Object> row) throws SQLException {
+        Long existing = serverIdBy("SELECT id FROM " + tableOf(kind) + " WHERE report_id = ?", row.get("report_id"));
+        if (existing != null) {
+            record(kind, local(row), existing, true);
+        }
+        return existing != null;
     }
 
     private void doNotCall() throws SQLException {
