@@ -78,7 +78,7 @@ class DayReportsBetweenEnginesTest {
     }
 
     @Test
-    void anAgentsLoginOnTheServerIsToldThatOnlyTheTeamLeadImportsDayReports() {
+    void anAgentsLoginOnTheServerIsToldThatOnlyTheTeamLeadImportsDayReportsAndCallHistories() {
         try (TeamFixture team = new TeamFixture()) {
             CompositionRoot desk = keep(DeskDay.desk(folder.resolve("desk"), folder.resolve("desk/dialdesk.db"),
                     new Agent(TeamFixture.LEE, "이서연"), clock));
@@ -90,6 +90,8 @@ class DayReportsBetweenEnginesTest {
             CompositionRoot agentOnServer = keep(onServer(team, AGENT));
             assertThat(run(agentOnServer, "report", "import", report.toString())).isNotZero();
             assertThat(err()).contains("A2048-0310.json", "team lead");
+            assertThat(run(agentOnServer, "import-calls", folder.resolve("dialer-0310.csv").toString())).isNotZero();
+            assertThat(err()).contains("dialer-0310.csv was not imported", "team lead");
             assertThat(team.queryOne("SELECT count(*) FROM call_attempt")).isEqualTo(calls);
         }
     }
