@@ -291,7 +291,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** What the lead screen reads and writes. */
     public synchronized LeadDirectory leadDirectory() {
         if (leadDirectory == null) {
-            leadDirectory = new LeadDirectory(leadStore());
+            leadDirectory = new LeadDirectory(leadStore(), () -> settings().get(SettingKeys.CENTRE_ZONE), clock);
         }
         return leadDirectory;
     }

@@ -7,6 +7,7 @@ import dev.dialdesk.cli.PasswordPrompt;
 import dev.dialdesk.cli.TeamCommand;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.io.cases.JacksonPlainJson;
 import dev.dialdesk.io.leads.JacksonImportReportFormat;
 import java.io.InputStream;
 import java.util.List;
@@ -21,7 +22,7 @@ final class TeamCommands {
 
     /** {@code team …}: without a server it says how to name one. */
     static Command team(Supplier<TeamServices> team, Messages messages) {
-        return new TeamCommand(team::get, messages, PasswordPrompt.console(), System.in);
+        return new TeamCommand(team::get, messages, PasswordPrompt.console(), System.in, new JacksonPlainJson());
     }
 
     /** The commands that work on the team server, asking for new passwords at the terminal or on standard input. */
@@ -33,7 +34,7 @@ final class TeamCommands {
     static List<Command> onServer(Supplier<TeamServices> team, Messages messages, Supplier<Optional<AgentId>> deskAgent,
                                   PasswordPrompt prompt, InputStream stdin) {
         return List.of(
-                new TeamCommand(team::get, messages, prompt, stdin),
+                new TeamCommand(team::get, messages, prompt, stdin, new JacksonPlainJson()),
                 new ImportCommand(() -> team.get().leadImports(), messages, new JacksonImportReportFormat(), deskAgent),
                 new DncCommand(() -> team.get().doNotCall(), messages, deskAgent));
     }

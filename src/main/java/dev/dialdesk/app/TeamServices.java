@@ -12,10 +12,12 @@ import dev.dialdesk.service.settings.CentreRules;
 import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.jdbc.JdbcDoNotCallStore;
 import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
+import dev.dialdesk.storage.postgres.DeskUpload;
 import dev.dialdesk.storage.postgres.PostgresCentreSettings;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
 import dev.dialdesk.storage.postgres.PostgresLogin;
 import dev.dialdesk.storage.postgres.TeamAdmin;
+import dev.dialdesk.storage.sqlite.SqliteDeskFile;
 import dev.dialdesk.domain.AgentId;
 import java.time.Clock;
 import java.util.List;
@@ -121,6 +123,21 @@ public final class TeamServices implements TeamCommand.Team, AutoCloseable {
     /** The centre-wide do-not-call list (an agent adds in their own name; nobody but the lead removes). */
     public DoNotCallService doNotCall() {
         return new DoNotCallService(new JdbcDoNotCallStore(database(), clock), new DoNotCallCsvReader(), settings);
+    }
+
+    /** {@code team upload --from DESK.db}: the desk file opened read-only, copied in one transaction. */
+    @Override
+    public TeamCommand.Uploaded upload(java.nio.file.Path deskFile, AgentId agent) {
+        try (SqliteDeskFile desk = SqliteDeskFile.open(deskFile)) {
+            DeskUpload.Result result = new DeskUpload(database(), clock).upload(desk, agent);
+            return new TeamCommand.Uploaded(result.agent().value(), result.counts().entrySet().stream()
+                    .sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> new TeamCommand.UploadCount(e.getKey().name(), e.getValue().added(),
+                            e.getValue().alreadyUploaded(), e.getValue().matched())).toList(),
+                    result.matchedLeads().stream().map(m -> new TeamCommand.UploadMatch(m.localId(), m.serverId(),
+                            m.maskedPhone(), m.owner() == null ? null : m.owner().value())).toList(),
+                    result.doNotCallAdded(), result.doNotCallKnown());
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.dialdesk.cli;
 
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.cases.PlainJson;
 import dev.dialdesk.service.settings.CentreRules;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,8 +10,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -29,6 +33,19 @@ public final class TeamCommand implements Command {
     public record Moved(int moved, int held) {
     }
 
+    /** One kind of row of an upload: copied now, copied by an earlier upload, matched to the server's own. */
+    public record UploadCount(String kind, int added, int alreadyUploaded, int matched) {
+    }
+
+    /** A desk lead whose number the server already had; {@code owner} null for a lead of the pool. */
+    public record UploadMatch(long localLeadId, long serverLeadId, String maskedPhone, String owner) {
+    }
+
+    /** What {@code team upload} did. */
+    public record Uploaded(String agent, List<UploadCount> counts, List<UploadMatch> matched, int doNotCallAdded,
+                           int doNotCallKnown) {
+    }
+
     /** What the commands need of the team server (app/TeamServices opens it). */
     public interface Team {
         /** Migrates the schema as the owner and sets up the roles; returns the schema version. */
@@ -42,6 +59,9 @@ public final class TeamCommand implements Command {
 
         CentreRules centreRules();
 
+        /** Copies the desk file's rows of {@code agent} (null: the file's only agent) into the server, once. */
+        Uploaded upload(Path deskFile, AgentId agent);
+
         /** {@code user@host:port/db}, for messages. */
         String describe();
     }
@@ -50,12 +70,14 @@ public final class TeamCommand implements Command {
     private final Messages messages;
     private final PasswordPrompt prompt;
     private final InputStream stdin;
+    private final PlainJson json;
 
-    public TeamCommand(Supplier<Team> team, Messages messages, PasswordPrompt prompt, InputStream stdin) {
+    public TeamCommand(Supplier<Team> team, Messages messages, PasswordPrompt prompt, InputStream stdin, PlainJson json) {
         this.team = team;
         this.messages = messages;
         this.prompt = prompt;
         this.stdin = stdin;
+        this.json = json;
     }
 
     @Override
@@ -66,21 +88,23 @@ public final class TeamCommand implements Command {
     @Override
     public String synopsis() {
         return "team init | add-agent ID --name NAME [--lead] [--password-stdin] | agents | "
-                + "reassign --from A --to B (--leads N | --all) | rules [set KEY VALUE]   (with --db postgresql://…)";
+                + "reassign --from A --to B (--leads N | --all) | rules [set KEY VALUE] | "
+                + "upload --from DESK.db [--agent ID] [--json]   (with --db postgresql://…)";
     }
 
     @Override
     public String description() {
-        return "the team lead's set-up of the centre's server: schema and roles, agents, moving leads, centre rules";
+        return "the team lead's set-up of the centre's server: schema and roles, agents, moving leads, centre rules, "
+                + "moving a desk's file onto the server (its agent must be added first; uploading twice adds nothing)";
     }
 
     @Override
     public int run(List<String> rawArgs, PrintStream out, PrintStream err) {
-        Args args = Args.parse(rawArgs, Set.of("--name", "--from", "--to", "--leads"),
-                Set.of("--lead", "--password-stdin", "--all"));
+        Args args = Args.parse(rawArgs, Set.of("--name", "--from", "--to", "--leads", "--agent"),
+                Set.of("--lead", "--password-stdin", "--all", "--json"));
         List<String> words = args.positional();
         if (words.isEmpty()) {
-            throw new Cli.UsageException("team needs a sub-command: init, add-agent, agents, reassign or rules");
+            throw new Cli.UsageException("team needs a sub-command: init, add-agent, agents, reassign, rules or upload");
         }
         switch (words.get(0)) {
             case "init" -> init(out);
@@ -88,6 +112,7 @@ public final class TeamCommand implements Command {
             case "agents" -> agents(out);
             case "reassign" -> reassign(args, out);
             case "rules" -> rules(words, out);
+            case "upload" -> upload(args, out);
             default -> throw new Cli.UsageException("Unknown team sub-command: " + words.get(0));
         }
         return 0;
@@ -184,6 +209,59 @@ public final class TeamCommand implements Command {
         }
         rules.set(words.get(2), words.get(3), team.get().describe());
         out.println(messages.get("team.cli.ruleChanged", words.get(2), words.get(3).strip()));
+    }
+
+    private void upload(Args args, PrintStream out) {
+        if (args.option("--from") == null || args.positional().size() != 1) {
+            throw new Cli.UsageException("team upload needs --from DESK.db (the desk's SQLite file)");
+        }
+        AgentId agent = args.option("--agent") == null ? null : agentId(args.option("--agent"));
+        Team server = team.get();
+        Uploaded result = server.upload(Path.of(args.option("--from")), agent);
+        if (args.flag("--json")) {
+            out.println(json.write(uploadJson(result)));
+            return;
+        }
+        out.println(messages.get("team.cli.uploaded", result.agent(), server.describe()));
+        for (UploadCount count : result.counts()) {
+            out.println(messages.get("team.cli.uploadLine", messages.get("team.cli.uploadKind." + count.kind()),
+                    count.added(), count.alreadyUploaded(), count.matched()));
+        }
+        out.println(messages.get("team.cli.uploadDnc", result.doNotCallAdded(), result.doNotCallKnown()));
+        for (UploadMatch match : result.matched()) {
+            out.println(messages.get("team.cli.uploadMatched", match.localLeadId(), match.maskedPhone(),
+                    match.serverLeadId(), match.owner() == null ? messages.get("team.cli.uploadPool") : match.owner()));
+        }
+        if (result.counts().stream().allMatch(c -> c.added() == 0) && result.doNotCallAdded() == 0) {
+            out.println(messages.get("team.cli.uploadNothing"));
+        }
+    }
+
+    private static Map<String, Object> uploadJson(Uploaded result) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("agent", result.agent());
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        for (UploadCount count : result.counts()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("added", count.added());
+            line.put("already_uploaded", count.alreadyUploaded());
+            line.put("already_on_server", count.matched());
+            kinds.put(count.kind().toLowerCase(java.util.Locale.ROOT), line);
+        }
+        root.put("rows", kinds);
+        Map<String, Object> dnc = new LinkedHashMap<>();
+        dnc.put("added", result.doNotCallAdded());
+        dnc.put("already_listed", result.doNotCallKnown());
+        root.put("do_not_call", dnc);
+        root.put("leads_already_on_server", result.matched().stream().map(m -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("desk_lead", m.localLeadId());
+            line.put("server_lead", m.serverLeadId());
+            line.put("phone", m.maskedPhone());
+            line.put("owner", m.owner());
+            return line;
+        }).toList());
+        return root;
     }
 
     private static AgentId agentId(String id) {

@@ -16,6 +16,15 @@ import java.util.function.Supplier;
  */
 public interface CallImportStore {
 
+    /**
+     * Whether this login may import other agents' day reports and call histories: always on a desk's own
+     * file; on the team server only the team lead's (or the owner's) login, since agents add no leads or
+     * agents there (and their own outcomes are on the server already).
+     */
+    default boolean mayImportReports() {
+        return true;
+    }
+
     /** Adds the agent, or updates the name. */
     void saveAgent(Agent agent);
 

@@ -47,6 +47,11 @@ public class ConflictException extends StorageException {
         this(userMessage, "row", "?", detail, null, null, null);
     }
 
+    /** The same conflict (the same facts) told in other words, e.g. with the time in the centre's zone. */
+    public ConflictException withUserMessage(Message message) {
+        return new ConflictException(message, table, id, change, current, changedBy, changedAt);
+    }
+
     public String table() {
         return table;
     }

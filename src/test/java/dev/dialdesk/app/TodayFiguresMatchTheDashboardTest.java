@@ -13,7 +13,6 @@ import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.MutableClock;
 import dev.dialdesk.testing.SeededLeads;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,11 +70,6 @@ class TodayFiguresMatchTheDashboardTest {
     }
 
     private CallAttempt call(CallSession session, String outcome) {
-        session.next();
-        session.dial();
-        clock.advance(Duration.ofSeconds(90));
-        CallAttempt recorded = session.record(outcome, "");
-        clock.advance(Duration.ofSeconds(30));
-        return recorded;
+        return dev.dialdesk.testing.DeskDay.call(session, outcome, clock);
     }
 }

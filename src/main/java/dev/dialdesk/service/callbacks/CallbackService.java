@@ -16,6 +16,7 @@ import dev.dialdesk.domain.i18n.Message;
 import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.service.calls.CallingPolicyService;
 import dev.dialdesk.service.settings.Settings;
+import dev.dialdesk.service.StaleEdits;
 import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.CallbackStore;
 import dev.dialdesk.storage.ConflictException;
@@ -144,7 +145,7 @@ public final class CallbackService {
             return new BookingResult(check.isRefused() ? BookingResult.Outcome.REFUSED
                     : BookingResult.Outcome.NEEDS_CONFIRMATION, check, Optional.empty());
         }
-        Callback moved = store.update(callback.rescheduled(due.toInstant(),
+        Callback moved = update(callback.rescheduled(due.toInstant(),
                 windowEnd == null ? null : windowEnd.toInstant(), clock.instant()));
         LOG.info("Rescheduled callback {} from {} to {}", callbackId, callback.dueAt(), moved.dueAt());
         return new BookingResult(BookingResult.Outcome.BOOKED, check, Optional.of(moved));
@@ -158,7 +159,16 @@ public final class CallbackService {
     public Callback snooze(long callbackId) {
         Callback callback = require(callbackId);
         Instant now = clock.instant();
-        return store.update(callback.snoozed(now.plus(timing().snooze()), now));
+        return update(callback.snoozed(now.plus(timing().snooze()), now));
+    }
+
+    /** Saves an agent's change; one that lost to another desk's is refused saying what changed, when and by whom. */
+    private Callback update(Callback changed) {
+        try {
+            return store.update(changed);
+        } catch (ConflictException lost) {
+            throw StaleEdits.callback(lost, zone(), clock.instant());
+        }
     }
 
     /**
@@ -192,7 +202,7 @@ public final class CallbackService {
         if (!callback.status().isOpen()) {
             throw new UserFacingException(new Message("callbacks.error.notOpen"), "Callback " + callbackId + " is closed");
         }
-        Callback cancelled = store.update(callback.cancelled(reason.strip(), clock.instant()));
+        Callback cancelled = update(callback.cancelled(reason.strip(), clock.instant()));
         LOG.info("Cancelled callback {} of lead {}", callbackId, callback.leadId());
         return cancelled;
     }

@@ -120,9 +120,10 @@ public final class ContractService implements PremiumSource {
         return change(id, by, contract -> {
             if (contract.version() != seenVersion) {
                 String last = audit(id).stream().reduce((a, b) -> b).map(ContractChange::actor).orElse("?");
-                throw new dev.dialdesk.storage.ConflictException(new Message("error.conflict.contract",
-                        new Message(contract.state().labelKey()), last), "contract", id,
-                        "re_recorded_at at version " + seenVersion, contract, last, contract.updatedAt());
+                throw dev.dialdesk.service.StaleEdits.contract(new dev.dialdesk.storage.ConflictException(
+                        new Message("error.conflict.contract", new Message(contract.state().labelKey()), last),
+                        "contract", id, "re_recorded_at at version " + seenVersion, contract, last, contract.updatedAt()),
+                        rules.centreZone(), clock.instant());
             }
             return contract.reRecorded(at);
         });
@@ -163,7 +164,12 @@ public final class ContractService implements PremiumSource {
         if (changes.isEmpty()) {
             return before;
         }
-        Contract saved = store.update(after, changes);
+        Contract saved;
+        try {
+            saved = store.update(after, changes);
+        } catch (dev.dialdesk.storage.ConflictException lost) {
+            throw dev.dialdesk.service.StaleEdits.contract(lost, rules.centreZone(), clock.instant());
+        }
         expiry.forget();
         LOG.info("Contract {} changed by {}: {}", id, by, changes.stream().map(ContractChange::field).toList());
         return saved;

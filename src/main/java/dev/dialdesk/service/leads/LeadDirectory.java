@@ -19,9 +19,18 @@ import java.util.Optional;
 public final class LeadDirectory {
 
     private final LeadStore store;
+    private final java.util.function.Supplier<java.time.ZoneId> zone;
+    private final java.time.Clock clock;
 
     public LeadDirectory(LeadStore store) {
+        this(store, java.time.ZoneId::systemDefault, java.time.Clock.systemUTC());
+    }
+
+    /** {@code zone}: the centre's, for the time of another desk's change in a refused save. */
+    public LeadDirectory(LeadStore store, java.util.function.Supplier<java.time.ZoneId> zone, java.time.Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.zone = zone;
+        this.clock = clock;
     }
 
     /**
@@ -53,6 +62,10 @@ public final class LeadDirectory {
      * as none. Refused with a conflict, nothing written, when someone else saved other notes meanwhile.
      */
     public void saveNotes(long leadId, String notesBefore, String notes) {
-        store.updateNotes(leadId, notesBefore, notes);
+        try {
+            store.updateNotes(leadId, notesBefore, notes);
+        } catch (dev.dialdesk.storage.ConflictException lost) {
+            throw dev.dialdesk.service.StaleEdits.leadNotes(lost, zone.get(), clock.instant());
+        }
     }
 }

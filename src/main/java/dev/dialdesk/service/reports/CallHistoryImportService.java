@@ -75,6 +75,10 @@ public final class CallHistoryImportService {
     }
 
     public Result importFile(Path file) {
+        if (!store.mayImportReports()) {
+            throw new dev.dialdesk.domain.i18n.UserFacingException(new dev.dialdesk.domain.i18n.Message(
+                    "reports.refused.teamLeadOnly", file.getFileName().toString()), "Call history refused on this login");
+        }
         CallHistoryReader.HistoryFile history = reader.read(file);
         Map<String, Disposition> byLabel = labels();
         ZoneId zone = settings.get(SettingKeys.CENTRE_ZONE);

@@ -100,6 +100,11 @@ public final class DayReportService {
      */
     public List<ImportOutcome> importAll(List<Path> paths) {
         List<Path> files = expand(paths);
+        if (!store.mayImportReports()) {
+            LOG.warn("Day reports refused: this login may not import them ({} files)", files.size());
+            return files.stream().map(file -> new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, 0,
+                    new Message("reports.refused.teamLeadOnly", file.getFileName().toString()))).toList();
+        }
         // One transaction for the batch, each file a savepoint inside it: a refused file is undone on its
         // own, the others commit together with a single sync (a crash mid-batch leaves none of them).
         ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {

@@ -50,6 +50,19 @@ public final class JdbcCallImportStore implements CallImportStore {
     }
 
     @Override
+    public boolean mayImportReports() {
+        if (database.engine() != JdbcDatabase.Engine.POSTGRESQL) {
+            return true;
+        }
+        return database.read(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT has_table_privilege('agent', 'INSERT')");
+                 java.sql.ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
+    @Override
     public void saveAgent(Agent agent) {
         database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(

@@ -117,7 +117,7 @@ public final class JdbcCallbackStore implements CallbackStore {
                 s.setLong(15, c.id());
                 s.setLong(16, c.version());
                 if (s.executeUpdate() != 1) {
-                    throw conflict(connection, c);
+                    throw conflict(connection, database.engine(), c);
                 }
             }
             return c.withVersion(c.version() + 1);
@@ -125,14 +125,15 @@ public final class JdbcCallbackStore implements CallbackStore {
     }
 
     /** The update of {@code attempted} matched no row: say what the callback is now. */
-    private static ConflictException conflict(Connection connection, Callback attempted) throws SQLException {
+    private static ConflictException conflict(Connection connection, JdbcDatabase.Engine engine, Callback attempted)
+            throws SQLException {
         Callback current = query(connection, SELECT_ENTRY + "WHERE c.id = ?", attempted.id()).stream()
                 .findFirst().map(CallbackEntry::callback).orElse(null);
         Message message = current == null ? new Message("error.conflict.callback.gone")
                 : new Message("error.conflict.callback", new Message("callbacks.status." + current.status().name()));
         return new ConflictException(message, "callback", attempted.id(),
                 attempted.status() + " at version " + attempted.version(), current,
-                current == null || current.completedBy() == null ? null : "call " + current.completedBy(),
+                current == null ? null : ChangedBy.of(connection, engine, "callback", attempted.id()),
                 current == null ? null : current.updatedAt());
     }
 

@@ -215,9 +215,13 @@ public final class JdbcLeadStore implements LeadStore {
             statement.setLong(1, leadId);
             try (ResultSet rs = statement.executeQuery()) {
                 Lead current = rs.next() ? mapLead(rs) : null;
-                return new ConflictException(new Message(current == null ? "error.conflict.lead.gone"
-                        : "error.conflict.lead.notes"), "lead", leadId, "notes", current, null,
-                        current == null ? null : current.updatedAt());
+                if (current == null) {
+                    ChangedBy.Moved moved = ChangedBy.movedAway(connection, engine, leadId);
+                    return new ConflictException(new Message("error.conflict.lead.gone"), "lead", leadId, "notes",
+                            null, moved == null ? null : moved.by(), moved == null ? null : moved.at());
+                }
+                return new ConflictException(new Message("error.conflict.lead.notes"), "lead", leadId, "notes", current,
+                        ChangedBy.of(connection, engine, "lead", leadId), current.updatedAt());
             }
         }
     }

@@ -161,7 +161,8 @@ class CallbackRacesTest {
         assertThat(conflict.current(Callback.class)).hasValueSatisfying(
                 now -> assertThat(now.status()).isEqualTo(CallbackStatus.DONE));
         assertThat(conflict.changedAt()).isPresent();
-        assertThat(Messages.forLocale(Locale.ENGLISH).get(conflict.userMessage())).contains("Done");
+        assertThat(Messages.forLocale(Locale.ENGLISH).get(conflict.userMessage()))
+                .startsWith("This callback was completed at 10:00 by agent A1024.");
         assertThat(Messages.forLocale(Locale.KOREAN).get(conflict.userMessage())).contains("완료");
     }
 }
