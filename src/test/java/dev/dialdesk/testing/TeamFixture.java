@@ -96,6 +96,24 @@ public final class TeamFixture implements AutoCloseable {
                 "SELECT phone FROM lead WHERE id = " + leadId)));
     }
 
+    /** The server's clock now, in epoch milliseconds (what rules leases and due retries there). */
+    public long serverMillis() {
+        return Long.parseLong(queryOne("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint"));
+    }
+
+    /**
+     * A desk clock on the server's time, fixed now, in a zone where it is about midday, with the
+     * centre's calling hours open every day: a desk test on the server's clock that may run at any hour.
+     */
+    public static MutableClock atServerNoon(TeamFixture team) {
+        java.time.Instant now = java.time.Instant.ofEpochMilli(team.serverMillis());
+        int utcHour = now.atZone(java.time.ZoneOffset.UTC).getHour();
+        java.time.ZoneOffset noon = java.time.ZoneOffset.ofHours(12 - utcHour);
+        team.sql("INSERT INTO centre_setting(key, value, updated_at) VALUES ('calls.hours', 'MON-SUN 09:00-20:00', 0) "
+                + "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
+        return new MutableClock(now, noon);
+    }
+
     /** Runs SQL as the database owner (the team lead's tools). */
     public void sql(String sql) {
         admin.database().write(connection -> {
