@@ -1,15 +1,23 @@
 package dev.dialdesk.testing;
 
+import dev.dialdesk.app.CallLoopServices;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.service.calls.Appointments;
+import dev.dialdesk.service.calls.DueCallbacks;
+import dev.dialdesk.service.calls.LeadLeases;
+import dev.dialdesk.service.calls.PremiumSource;
+import dev.dialdesk.service.calls.ReturnCalls;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
+import dev.dialdesk.storage.postgres.PostgresLeadClaims;
 import dev.dialdesk.storage.postgres.TeamAdmin;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +37,8 @@ public final class TeamFixture implements AutoCloseable {
 
     public final PostgresTestServer.Scratch scratch;
     public final TeamAdmin admin;
-    public final Clock clock = TestClocks.seoul("2026-03-10T10:00");
+    /** The centre's clock, and the clock of the call loops it builds ({@link #callLoop}); set or advanced by a test. */
+    public final MutableClock clock = MutableClock.seoul("2026-03-10T10:00");
     private final Map<AgentId, String> passwords = new HashMap<>();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private int nextPhone = 1000;
@@ -65,6 +74,26 @@ public final class TeamFixture implements AutoCloseable {
                 PostgresDatabase.Mode.REQUIRE_CURRENT, 2);
         opened.add(desk);
         return desk;
+    }
+
+    /**
+     * The agent's desk over the real call-loop services (no window): the agent's own login, claims
+     * through the server with a lease renewed by hand ({@code LeadLeases.manual}), Seoul as the centre's
+     * zone and {@link #clock}; the leads it holds are given back when the fixture closes.
+     */
+    public CallLoopServices callLoop(AgentId agent) {
+        return callLoop(agent, LeadLeases.DEFAULT_LEASE);
+    }
+
+    /** {@link #callLoop(AgentId)} with a lease of {@code lease} (a short one to let it run out). */
+    public CallLoopServices callLoop(AgentId agent, java.time.Duration lease) {
+        PostgresDatabase database = desk(agent);
+        Settings settings = Settings.inMemory();
+        settings.set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        CallLoopServices loop = new CallLoopServices(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
+                PremiumSource.NONE, ReturnCalls.NONE, LeadLeases.manual(new PostgresLeadClaims(database), lease));
+        opened.add(loop::releaseLeads);
+        return loop;
     }
 
     /** A plain JDBC connection as the agent, as if they used psql with their own login. */

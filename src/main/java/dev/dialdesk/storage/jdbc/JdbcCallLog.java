@@ -92,11 +92,7 @@ public final class JdbcCallLog implements CallLog {
             statement.setInt(2, state.attemptCount());
             statement.setString(3, state.lastDisposition());
             statement.setLong(4, state.lastCallAt().toEpochMilli());
-            if (state.nextEligibleAt() == null) {
-                statement.setNull(5, Types.BIGINT);
-            } else {
-                statement.setLong(5, state.nextEligibleAt().toEpochMilli());
-            }
+            setMillisOrNull(statement, 5, state.nextEligibleAt());
             statement.setLong(6, state.lastCallAt().toEpochMilli());
             statement.setLong(7, state.leadId());
             statement.executeUpdate();
@@ -116,12 +112,16 @@ public final class JdbcCallLog implements CallLog {
             statement.setInt(3, state.attemptCount());
             statement.setString(4, state.lastDisposition());
             statement.setLong(5, state.lastCallAt().toEpochMilli());
-            if (state.nextEligibleAt() == null) {
-                statement.setNull(6, Types.BIGINT);
-            } else {
-                statement.setLong(6, state.nextEligibleAt().toEpochMilli());
-            }
+            setMillisOrNull(statement, 6, state.nextEligibleAt());
             statement.executeQuery().close();
+        }
+    }
+
+    private static void setMillisOrNull(PreparedStatement statement, int index, Instant at) throws SQLException {
+        if (at == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, at.toEpochMilli());
         }
     }
 
