@@ -14,7 +14,7 @@
 -- inline, the agent looked up once. An outcome recorded on the server was two transactions and three
 -- updates of the lead row (the outcome, then the follow-up owner and the release); it is now one
 -- update inside the recording transaction (dialdesk_record_outcome), which also gives the claim back.
--- The roll-up's helper no longer switches user and search_path for each call row.
+-- The call log's roll-up trigger writes its row itself instead of calling a helper for each call row.
 -- Every update of a lead row writes an entry into each of its nine indexes (the claim columns are in
 -- the partial indexes' predicates, so no update of them is HOT): fewer updates is most of the gain.
 
@@ -125,12 +125,37 @@ REVOKE EXECUTE ON FUNCTION dialdesk_record_outcome(bigint, text, integer, text, 
 GRANT EXECUTE ON FUNCTION dialdesk_record_outcome(bigint, text, integer, text, bigint, bigint)
     TO dialdesk_agent, dialdesk_lead;
 
--- The call log's roll-up (004-parity) is applied by its trigger function, which already runs as the
--- owner with its own search_path: the helper it calls twice per call row need not switch to the owner
--- and set search_path again (that switch cost more than the INSERT … ON CONFLICT itself). It stays
--- closed to everyone else (EXECUTE revoked from PUBLIC in 004), so an agent still cannot call it.
-ALTER FUNCTION dialdesk_stats_slot_apply(bigint, text, integer, integer, bigint, integer, text)
-    SECURITY INVOKER RESET search_path;
+-- The call log's roll-up (004-parity) written by its trigger function itself: it called a SQL helper
+-- for each call row (PERFORM dialdesk_stats_slot_apply), whose entry cost more than the
+-- INSERT … ON CONFLICT inside it (pg_stat_statements: 0.36 ms against 0.08 ms per call). The helper
+-- stays, unused and closed to everyone but the owner (EXECUTE revoked from PUBLIC in 004).
+CREATE OR REPLACE FUNCTION dialdesk_stats_slot_trigger() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    r call_attempt;
+    sign integer;
+BEGIN
+    FOREACH sign IN ARRAY CASE TG_OP WHEN 'INSERT' THEN ARRAY[1] WHEN 'DELETE' THEN ARRAY[-1] ELSE ARRAY[-1, 1] END
+    LOOP
+        IF sign < 0 THEN
+            r := OLD;
+        ELSE
+            r := NEW;
+        END IF;
+        INSERT INTO stats_slot AS s (slot, agent_id, dials, contacts, talk_ms, sales, dnc)
+        VALUES (r.started_at / 900000, r.agent_id, sign, sign * r.contact, sign * r.duration_ms, sign * r.sale,
+                sign * coalesce((SELECT d.do_not_call FROM disposition d WHERE d.code = r.disposition), 0))
+        ON CONFLICT (slot, agent_id) DO UPDATE SET
+            dials = s.dials + excluded.dials,
+            contacts = s.contacts + excluded.contacts,
+            talk_ms = s.talk_ms + excluded.talk_ms,
+            sales = s.sales + excluded.sales,
+            dnc = s.dnc + excluded.dnc;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
 
 -- The claim no longer calls these.
 DROP FUNCTION dialdesk_pick_own_lead(text, bigint);
