@@ -60,9 +60,10 @@ dialdesk_pg_start() {
   dialdesk_pg_as_owner "$bin/initdb" -D "$DIALDESK_PG_DIR/data" -U dialdesk_test \
     --pwfile="$DIALDESK_PG_DIR/pwfile" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$DIALDESK_PG_DIR/initdb.log"
   rm -f "$DIALDESK_PG_DIR/pwfile"
-  # A throwaway cluster: no fsync. Enough connections for the 20-agent claim test and a pool each.
+  # A throwaway cluster: no fsync. Enough connections for the 20-agent claim test and a pool each;
+  # DIALDESK_PG_MAX_CONNECTIONS raises it (bench --only team with 200 agents and pgbench needs ~420).
   dialdesk_pg_as_owner "$bin/pg_ctl" -D "$DIALDESK_PG_DIR/data" -l "$DIALDESK_PG_DIR/server.log" -w \
-    -o "-p $port -k $DIALDESK_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-p $port -k $DIALDESK_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=${DIALDESK_PG_MAX_CONNECTIONS:-200} -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     start >/dev/null
   PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U dialdesk_test -d postgres -q \
     -c "CREATE DATABASE dialdesk_test"

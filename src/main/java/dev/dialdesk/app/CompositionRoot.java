@@ -90,6 +90,7 @@ public final class CompositionRoot implements AutoCloseable {
     private LeadDirectory leadDirectory;
     private DatabaseLock databaseLock;
     private BackupService backups;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompositionRoot.class);
     private final List<Message> storageWarnings = new ArrayList<>();
     private LeadImportService leadImportService;
     private CallbackServices callbacks;
@@ -179,6 +180,10 @@ public final class CompositionRoot implements AutoCloseable {
         protectDataFolder();
         ServerDesk.Opened opened = ServerDesk.open(server, typed -> passwordPrompt.ask(messages, typed));
         loginAgent = opened.agent();
+        ServerDesk.clockWarning(opened.database(), clock, settings.get(SettingKeys.CENTRE_ZONE)).ifPresent(warning -> {
+            LOG.warn("This desk's clock is off the team server's: {}", java.util.Arrays.toString(warning.args()));
+            storageWarnings.add(warning);
+        });
         // The centre's rules (calling hours, QA deadline, cooling-off, premium target) are the server's.
         new CentreRules(new PostgresCentreSettings(opened.database(), clock)).applyTo(settings);
         return opened.database();

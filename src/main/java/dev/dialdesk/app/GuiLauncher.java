@@ -175,10 +175,19 @@ public final class GuiLauncher {
      * the day's backup on a background thread.
      */
     private void afterWindowShown(CompositionRoot root, ErrorReporter errors, MainFrame frame) {
-        if (root.onServer()) {
-            return; // the server's data is IT's to back up; no file here can sit on a network share
-        }
         Messages messages = root.messages();
+        if (root.onServer()) {
+            // The server's data is IT's to back up; no file here can sit on a network share. A clock off
+            // the server's is said without stopping the desk (a non-modal notice that takes no focus).
+            for (Message warning : root.storageWarnings()) {
+                javax.swing.JDialog notice = new JOptionPane(messages.get(warning), JOptionPane.WARNING_MESSAGE)
+                        .createDialog(frame, messages.get("warning.team.clock.title"));
+                notice.setModal(false);
+                notice.setAutoRequestFocus(false);
+                notice.setVisible(true);
+            }
+            return;
+        }
         for (Message warning : root.storageWarnings()) {
             JOptionPane.showMessageDialog(frame, messages.get(warning), messages.get("warning.db.networkShare.title"),
                     JOptionPane.WARNING_MESSAGE);

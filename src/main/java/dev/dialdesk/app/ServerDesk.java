@@ -20,7 +20,38 @@ final class ServerDesk {
     record Opened(PostgresDatabase database, Agent agent) {
     }
 
+    /** How far a desk's clock may be off the server's before the desk is told (NTP keeps it within a second). */
+    static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(2);
+    private static final java.time.format.DateTimeFormatter CLOCK_TEXT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private ServerDesk() {
+    }
+
+    /**
+     * The server's clock rules what is due and how long a claim lasts on the server (PostgreSQL 013);
+     * this desk writes retry times from its own clock. A desk more than {@link #CLOCK_TOLERANCE} off
+     * the server's is told so in words at login: its retries would come due early or late.
+     */
+    static Optional<Message> clockWarning(PostgresDatabase database, java.time.Clock desk, java.time.ZoneId zone) {
+        long serverMs = database.read(connection -> {
+            try (java.sql.Statement statement = connection.createStatement();
+                 java.sql.ResultSet rs = statement.executeQuery(
+                         "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        return clockWarning(desk.instant(), java.time.Instant.ofEpochMilli(serverMs), zone);
+    }
+
+    static Optional<Message> clockWarning(java.time.Instant desk, java.time.Instant server, java.time.ZoneId zone) {
+        long minutes = java.time.Duration.between(server, desk).abs().toMinutes();
+        if (java.time.Duration.between(server, desk).abs().compareTo(CLOCK_TOLERANCE) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Message("warning.team.clock", CLOCK_TEXT.format(desk.atZone(zone)),
+                CLOCK_TEXT.format(server.atZone(zone)), minutes));
     }
 
     /** {@code --db postgresql://…}, else the server picked in the settings unless {@code --db FILE} or the demo; else null. */

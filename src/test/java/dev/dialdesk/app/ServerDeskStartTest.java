@@ -92,6 +92,29 @@ class ServerDeskStartTest {
     }
 
     @Test
+    void aDeskWhoseClockIsOffTheServersIsToldSoInWordsAtLogin() {
+        CompositionRoot root = desk("a1024", team.password(TeamFixture.KIM)); // its clock is in March 2026
+
+        root.database();
+
+        assertThat(root.storageWarnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.key()).isEqualTo("warning.team.clock");
+            assertThat(root.messages().get(warning)).startsWith("This computer's clock shows 2026-03-10 10:00, "
+                    + "the team server's ").contains("Set this computer's clock right");
+        });
+    }
+
+    @Test
+    void aClockWithinTwoMinutesOfTheServersIsNoWarningAndOneBeyondIs() {
+        java.time.Instant server = java.time.Instant.parse("2026-12-01T05:00:00Z");
+        assertThat(ServerDesk.clockWarning(server.plusSeconds(119), server, TestClocks.SEOUL)).isEmpty();
+        assertThat(ServerDesk.clockWarning(server.minusSeconds(120), server, TestClocks.SEOUL)).isEmpty();
+        assertThat(ServerDesk.clockWarning(server.minusSeconds(181), server, TestClocks.SEOUL)).get()
+                .satisfies(warning -> assertThat(warning.args()).containsExactly("2026-12-01 13:56",
+                        "2026-12-01 14:00", 3L));
+    }
+
+    @Test
     void aLoginThatIsNoAgentIsRefusedInWords() {
         CompositionRoot root = desk(team.scratch.owner().user(), team.scratch.owner().password().toCharArray());
 

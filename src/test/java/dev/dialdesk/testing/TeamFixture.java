@@ -1,15 +1,23 @@
 package dev.dialdesk.testing;
 
+import dev.dialdesk.app.CallLoopServices;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
+import dev.dialdesk.service.calls.Appointments;
+import dev.dialdesk.service.calls.DueCallbacks;
+import dev.dialdesk.service.calls.LeadLeases;
+import dev.dialdesk.service.calls.PremiumSource;
+import dev.dialdesk.service.calls.ReturnCalls;
+import dev.dialdesk.service.settings.SettingKeys;
+import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
+import dev.dialdesk.storage.postgres.PostgresLeadClaims;
 import dev.dialdesk.storage.postgres.TeamAdmin;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +37,8 @@ public final class TeamFixture implements AutoCloseable {
 
     public final PostgresTestServer.Scratch scratch;
     public final TeamAdmin admin;
-    public final Clock clock = TestClocks.seoul("2026-03-10T10:00");
+    /** The centre's clock, and the clock of the call loops it builds ({@link #callLoop}); set or advanced by a test. */
+    public final MutableClock clock = MutableClock.seoul("2026-03-10T10:00");
     private final Map<AgentId, String> passwords = new HashMap<>();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private int nextPhone = 1000;
@@ -67,6 +76,26 @@ public final class TeamFixture implements AutoCloseable {
         return desk;
     }
 
+    /**
+     * The agent's desk over the real call-loop services (no window): the agent's own login, claims
+     * through the server with a lease renewed by hand ({@code LeadLeases.manual}), Seoul as the centre's
+     * zone and {@link #clock}; the leads it holds are given back when the fixture closes.
+     */
+    public CallLoopServices callLoop(AgentId agent) {
+        return callLoop(agent, LeadLeases.DEFAULT_LEASE);
+    }
+
+    /** {@link #callLoop(AgentId)} with a lease of {@code lease} (a short one to let it run out). */
+    public CallLoopServices callLoop(AgentId agent, java.time.Duration lease) {
+        PostgresDatabase database = desk(agent);
+        Settings settings = Settings.inMemory();
+        settings.set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        CallLoopServices loop = new CallLoopServices(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
+                PremiumSource.NONE, ReturnCalls.NONE, LeadLeases.manual(new PostgresLeadClaims(database), lease));
+        opened.add(loop::releaseLeads);
+        return loop;
+    }
+
     /** A plain JDBC connection as the agent, as if they used psql with their own login. */
     public Connection plainSql(AgentId agent) throws SQLException {
         Connection connection = scratch.connect(TeamAdmin.loginRole(agent), passwords.get(agent));
@@ -94,6 +123,24 @@ public final class TeamFixture implements AutoCloseable {
     public PhoneNumber phoneOf(long leadId) {
         return PhoneNumber.ofE164(admin.database().read(connection -> single(connection,
                 "SELECT phone FROM lead WHERE id = " + leadId)));
+    }
+
+    /** The server's clock now, in epoch milliseconds (what rules leases and due retries there). */
+    public long serverMillis() {
+        return Long.parseLong(queryOne("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint"));
+    }
+
+    /**
+     * A desk clock on the server's time, fixed now, in a zone where it is about midday, with the
+     * centre's calling hours open every day: a desk test on the server's clock that may run at any hour.
+     */
+    public static MutableClock atServerNoon(TeamFixture team) {
+        java.time.Instant now = java.time.Instant.ofEpochMilli(team.serverMillis());
+        int utcHour = now.atZone(java.time.ZoneOffset.UTC).getHour();
+        java.time.ZoneOffset noon = java.time.ZoneOffset.ofHours(12 - utcHour);
+        team.sql("INSERT INTO centre_setting(key, value, updated_at) VALUES ('calls.hours', 'MON-SUN 09:00-20:00', 0) "
+                + "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
+        return new MutableClock(now, noon);
     }
 
     /** Runs SQL as the database owner (the team lead's tools). */

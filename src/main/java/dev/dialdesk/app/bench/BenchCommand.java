@@ -40,7 +40,7 @@ public final class BenchCommand implements Command {
     @Override
     public String synopsis() {
         return "bench [--size small|full] [--only ID] [--out FILE] [--work DIR] | "
-                + "bench --only team --server URL [--agents N] [--seconds S] [--json]";
+                + "bench --only team --server URL [--agents N|N,N,…] [--seconds S] [--json]";
     }
 
     @Override

@@ -26,16 +26,58 @@ public final class TeamBench {
         if (!(DatabaseTarget.parse(url) instanceof DatabaseTarget.Server server)) {
             throw new Cli.UsageException("--server takes a postgresql:// address, not a file: " + url);
         }
-        int agents = args.positive("--agents", DEFAULT_AGENTS);
+        java.util.List<Integer> agentCounts = agentCounts(args.option("--agents"));
         int seconds = args.positive("--seconds", DEFAULT_SECONDS);
         dev.dialdesk.domain.i18n.Messages messages = dev.dialdesk.domain.i18n.Messages.forLocale(Locale.getDefault());
         PostgresLogin admin = ServerLogin.forThisMachine(
                 shown -> dev.dialdesk.app.PasswordPrompt.console().ask(messages, shown)).resolve(server);
         boolean json = args.flag("--json");
-        TeamBenchmark.Figures figures = new TeamBenchmark(admin, Clock.systemUTC(), new PgBench("pgbench"))
-                .run(agents, seconds, json ? new PrintStream(PrintStream.nullOutputStream()) : out);
-        out.println(json ? json(figures) : text(figures));
+        TeamBenchmark benchmark = new TeamBenchmark(admin, Clock.systemUTC(), new PgBench("pgbench"));
+        java.util.List<TeamBenchmark.Figures> runs = new java.util.ArrayList<>();
+        for (int agents : agentCounts) {
+            TeamBenchmark.Figures figures = benchmark.run(agents, seconds,
+                    json ? new PrintStream(PrintStream.nullOutputStream()) : out);
+            runs.add(figures);
+            out.println(json ? json(figures) : text(figures));
+        }
+        if (!json && runs.size() > 1) {
+            out.println(growth(runs));
+        }
         return 0;
+    }
+
+    /**
+     * {@code --agents 50} or a list {@code --agents 10,50,200} (issue 13: how claim latency grows with
+     * the floor); each count is one run of its own, on a scratch database of its own.
+     */
+    static java.util.List<Integer> agentCounts(String option) {
+        if (option == null) {
+            return java.util.List.of(DEFAULT_AGENTS);
+        }
+        java.util.List<Integer> counts = new java.util.ArrayList<>();
+        for (String part : option.split(",")) {
+            try {
+                int count = Integer.parseInt(part.strip());
+                if (count < 1) {
+                    throw new NumberFormatException(part);
+                }
+                counts.add(count);
+            } catch (NumberFormatException e) {
+                throw new Cli.UsageException("--agents takes a number of agents or a list such as 10,50,200, not "
+                        + option);
+            }
+        }
+        return java.util.List.copyOf(counts);
+    }
+
+    /** One line per run: agents, claim p50/p99 and claims per second, for the growth with the floor's size. */
+    static String growth(java.util.List<TeamBenchmark.Figures> runs) {
+        StringBuilder text = new StringBuilder("claim latency by agents (p50 / p99, claims/s):");
+        for (TeamBenchmark.Figures f : runs) {
+            text.append(String.format(Locale.ROOT, "%n  %4d agents: %.2f / %.2f ms, %.0f/s, %d double claims",
+                    f.agents(), f.claimP50Ms(), f.claimP99Ms(), f.claimsPerSecond(), f.doubleClaims()));
+        }
+        return text.toString();
     }
 
     static String json(TeamBenchmark.Figures f) {

@@ -1,7 +1,11 @@
 package dev.dialdesk.app.bench;
 
 import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.calls.CallAttempt;
+import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.storage.LeadClaims;
+import dev.dialdesk.storage.jdbc.JdbcCallLog;
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
 import dev.dialdesk.storage.postgres.PostgresLeadClaims;
 import dev.dialdesk.storage.postgres.PostgresLogin;
@@ -56,6 +60,7 @@ public final class TeamBenchmark {
     }
 
     public Figures run(int agents, int seconds, PrintStream progress) throws Exception {
+        requireConnections(agents);
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String database = "dd_bench_" + suffix;
         List<String> roles = new ArrayList<>();
@@ -76,6 +81,26 @@ public final class TeamBenchmark {
             adminSql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             for (String role : roles) {
                 adminSql("DROP ROLE IF EXISTS " + role);
+            }
+        }
+    }
+
+    /**
+     * Each agent holds one connection, and pgbench as many after them: a server whose max_connections
+     * leaves too few is refused before anything is made, in words (the test cluster allows 200).
+     */
+    private void requireConnections(int agents) throws SQLException {
+        try (Connection connection = connect(admin);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT current_setting('max_connections')::int "
+                     + "- current_setting('superuser_reserved_connections')::int, (SELECT count(*) FROM pg_stat_activity)")) {
+            rs.next();
+            long free = rs.getLong(1) - rs.getLong(2);
+            if (free < agents + 3L) {
+                throw new IllegalStateException(String.format(java.util.Locale.ROOT, "The server has %d connections "
+                        + "free (max_connections less the reserved ones and the %d in use); %d agents and this run "
+                        + "need %d. Raise max_connections (DIALDESK_PG_MAX_CONNECTIONS for scripts/test-postgres.sh) "
+                        + "or run fewer agents.", free, rs.getLong(2), agents, agents + 3));
             }
         }
     }
@@ -186,6 +211,9 @@ public final class TeamBenchmark {
         private final PostgresDatabase desk;
         private final LeadClaims leadClaims;
         private final Clock clock;
+        private final JdbcCallLog log;
+        private final AgentId agentId;
+        private final Disposition noAnswer;
         private final Latencies claim = new Latencies();
         private final Latencies record = new Latencies();
         private long claims;
@@ -194,6 +222,9 @@ public final class TeamBenchmark {
             this.desk = desk;
             this.leadClaims = new PostgresLeadClaims(desk);
             this.clock = clock;
+            this.log = new JdbcCallLog(desk);
+            this.agentId = desk.loginAgent().orElseThrow().id();
+            this.noAnswer = new JdbcDispositionStore(desk).find("NO_ANSWER").orElseThrow();
         }
 
         void workUntil(long end, CountDownLatch start, AtomicReference<Exception> failure) {
@@ -216,28 +247,13 @@ public final class TeamBenchmark {
             }
         }
 
-        /** The outcome as a desk writes it: the call, the lead's retry (a day later), the claim given back. */
+        /**
+         * The outcome as a desk writes it ({@code JdbcCallLog.record}, one transaction: the call, the lead's
+         * retry a day later and the claim given back, PostgreSQL 013).
+         */
         private void recordNoAnswer(long leadId) {
-            long now = clock.millis();
-            desk.write(connection -> {
-                try (PreparedStatement call = connection.prepareStatement("INSERT INTO call_attempt(client_id, "
-                        + "lead_id, agent_id, started_at, ended_at, duration_ms, disposition, contact, sale) "
-                        + "VALUES (?, ?, dialdesk_agent(), ?, ?, 0, 'NO_ANSWER', 0, 0)");
-                     PreparedStatement lead = connection.prepareStatement("UPDATE lead SET status = 'NO_ANSWER', "
-                             + "attempt_count = attempt_count + 1, last_disposition = 'NO_ANSWER', last_call_at = ?, "
-                             + "next_eligible_at = ?, version = version + 1 WHERE id = ?")) {
-                    call.setString(1, UUID.randomUUID().toString());
-                    call.setLong(2, leadId);
-                    call.setLong(3, now);
-                    call.setLong(4, now);
-                    call.executeUpdate();
-                    lead.setLong(1, now);
-                    lead.setLong(2, now + Duration.ofDays(1).toMillis());
-                    lead.setLong(3, leadId);
-                    lead.executeUpdate();
-                }
-                return leadClaims.release(leadId);
-            });
+            java.time.Instant now = clock.instant();
+            log.record(new CallAttempt(0, UUID.randomUUID(), leadId, agentId, now, now, "NO_ANSWER", ""), noAnswer);
         }
 
         void close() {

@@ -119,7 +119,11 @@ public final class CallSession {
         CallLog.Recorded recorded = calls.record(call, dispositionCode, note);
         call = null;
         current = null;
-        queue.letGo(recorded.attempt().leadId());
+        if (recorded.duplicate()) {
+            queue.letGo(recorded.attempt().leadId());
+        } else {
+            queue.outcomeRecorded(recorded.attempt().leadId());
+        }
         return recorded.attempt();
     }
 

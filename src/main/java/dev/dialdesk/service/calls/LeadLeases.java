@@ -84,6 +84,14 @@ public final class LeadLeases implements AutoCloseable {
         }
     }
 
+    /**
+     * The lead's outcome was recorded: on the team server the recording transaction gave the claim
+     * back itself (PostgreSQL 013, {@code dialdesk_record_outcome}), so this desk only stops holding it.
+     */
+    public void outcomeRecorded(long leadId) {
+        held.remove(leadId);
+    }
+
     /** Extends every held lease; a lead whose lease was lost (claimed elsewhere after it ran out) is dropped. */
     public void renewAll() {
         for (Long leadId : Set.copyOf(held)) {

@@ -189,6 +189,11 @@ public final class WorkQueue {
         leases.release(leadId);
     }
 
+    /** The lead's outcome was saved; on the team server that gave its claim back in the same transaction. */
+    public void outcomeRecorded(long leadId) {
+        leases.outcomeRecorded(leadId);
+    }
+
     private Optional<QueuedLead> scan(QueuedLead.Tier tier, Hours hours,
                                       java.util.function.Function<Cursor, List<QueuedRow>> page,
                                       java.util.function.Function<QueuedRow, Cursor> cursorOf) {

@@ -48,7 +48,11 @@ public final class JdbcCallLog implements CallLog {
             LeadCallState before = JdbcQueueStore.state(connection, attempt.leadId())
                     .orElseThrow(() -> new SQLException("No lead with id " + attempt.leadId()));
             LeadCallState after = disposition.apply(before, attempt.endedAt());
-            updateLead(connection, after);
+            if (database.engine() == JdbcDatabase.Engine.POSTGRESQL) {
+                recordOnServer(connection, after);
+            } else {
+                updateLead(connection, after);
+            }
             if (disposition.doNotCall()) {
                 addLeadToDoNotCall(connection, attempt);
             }
@@ -88,14 +92,36 @@ public final class JdbcCallLog implements CallLog {
             statement.setInt(2, state.attemptCount());
             statement.setString(3, state.lastDisposition());
             statement.setLong(4, state.lastCallAt().toEpochMilli());
-            if (state.nextEligibleAt() == null) {
-                statement.setNull(5, Types.BIGINT);
-            } else {
-                statement.setLong(5, state.nextEligibleAt().toEpochMilli());
-            }
+            setMillisOrNull(statement, 5, state.nextEligibleAt());
             statement.setLong(6, state.lastCallAt().toEpochMilli());
             statement.setLong(7, state.leadId());
             statement.executeUpdate();
+        }
+    }
+
+    /**
+     * On the team server the lead's side of the outcome is one function (PostgreSQL 013): the same
+     * columns as {@link #updateLead}, the desk's claim on the lead given back in this transaction, and a
+     * pool lead whose outcome needs a follow-up made the agent's own.
+     */
+    private static void recordOnServer(Connection connection, LeadCallState state) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT dialdesk_record_outcome(?, ?, ?, ?, ?, ?)")) {
+            statement.setLong(1, state.leadId());
+            statement.setString(2, state.status().name());
+            statement.setInt(3, state.attemptCount());
+            statement.setString(4, state.lastDisposition());
+            statement.setLong(5, state.lastCallAt().toEpochMilli());
+            setMillisOrNull(statement, 6, state.nextEligibleAt());
+            statement.executeQuery().close();
+        }
+    }
+
+    private static void setMillisOrNull(PreparedStatement statement, int index, Instant at) throws SQLException {
+        if (at == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, at.toEpochMilli());
         }
     }
 

@@ -124,6 +124,22 @@ public final class PostgresDatabase implements JdbcDatabase, AutoCloseable {
         return run(work, true);
     }
 
+    /**
+     * One statement that is a transaction by itself (a claim function): auto-committed, which saves the
+     * round trip of a COMMIT; inside a transaction already open on this thread it joins that one.
+     */
+    public <T> T oneStatement(JdbcWork<T> work) {
+        if (current.get() != null) {
+            return run(work, false);
+        }
+        checkThread();
+        try (Connection connection = pool.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw PostgresErrors.translate(e, login);
+        }
+    }
+
     @Override
     public <T> T inOneTransaction(Supplier<T> work) {
         return write(connection -> work.get());

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * {@link LeadClaims} through the server functions of {@code 003-claims.sql}: one short transaction
- * per call, {@code FOR UPDATE SKIP LOCKED} on the server, the lease in the server's clock.
+ * per call (one auto-committed statement), {@code FOR UPDATE SKIP LOCKED} on the server, the lease in the
+ * server's clock (PostgreSQL 013).
  */
 public final class PostgresLeadClaims implements LeadClaims {
 
@@ -21,7 +22,7 @@ public final class PostgresLeadClaims implements LeadClaims {
 
     @Override
     public Optional<Claim> claimNext(Duration lease) {
-        return database.write(connection -> {
+        return database.oneStatement(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT claimed_lead, lease_until FROM dialdesk_claim_next(?)")) {
                 statement.setLong(1, lease.toMillis());
@@ -36,7 +37,7 @@ public final class PostgresLeadClaims implements LeadClaims {
 
     @Override
     public Optional<Instant> renew(long leadId, Duration lease) {
-        return database.write(connection -> {
+        return database.oneStatement(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT dialdesk_renew_claim(?, ?)")) {
                 statement.setLong(1, leadId);
                 statement.setLong(2, lease.toMillis());
@@ -51,7 +52,7 @@ public final class PostgresLeadClaims implements LeadClaims {
 
     @Override
     public boolean release(long leadId) {
-        return database.write(connection -> {
+        return database.oneStatement(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT dialdesk_release_claim(?)")) {
                 statement.setLong(1, leadId);
                 try (ResultSet rs = statement.executeQuery()) {

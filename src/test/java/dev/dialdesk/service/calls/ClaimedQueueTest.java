@@ -5,16 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dialdesk.app.CallLoopServices;
 import dev.dialdesk.domain.AgentId;
-import dev.dialdesk.service.settings.SettingKeys;
-import dev.dialdesk.service.settings.Settings;
-import dev.dialdesk.storage.postgres.PostgresDatabase;
-import dev.dialdesk.storage.postgres.PostgresLeadClaims;
-import dev.dialdesk.testing.MutableClock;
 import dev.dialdesk.testing.RequiresPostgres;
 import dev.dialdesk.testing.TeamFixture;
-import dev.dialdesk.testing.TestClocks;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ClaimedQueueTest {
 
     private TeamFixture team;
-    private final MutableClock clock = MutableClock.seoul("2026-03-10T10:00");
-    private final List<CallLoopServices> desks = new ArrayList<>();
 
     @BeforeEach
     void centre() {
@@ -40,22 +31,11 @@ class ClaimedQueueTest {
 
     @AfterEach
     void close() {
-        desks.forEach(CallLoopServices::releaseLeads);
         team.close();
     }
 
-    private CallLoopServices desk(AgentId agent, Duration lease) {
-        PostgresDatabase database = team.desk(agent);
-        Settings settings = Settings.inMemory();
-        settings.set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
-        CallLoopServices desk = new CallLoopServices(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
-                PremiumSource.NONE, ReturnCalls.NONE, LeadLeases.manual(new PostgresLeadClaims(database), lease));
-        desks.add(desk);
-        return desk;
-    }
-
     private CallSession session(AgentId agent) {
-        return desk(agent, LeadLeases.DEFAULT_LEASE).session(agent);
+        return team.callLoop(agent).session(agent);
     }
 
     private String holder(long leadId) {
@@ -117,7 +97,7 @@ class ClaimedQueueTest {
         long asleep = team.lead(batch, TeamFixture.KIM);
         long awake = team.lead(batch, TeamFixture.KIM);
         team.sql("UPDATE lead SET time_zone = 'America/Los_Angeles' WHERE id = " + asleep);
-        clock.set("2026-03-10T20:30"); // 03:30 in Los Angeles, 20:30 in Seoul: only Seoul may be called
+        team.clock.set("2026-03-10T20:30"); // 03:30 in Los Angeles, 20:30 in Seoul: only Seoul may be called
         CallSession kim = session(TeamFixture.KIM);
 
         assertThat(kim.next().orElseThrow().leadId()).isEqualTo(awake);
@@ -128,7 +108,7 @@ class ClaimedQueueTest {
     void aLeaseThatRanOutReturnsTheLeadAndTheFormerHolderLetsGo() throws InterruptedException {
         long pool = team.batch(null);
         long lead = team.lead(pool, null);
-        CallLoopServices kimsDesk = desk(TeamFixture.KIM, Duration.ofSeconds(1));
+        CallLoopServices kimsDesk = team.callLoop(TeamFixture.KIM, Duration.ofSeconds(1));
         CallSession kim = kimsDesk.session(TeamFixture.KIM);
         CallSession lee = session(TeamFixture.LEE);
 
@@ -144,7 +124,7 @@ class ClaimedQueueTest {
     void closingTheWindowGivesEveryLeadBack() {
         long pool = team.batch(null);
         long lead = team.lead(pool, null);
-        CallLoopServices kimsDesk = desk(TeamFixture.KIM, LeadLeases.DEFAULT_LEASE);
+        CallLoopServices kimsDesk = team.callLoop(TeamFixture.KIM);
         kimsDesk.session(TeamFixture.KIM).next().orElseThrow();
         assertThat(holder(lead)).isEqualTo(TeamFixture.KIM.value());
 
@@ -157,7 +137,7 @@ class ClaimedQueueTest {
     void aDoNotCallTakenOnDeskARefusesDeskBsDialOfThatNumber() {
         long lees = team.lead(team.batch(TeamFixture.LEE), TeamFixture.LEE);
         CallSession lee = session(TeamFixture.LEE);
-        CallLoopServices kimsDesk = desk(TeamFixture.KIM, LeadLeases.DEFAULT_LEASE);
+        CallLoopServices kimsDesk = team.callLoop(TeamFixture.KIM);
         assertThat(lee.next().orElseThrow().leadId()).isEqualTo(lees);
 
         kimsDesk.doNotCallStore().add(team.phoneOf(lees), "manual", TeamFixture.KIM); // the customer rang Kim
@@ -197,11 +177,11 @@ class ClaimedQueueTest {
 
         assertThat(team.queryOne("SELECT agent_id || '/' || coalesce(claimed_by, '-') FROM lead WHERE id = " + lead))
                 .isEqualTo(TeamFixture.KIM.value() + "/-");
-        java.time.ZonedDateTime due = clock.instant().plusSeconds(3600).atZone(clock.getZone());
+        java.time.ZonedDateTime due = team.clock.instant().plusSeconds(3600).atZone(team.clock.getZone());
         new dev.dialdesk.storage.jdbc.JdbcCallbackStore(team.desk(TeamFixture.KIM)).insert(
                 dev.dialdesk.domain.callbacks.Callback.book(new dev.dialdesk.domain.callbacks.BookingRequest(lead,
                         TeamFixture.KIM, due, due.plusMinutes(30), "", true,
-                        dev.dialdesk.domain.callbacks.CallbackKind.NORMAL, null), clock.instant()), List.of());
+                        dev.dialdesk.domain.callbacks.CallbackKind.NORMAL, null), team.clock.instant()), List.of());
         assertThat(team.queryOne("SELECT count(*) FROM callback WHERE lead_id = " + lead)).isEqualTo("1");
         assertThat(team.queryOne("SELECT coalesce(agent_id, 'pool') FROM lead WHERE id = " + other))
                 .as("a lead skipped or called without a follow-up stays in the pool").isEqualTo("pool");

@@ -6,15 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dialdesk.app.CallLoopServices;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.i18n.Messages;
-import dev.dialdesk.service.settings.SettingKeys;
-import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.ConflictException;
-import dev.dialdesk.storage.postgres.PostgresDatabase;
-import dev.dialdesk.storage.postgres.PostgresLeadClaims;
-import dev.dialdesk.testing.MutableClock;
 import dev.dialdesk.testing.RequiresPostgres;
 import dev.dialdesk.testing.TeamFixture;
-import dev.dialdesk.testing.TestClocks;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,22 +25,15 @@ class ServerUndoTest {
 
     private TeamFixture team;
     private CallLoopServices desk;
-    private final MutableClock clock = MutableClock.seoul("2026-03-10T10:00");
 
     @BeforeEach
     void centre() {
         team = new TeamFixture();
-        PostgresDatabase database = team.desk(TeamFixture.KIM);
-        Settings settings = Settings.inMemory();
-        settings.set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
-        desk = new CallLoopServices(database, settings, clock, DueCallbacks.NONE, Appointments.NONE,
-                PremiumSource.NONE, ReturnCalls.NONE,
-                LeadLeases.manual(new PostgresLeadClaims(database), LeadLeases.DEFAULT_LEASE));
+        desk = team.callLoop(TeamFixture.KIM);
     }
 
     @AfterEach
     void close() {
-        desk.releaseLeads();
         team.close();
     }
 
@@ -55,7 +42,7 @@ class ServerUndoTest {
         CallSession kim = desk.session(TeamFixture.KIM);
         assertThat(kim.next().orElseThrow().leadId()).isEqualTo(lead);
         kim.dial();
-        clock.advance(java.time.Duration.ofSeconds(40));
+        team.clock.advance(java.time.Duration.ofSeconds(40));
         kim.record(disposition, "");
         return lead;
     }

@@ -112,13 +112,16 @@ class RowLevelSecurityTest {
     @Test
     void anAgentCannotClaimForAnotherAgentNorCallTheClaimInternals() throws SQLException {
         Connection kim = team.plainSql(KIM);
-        assertRefused(kim, "SELECT dialdesk_pick_own_lead('A2048', 99999999999999)");
-        assertRefused(kim, "SELECT dialdesk_pick_pool_lead(99999999999999)");
         assertRefused(kim, "SELECT dialdesk_stats_slot_apply(1, 'A2048', 1, 1, 1, 1, 'CONTRACT')");
         assertThat(rows(kim, "SELECT count(*)::text FROM dialdesk_claim_next(60000)")).containsExactly("1");
         assertThat(team.queryOne("SELECT string_agg(id || '=' || coalesce(claimed_by, '-'), ' ' ORDER BY id) FROM lead"))
                 .isEqualTo(kimsLead + "=A1024 " + leesLead + "=- " + poolLead + "=-");
         assertThat(rows(kim, "SELECT dialdesk_release_claim(" + leesLead + ")::text")).containsExactly("false");
+        assertThat(rows(kim, "SELECT dialdesk_record_outcome(" + leesLead + ", 'DO_NOT_CALL', 9, 'DO_NOT_CALL', 0, NULL)::text"))
+                .as("an outcome on another agent's lead changes nothing").containsExactly("false");
+        assertThat(rows(kim, "SELECT dialdesk_record_outcome(" + poolLead + ", 'DO_NOT_CALL', 9, 'DO_NOT_CALL', 0, NULL)::text"))
+                .as("nor on a pool lead it holds no claim on").containsExactly("false");
+        assertThat(team.queryOne("SELECT count(*) FROM lead WHERE attempt_count = 9")).isEqualTo("0");
     }
 
     @Test
