@@ -145,13 +145,16 @@ public final class TeamAdmin implements AutoCloseable {
             }
             int moved;
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE lead SET agent_id = ?, claimed_by = NULL, claim_until = NULL, version = version + 1, "
-                            + "updated_at = ? WHERE id IN (SELECT id FROM lead WHERE agent_id = ? AND " + MOVABLE
-                            + " ORDER BY batch_id, id LIMIT ? FOR UPDATE SKIP LOCKED) AND agent_id = ? AND " + MOVABLE)) {
-                statement.setString(1, to.value());
-                statement.setLong(2, clock.millis());
-                statement.setString(3, from.value());
-                statement.setLong(4, limit <= 0 ? Long.MAX_VALUE : limit);
+                    // The pick is a materialised CTE: as a sub-select inside IN, PostgreSQL may run a
+                    // LIMIT … SKIP LOCKED more than once and move more leads than asked for.
+                    "WITH picked AS MATERIALIZED (SELECT id FROM lead WHERE agent_id = ? AND " + MOVABLE
+                            + " ORDER BY batch_id, id LIMIT ? FOR UPDATE SKIP LOCKED) "
+                            + "UPDATE lead SET agent_id = ?, claimed_by = NULL, claim_until = NULL, version = version + 1, "
+                            + "updated_at = ? WHERE id IN (SELECT id FROM picked) AND agent_id = ? AND " + MOVABLE)) {
+                statement.setString(1, from.value());
+                statement.setLong(2, limit <= 0 ? Long.MAX_VALUE : limit);
+                statement.setString(3, to.value());
+                statement.setLong(4, clock.millis());
                 statement.setString(5, from.value());
                 moved = statement.executeUpdate();
             }

@@ -99,4 +99,19 @@ class TeamAdminTest {
         assertThat(team.admin.agents()).filteredOn(a -> a.id().equals(LEAD)).extracting(TeamAdmin.Account::teamLead)
                 .isEqualTo(List.of(false));
     }
+
+    @Test
+    void reassigningALimitedNumberMovesExactlyThatManyLeadsEveryTime() {
+        long batch = team.batch(LEE);
+        for (int i = 0; i < 6; i++) {
+            team.lead(batch, LEE);
+        }
+        for (int round = 1; round <= 3; round++) {
+            assertThat(team.admin.reassign(LEE, KIM, 1).moved()).as("round %d", round).isEqualTo(1);
+            assertThat(team.queryOne("SELECT count(*) FROM lead WHERE agent_id = 'A1024'"))
+                    .as("Kim's leads after round %d", round).isEqualTo(Integer.toString(round));
+        }
+        assertThat(team.admin.reassign(LEE, KIM, 2).moved()).isEqualTo(2);
+        assertThat(team.queryOne("SELECT count(*) FROM lead WHERE agent_id = 'A2048'")).isEqualTo("1");
+    }
 }
