@@ -50,6 +50,8 @@ public final class GuiLauncher {
     private final Preferences prefs;
     private Logger log;
     private CompletableFuture<Void> databaseReady;
+    private CompletableFuture<LeadDirectory> databaseOpen;
+    private MainWindowBuilder windowBuilder;
     private CompletableFuture<LeadSnapshot> leadsReady;
     /** The list's first {@link #FIRST_ROWS} leads; null when the list holds fewer or there is no agent yet. */
     private final CompletableFuture<LeadSnapshot> firstRowsReady = new CompletableFuture<>();
@@ -85,7 +87,7 @@ public final class GuiLauncher {
             return;
         }
         report.mark("settings + messages");
-        CompletableFuture<LeadDirectory> databaseOpen = CompletableFuture.supplyAsync(() -> {
+        databaseOpen = CompletableFuture.supplyAsync(() -> {
             root.database();
             root.seedDemoIfNeeded();
             report.mark("database open");
@@ -136,6 +138,14 @@ public final class GuiLauncher {
         ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
         installCrashHandler(errors);
         ensureKoreanFont(root.messages());
+        windowBuilder = new MainWindowBuilder(root, errors, prefs, new Theme(prefs), new FileChoosers(root.messages()));
+        // The lead screen is built as soon as the database is open, while the services are still being
+        // built; the rest of the window waits for them (queued after it: the services need the database).
+        databaseOpen.thenAccept(directory -> root.currentAgent().ifPresent(agent ->
+                EventQueue.invokeLater(() -> {
+                    windowBuilder.leadScreenFirst(agent, directory);
+                    report.mark("lead screen built");
+                })));
         databaseReady.whenComplete((ignored, failure) -> EventQueue.invokeLater(() -> {
             if (failure != null) {
                 errors.report(null, "Opening the database", failure.getCause() != null ? failure.getCause() : failure);
@@ -167,8 +177,7 @@ public final class GuiLauncher {
             });
             return;
         }
-        MainWindowBuilder.MainWindow window = new MainWindowBuilder(root, errors, prefs, new Theme(prefs),
-                new FileChoosers(messages)).build(root.currentAgent().get());
+        MainWindowBuilder.MainWindow window = windowBuilder.build(root.currentAgent().get());
         MainFrame frame = window.frame();
         window.leads().presenter().onFirstRows(() -> {
             report.markFirstData("leads shown", System.out);
