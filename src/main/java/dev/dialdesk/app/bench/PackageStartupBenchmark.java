@@ -67,8 +67,8 @@ public final class PackageStartupBenchmark implements Benchmark {
         double wholeList = Stopwatch.median(millis[3]);
         return List.of(
                 new BenchResult(what, launched, "bare FlatLaf JFrame, package's Java", frame, TARGET, launched < 800),
-                new BenchResult(what + ": the whole list shown (the first "
-                        + String.format("%,d", GuiLauncher.FIRST_ROWS) + " leads show before)", wholeList,
+                new BenchResult(String.format("installed package (%s): the whole list of %,d leads shown (its first %,d show"
+                        + " before)", installed.javaVersion(), leads, GuiLauncher.FIRST_ROWS), wholeList,
                         "bare FlatLaf JFrame, package's Java", frame, null, null),
                 new BenchResult(what + ", no class cache", uncached, "bare FlatLaf JFrame, package's Java", frame,
                         null, null));
