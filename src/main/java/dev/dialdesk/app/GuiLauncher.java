@@ -30,6 +30,17 @@ public final class GuiLauncher {
 
     /** Set to 1 to quit as soon as the first window has shown (start-up measurements, AppCDS training). */
     public static final String EXIT_AFTER_STARTUP_ENV = "DIALDESK_EXIT_AFTER_STARTUP";
+    /** The list's first leads, shown while the rest is read: more than a full window shows. */
+    public static final int FIRST_ROWS = 200;
+    /**
+     * Start-up's workers, a thread each: the lead list and the services must run side by side, and the
+     * common pool has a single worker on two cores (it ran them one after the other: 2026-12-01).
+     */
+    private static final java.util.concurrent.Executor START_WORKERS = task -> {
+        Thread thread = new Thread(task, "dialdesk-start");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     private final AppOptions options;
     private final AppPaths paths;
@@ -39,7 +50,12 @@ public final class GuiLauncher {
     private final Preferences prefs;
     private Logger log;
     private CompletableFuture<Void> databaseReady;
+    private CompletableFuture<LeadDirectory> databaseOpen;
+    private MainWindowBuilder windowBuilder;
     private CompletableFuture<LeadSnapshot> leadsReady;
+    /** The list's first {@link #FIRST_ROWS} leads; null when the list holds fewer or there is no agent yet. */
+    private final CompletableFuture<LeadSnapshot> firstRowsReady = new CompletableFuture<>();
+    private final CompletableFuture<Void> firstRowsShown = new CompletableFuture<>();
     private final CompletableFuture<Void> windowShown = new CompletableFuture<>();
 
     public GuiLauncher(AppOptions options, AppPaths paths, Clock clock) {
@@ -71,26 +87,33 @@ public final class GuiLauncher {
             return;
         }
         report.mark("settings + messages");
-        CompletableFuture<LeadDirectory> databaseOpen = CompletableFuture.supplyAsync(() -> {
+        databaseOpen = CompletableFuture.supplyAsync(() -> {
             root.database();
             root.seedDemoIfNeeded();
             report.mark("database open");
             return root.leadDirectory();
-        });
+        }, START_WORKERS);
         // The lead list, the longest read of start-up, loads from the moment the database is open, beside
-        // the services below and the building of the window (it reads no row the services' start writes).
+        // the services below and the building of the window (it reads no row the services' start writes);
+        // its first rows are shown while the rest is read.
         leadsReady = databaseOpen.thenApplyAsync(directory -> {
-            LeadSnapshot leads = root.currentAgent().map(agent -> directory.load(agent.id())).orElse(null);
+            LeadSnapshot leads = root.currentAgent().map(agent -> directory.load(agent.id(), FIRST_ROWS, first -> {
+                report.mark("first leads read");
+                firstRowsReady.complete(first);
+                // The rest is read once those rows are on screen: on two cores the window's building
+                // would otherwise share them with this read (docs/startup.md).
+                awaitAtMost(firstRowsShown, 5);
+            })).orElse(null);
             report.mark("lead list read");
             return leads;
-        });
+        }, START_WORKERS).whenComplete((leads, failure) -> firstRowsReady.complete(null));
         databaseReady = databaseOpen.thenRunAsync(() -> {
             // Builds the call loop, callbacks and contracts here, off the event thread; the desk's
             // QA cases whose deadline passed while Dialdesk was closed are returned.
             root.calls();
             root.contracts().service().startUp();
             report.mark("services ready");
-        });
+        }, START_WORKERS);
         rootReady.complete(root);
         // Until the first window shows, this thread keeps the JVM alive: while a first start migrates
         // the database or seeds the demo, the event thread may have no window and nothing to do, and AWT
@@ -99,11 +122,30 @@ public final class GuiLauncher {
         windowShown.join();
     }
 
+    /** Waits for {@code event}, at most {@code seconds}: start-up goes on without it rather than hang. */
+    private static void awaitAtMost(CompletableFuture<?> event, int seconds) {
+        try {
+            event.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // go on: the list is read as before
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** On the event thread, once the look and feel is installed and the settings are read. */
     private void afterLookAndFeel(CompositionRoot root) {
         ErrorReporter errors = new ErrorReporter(root.messages(), paths.logDir());
         installCrashHandler(errors);
         ensureKoreanFont(root.messages());
+        windowBuilder = new MainWindowBuilder(root, errors, prefs, new Theme(prefs), new FileChoosers(root.messages()));
+        // The lead screen is built as soon as the database is open, while the services are still being
+        // built; the rest of the window waits for them (queued after it: the services need the database).
+        databaseOpen.thenAccept(directory -> root.currentAgent().ifPresent(agent ->
+                EventQueue.invokeLater(() -> {
+                    windowBuilder.leadScreenFirst(agent, directory);
+                    report.mark("lead screen built");
+                })));
         databaseReady.whenComplete((ignored, failure) -> EventQueue.invokeLater(() -> {
             if (failure != null) {
                 errors.report(null, "Opening the database", failure.getCause() != null ? failure.getCause() : failure);
@@ -135,19 +177,22 @@ public final class GuiLauncher {
             });
             return;
         }
-        MainWindowBuilder.MainWindow window = new MainWindowBuilder(root, errors, prefs, new Theme(prefs),
-                new FileChoosers(messages)).build(root.currentAgent().get());
+        MainWindowBuilder.MainWindow window = windowBuilder.build(root.currentAgent().get());
         MainFrame frame = window.frame();
-        window.leads().presenter().onFirstLoad(() -> {
-            report.mark("leads shown");
-            report.print(System.out);
+        window.leads().presenter().onFirstRows(() -> {
+            report.markFirstData("leads shown", System.out);
+            firstRowsShown.complete(null);
             log.info("Dialdesk showed its leads {} ms after launch", report.sinceLaunchMillis());
-            // Start-up measurements (DIALDESK_EXIT_AFTER_STARTUP=1) end at the first window with data.
+        });
+        window.leads().presenter().onFirstLoad(() -> {
+            report.mark("all leads shown");
+            report.print(System.out);
+            // Start-up measurements (DIALDESK_EXIT_AFTER_STARTUP=1) end once the whole list is shown.
             if ("1".equals(System.getenv(EXIT_AFTER_STARTUP_ENV))) {
                 EventQueue.invokeLater(frame::dispose);
             }
         });
-        window.leads().presenter().load(() -> {
+        window.leads().presenter().load(firstRowsReady, () -> {
             LeadSnapshot preloaded = leadsReady.join();
             return preloaded != null ? preloaded : root.leadDirectory().load(root.currentAgent().get().id());
         });

@@ -2,6 +2,7 @@ package dev.dialdesk.app;
 
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.i18n.Messages;
+import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.ui.AboutDialog;
 import dev.dialdesk.ui.AppIcon;
 import dev.dialdesk.ui.MainFrame;
@@ -46,6 +47,11 @@ public final class MainWindowBuilder {
     private final FileChoosers choosers;
     /** Null: the feature screens' own follow-ups (callback booking, contract entry). */
     private DispositionFollowUp followUp;
+    private final MainFrame[] frame = new MainFrame[1];
+    private final LeadScreen[] leads = new LeadScreen[1];
+    /** The lead screen's import and its action, built with it (by {@link #leadScreenFirst} or {@link #build}). */
+    private ImportFlow imports;
+    private BaseAction importLeads;
 
     /**
      * @param prefs    where window and column layout are remembered (tests pass a throwaway node)
@@ -66,15 +72,26 @@ public final class MainWindowBuilder {
         return this;
     }
 
+    /**
+     * Builds the lead screen of {@code agent} now, before the rest of the window (start-up: on the event
+     * thread once the database is open, while the services are still being built); {@link #build} then
+     * uses it. Needs only the open database's {@code directory}.
+     */
+    public MainWindowBuilder leadScreenFirst(Agent agent, LeadDirectory directory) {
+        Messages messages = root.messages();
+        imports = new ImportFlow(messages, errors, root::leadImportService, agent::id,
+                () -> frame[0], choosers, () -> leads[0].load());
+        importLeads = BaseAction.of("app.import", messages, imports::start);
+        leads[0] = new LeadScreen(messages, directory, errors, agent.id(), prefs, importLeads);
+        return this;
+    }
+
     /** The window of {@code agent}; its lead list starts loading with {@link LeadScreen#load()}. */
     public MainWindow build(Agent agent) {
         Messages messages = root.messages();
-        MainFrame[] frame = new MainFrame[1];
-        LeadScreen[] leads = new LeadScreen[1];
-        ImportFlow imports = new ImportFlow(messages, errors, root::leadImportService, agent::id,
-                () -> frame[0], choosers, () -> leads[0].load());
-        BaseAction importLeads = BaseAction.of("app.import", messages, imports::start);
-        leads[0] = new LeadScreen(messages, root.leadDirectory(), errors, agent.id(), prefs, importLeads);
+        if (leads[0] == null) {
+            leadScreenFirst(agent, root.leadDirectory());
+        }
         FeatureScreens features = new FeatureScreens(root, () -> frame[0]);
         CallScreenWiring calls = new CallScreenWiring(root, errors, agent, leads[0],
                 followUp != null ? followUp : features, () -> frame[0]);

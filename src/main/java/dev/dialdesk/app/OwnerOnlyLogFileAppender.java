@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Logback's rolling file appender, with the log folder {@code rwx------} and each log file
  * {@code rw-------} (POSIX) before Logback opens it: at start and after every roll-over. The logs hold
- * ids and masked numbers only, but they are still the agent's business alone. Named in logback.xml.
+ * ids and masked numbers only, but they are still the agent's business alone. Used by {@link LoggingSetup}.
  */
 public final class OwnerOnlyLogFileAppender extends RollingFileAppender<ILoggingEvent> {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** The shipped {@code logback.xml} never logs SQL or its parameters (a customer's name or number). */
+/** The shipped logging configuration ({@code LoggingSetup}) never logs SQL or its parameters (a customer's name or number). */
 class LoggingConfigurationTest {
 
     @TempDir

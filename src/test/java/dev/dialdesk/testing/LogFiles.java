@@ -1,17 +1,14 @@
 package dev.dialdesk.testing;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.core.joran.spi.JoranException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
- * Points this JVM's Logback at a folder with the application's own {@code logback.xml}, the way
+ * Points this JVM's Logback at a folder with the application's own logging configuration, the way
  * {@code Main} does with {@code dialdesk.logdir}, and back again on close. Tests run one at a time in
  * the surefire JVM, so reconfiguring the shared context is safe.
  */
@@ -31,17 +28,10 @@ public final class LogFiles implements AutoCloseable {
         return new LogFiles(dir);
     }
 
-    /** A fresh Logback context configured from the application's {@code logback.xml}. */
+    /** A fresh Logback context configured as the application configures it ({@code LoggingSetup}). */
     public static LoggerContext applicationConfiguration(LoggerContext context) {
         context.reset();
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        try (InputStream xml = LogFiles.class.getResourceAsStream("/logback.xml")) {
-            configurator.doConfigure(xml);
-        } catch (IOException | JoranException e) {
-            throw new IllegalStateException("Cannot configure Logback from logback.xml", e);
-        }
-        return context;
+        return dev.dialdesk.app.LoggingSetup.applyTo(context);
     }
 
     /** Everything written to the log files in {@code dir} (plain text files only). */

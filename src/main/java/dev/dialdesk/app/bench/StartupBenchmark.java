@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StartupBenchmark implements Benchmark {
 
-    static final String REPORT_LINE = "startup.firstWindowWithData.ms=";
+    static final String REPORT_LINE = dev.dialdesk.app.StartupReport.FIRST_DATA_LINE;
     private static final AgentId AGENT = new AgentId("B0001");
     private static final String TARGET = "< 1 s";
     private static final long TIMEOUT_SECONDS = 60;
@@ -174,6 +174,14 @@ public final class StartupBenchmark implements Benchmark {
 
     /** Starts {@code command} and returns the wall time from start to {@code doneLine} on its output. */
     static double time(List<String> command, Map<String, String> env, String doneLine) throws Exception {
+        return time(command, env, List.of(doneLine))[0];
+    }
+
+    /**
+     * Starts {@code command} and returns the wall time from start to each of {@code doneLines} on its
+     * output (the first line starting with each); every one must come.
+     */
+    static double[] time(List<String> command, Map<String, String> env, List<String> doneLines) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
         long start = System.nanoTime();
@@ -181,19 +189,24 @@ public final class StartupBenchmark implements Benchmark {
         // A child that hangs (a dialog nobody answers) must not hang the suite.
         CompletableFuture.runAsync(process::destroyForcibly,
                 CompletableFuture.delayedExecutor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-        double elapsed = Double.NaN;
+        double[] elapsed = new double[doneLines.size()];
+        java.util.Arrays.fill(elapsed, Double.NaN);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
-                if (line.startsWith(doneLine) && Double.isNaN(elapsed)) {
-                    elapsed = (System.nanoTime() - start) / 1_000_000.0;
+                for (int i = 0; i < elapsed.length; i++) {
+                    if (line.startsWith(doneLines.get(i)) && Double.isNaN(elapsed[i])) {
+                        elapsed[i] = (System.nanoTime() - start) / 1_000_000.0;
+                    }
                 }
             }
         } finally {
             process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
-        if (Double.isNaN(elapsed)) {
-            throw new IllegalStateException("The child JVM ended without printing " + doneLine + ": " + command);
+        for (int i = 0; i < elapsed.length; i++) {
+            if (Double.isNaN(elapsed[i])) {
+                throw new IllegalStateException("The child JVM ended without printing " + doneLines.get(i) + ": " + command);
+            }
         }
         return elapsed;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What the lead screen reads and writes: the snapshot of the list, one full lead, the agent's notes.
@@ -38,13 +39,27 @@ public final class LeadDirectory {
      * (a team lead's database) or no agent is given.
      */
     public LeadSnapshot load(AgentId agent) {
+        return load(agent, 0, firstRows -> { });
+    }
+
+    /**
+     * Loads the list as {@link #load(AgentId)} does, and hands {@code firstRows} the list's first
+     * {@code count} leads (in id order, the list's order at start) as soon as they are read, while the
+     * rest is still being read: start-up shows them first. Not called when the list holds fewer.
+     */
+    public LeadSnapshot load(AgentId agent, int count, Consumer<LeadSnapshot> firstRows) {
         List<Agent> agents = store.agents();
         LeadQuery query = agent == null || agents.size() > 1 ? LeadQuery.all() : new LeadQuery(agent);
         List<LeadBatch> batches = store.batches();
-        LeadSnapshot.Builder builder = new LeadSnapshot.Builder();
-        store.forEachListRow(query, builder::add);
         Map<String, String> names = new HashMap<>();
         agents.forEach(a -> names.put(a.id().value(), a.name()));
+        LeadSnapshot.Builder builder = new LeadSnapshot.Builder();
+        store.forEachListRow(query, row -> {
+            builder.add(row);
+            if (builder.size() == count) {
+                firstRows.accept(builder.build(batches, names));
+            }
+        });
         return builder.build(batches, names);
     }
 

@@ -207,6 +207,11 @@ public final class LeadSnapshot {
         private int[] attempts = new int[1024];
         private String[] agentIds = new String[1024];
 
+        /** The leads added so far. */
+        public int size() {
+            return size;
+        }
+
         public void add(Lead lead) {
             if (size == ids.length) {
                 grow(size * 2);

@@ -33,7 +33,10 @@ public final class LeadListPresenter {
     private int[] rows = new int[0];
     private boolean loaded;
     private boolean applying;
+    /** Start-up's first rows are shown, the whole list not yet. */
+    private boolean firstRowsShown;
     private Runnable onLoaded = () -> { };
+    private Runnable onFirstRows = () -> { };
 
     private long openLeadId = -1;
     /** The lead in the call panel, or -1: while there is one, it is the lead open here. */
@@ -82,6 +85,18 @@ public final class LeadListPresenter {
         };
     }
 
+    /**
+     * Runs once, on the event thread, when start-up's first rows are shown (or, when there were none to
+     * show first, the whole first list): the window's first data.
+     */
+    public void onFirstRows(Runnable action) {
+        Runnable before = onFirstRows;
+        onFirstRows = () -> {
+            before.run();
+            action.run();
+        };
+    }
+
     /** Loads (or reloads, after an import) the list off the event thread; keeps the search and the open lead. */
     public void load() {
         load(() -> directory.load(agent));
@@ -98,8 +113,42 @@ public final class LeadListPresenter {
         tasks.run("Loading the lead list", source, this::apply);
     }
 
+    /**
+     * Start-up: shows {@code firstRows} (the list's first leads in its order, read while the rest is) as
+     * soon as they are there, then the whole list {@code source} gives in their place, keeping the search,
+     * the selection and the open lead. A null first page, or one that comes after the whole list, is
+     * ignored. {@link #onFirstLoad} waits for the whole list.
+     */
+    public void load(java.util.concurrent.Future<LeadSnapshot> firstRows,
+                     java.util.concurrent.Callable<LeadSnapshot> source) {
+        if (!loaded) {
+            view.showEmptyState(messages.get("leads.loading"), false);
+        }
+        tasks.run("Reading the first leads", firstRows::get, this::showFirstRows);
+        tasks.run("Loading the lead list", source, this::apply);
+    }
+
+    private void showFirstRows(LeadSnapshot firstPage) {
+        if (loaded || firstPage == null) {
+            return;
+        }
+        firstRowsShown = true;
+        show(firstPage);
+        runFirstRowsActions();
+    }
+
     private void apply(LeadSnapshot loadedSnapshot) {
-        snapshot = loadedSnapshot;
+        firstRowsShown = false;
+        show(loadedSnapshot);
+        if (!loaded) {
+            loaded = true;
+            runFirstRowsActions();
+            onLoaded.run();
+        }
+    }
+
+    private void show(LeadSnapshot shown) {
+        snapshot = shown;
         applying = true;
         if (filter.batchId() != null && snapshot.batches().stream().noneMatch(b -> b.id() == filter.batchId())) {
             filter = filter.withBatch(null);
@@ -108,10 +157,12 @@ public final class LeadListPresenter {
         view.showAgentColumn(snapshot.agentCount() > 1);
         refresh();
         applying = false;
-        if (!loaded) {
-            loaded = true;
-            onLoaded.run();
-        }
+    }
+
+    private void runFirstRowsActions() {
+        Runnable actions = onFirstRows;
+        onFirstRows = () -> { };
+        actions.run();
     }
 
     /**
@@ -211,15 +262,18 @@ public final class LeadListPresenter {
     }
 
     private void refresh() {
-        if (!loaded && !applying) { // nothing to search before the first list arrives
+        if (!loaded && !applying && !firstRowsShown) { // nothing to search before the first list arrives
             return;
         }
         rows = LeadSearch.find(snapshot, filter);
         view.showRows(snapshot, rows);
         view.showSort(LeadColumn.of(filter.sort()), filter.ascending());
-        view.showCount(messages.get("leads.count", rows.length, snapshot.size()));
+        view.showCount(firstRowsShown ? messages.get("leads.count.firstRows", rows.length, snapshot.size())
+                : messages.get("leads.count", rows.length, snapshot.size()));
         if (snapshot.size() == 0) {
             view.showEmptyState(messages.get("leads.empty.none"), true);
+        } else if (rows.length == 0 && firstRowsShown) { // the leads it looks for may be among the rest
+            view.showEmptyState(messages.get("leads.loading"), false);
         } else if (rows.length == 0) {
             view.showEmptyState(filter.text().isBlank() ? messages.get("leads.empty.noMatchFilters")
                     : messages.get("leads.empty.noMatch", filter.text().strip()), false);
