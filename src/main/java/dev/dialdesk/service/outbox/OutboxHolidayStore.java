@@ -1,0 +1,41 @@
+package dev.dialdesk.service.outbox;
+
+import dev.dialdesk.storage.HolidayStore;
+import dev.dialdesk.storage.ServerUnreachableException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The centre's holidays, the last list read answered while the server is away: a contract entered
+ * then still gets its QA deadline in business days.
+ */
+final class OutboxHolidayStore implements HolidayStore {
+
+    private final HolidayStore store;
+    private volatile Set<LocalDate> lastRead;
+
+    OutboxHolidayStore(HolidayStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Set<LocalDate> all() {
+        try {
+            Set<LocalDate> read = store.all();
+            lastRead = read;
+            return read;
+        } catch (ServerUnreachableException away) {
+            Set<LocalDate> known = lastRead;
+            if (known == null) {
+                throw away;
+            }
+            return known;
+        }
+    }
+
+    @Override
+    public int addAll(Map<LocalDate, String> holidays, String source) {
+        return store.addAll(holidays, source);
+    }
+}
