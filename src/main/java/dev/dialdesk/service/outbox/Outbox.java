@@ -112,7 +112,7 @@ public final class Outbox implements AutoCloseable {
 
     /** The lead a desk read last is answered from memory while the server is away (the outcome needs its state). */
     public QueueStore queue(QueueStore store) {
-        return active() ? new OutboxQueueStore(store, lastKnown) : store;
+        return active() ? new OutboxQueueStore(store, this) : store;
     }
 
     /** The holidays read last are answered while the server is away (a QA deadline in business days). */
@@ -171,7 +171,7 @@ public final class Outbox implements AutoCloseable {
         return replay.attemptId(clientId);
     }
 
-    private void wentAway(RuntimeException e) {
+    void wentAway(RuntimeException e) {
         if (reachable) {
             LOG.warn("The team server cannot be reached; saving into the outbox: {}", e.getMessage());
         }

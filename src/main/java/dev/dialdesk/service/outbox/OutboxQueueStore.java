@@ -17,11 +17,13 @@ import java.util.Optional;
 final class OutboxQueueStore implements QueueStore {
 
     private final QueueStore store;
+    private final Outbox outbox;
     private final LastKnownLeads lastKnown;
 
-    OutboxQueueStore(QueueStore store, LastKnownLeads lastKnown) {
+    OutboxQueueStore(QueueStore store, Outbox outbox) {
         this.store = store;
-        this.lastKnown = lastKnown;
+        this.outbox = outbox;
+        this.lastKnown = outbox.lastKnown();
     }
 
     @Override
@@ -31,6 +33,7 @@ final class OutboxQueueStore implements QueueStore {
             row.ifPresent(lastKnown::remember);
             return row;
         } catch (ServerUnreachableException away) {
+            outbox.wentAway(away); // the outcome that follows goes into the outbox without waiting again
             Optional<QueuedRow> known = lastKnown.find(leadId);
             if (known.isEmpty()) {
                 throw away;
