@@ -103,7 +103,7 @@ public final class CallLoopServices {
         this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock,
                 new RulesServices(database, settings, clock).queueRules(), leases);
         this.queuePreview = new QueuePreview(queueStore, workQueue, clock);
-        this.dispositionStore = new JdbcDispositionStore(database);
+        this.dispositionStore = outbox.dispositions(new JdbcDispositionStore(database));
         this.callService = new CallService(queueStore, doNotCallStore, new JdbcCallAudit(database), callLog,
                 dispositionStore, policies, appointments, dialers, clock, new JdbcOutcomeUndo(database));
         outbox.addSentOutcomeListener(callService::outcomeSent);

@@ -115,9 +115,19 @@ public final class Outbox implements AutoCloseable {
         return active() ? new OutboxQueueStore(store, this) : store;
     }
 
+    /** The dispositions read last are answered while the server is away (the outcome needs its rule). */
+    public dev.dialdesk.storage.DispositionStore dispositions(dev.dialdesk.storage.DispositionStore store) {
+        return active() ? new OutboxDispositions(store) : store;
+    }
+
     /** The holidays read last are answered while the server is away (a QA deadline in business days). */
     public dev.dialdesk.storage.HolidayStore holidays(dev.dialdesk.storage.HolidayStore store) {
         return active() ? new OutboxHolidayStore(store) : store;
+    }
+
+    /** The journal itself (tests put entries in as a desk would have). */
+    OutboxStore journal() {
+        return journal;
     }
 
     LastKnownLeads lastKnown() {
