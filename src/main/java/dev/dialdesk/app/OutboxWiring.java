@@ -35,7 +35,7 @@ public final class OutboxWiring {
 
     /** The server's stores an outbox sends to, unwrapped. */
     public static OutboxReplay.Server stores(PostgresDatabase server, Clock clock) {
-        return new OutboxReplay.Server(new JdbcCallLog(server), new JdbcDispositionStore(server),
+        return new OutboxReplay.Server(server, new JdbcCallLog(server), new JdbcDispositionStore(server),
                 new JdbcQueueStore(server), new JdbcLeadStore(server, clock), new JdbcCallbackStore(server),
                 new JdbcContractStore(server), new JdbcDoNotCallStore(server, clock), new PostgresLeadClaims(server));
     }

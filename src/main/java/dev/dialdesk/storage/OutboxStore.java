@@ -36,6 +36,9 @@ public interface OutboxStore extends AutoCloseable {
     /** The server has it: the entry leaves the outbox. */
     void sent(long seq);
 
+    /** The server has them all: the entries leave the outbox in one transaction of the file. */
+    void sent(List<Long> seqs);
+
     /** The server refused it: kept, with {@code reason} (in the agent's words) for the list of what was not sent. */
     void refused(long seq, String reason);
 

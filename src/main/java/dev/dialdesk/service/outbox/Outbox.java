@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class Outbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
-    private static final int BATCH = 200;
+    /** Entries sent in one transaction of the server. */
+    private static final int BATCH = 100;
 
     /** What an entry is. */
     public enum Kind { OUTCOME, NOTE, CALLBACK, CONTRACT, RELEASE }
@@ -176,6 +177,16 @@ public final class Outbox implements AutoCloseable {
         return Optional.ofNullable(keptOutcomes.get(placeholderId));
     }
 
+    /**
+     * The desk learned that the server is away (its link, a failed read): writes go into the outbox at
+     * once, without waiting for the server first; the next send finds out whether it is back.
+     */
+    public void serverAway() {
+        if (active()) {
+            reachable = false;
+        }
+    }
+
     /** The server's id of a call attempt sent from the outbox before (by its client id). */
     Optional<Long> serverAttemptId(UUID clientId) {
         return replay.attemptId(clientId);
@@ -202,12 +213,11 @@ public final class Outbox implements AutoCloseable {
         synchronized (sending) {
             List<OutboxStore.Entry> batch = journal.waiting(BATCH);
             while (!batch.isEmpty()) {
-                for (OutboxStore.Entry entry : batch) {
-                    if (!sendOne(entry)) {
-                        changedIf(sent > 0);
-                        return sent;
-                    }
-                    sent++;
+                int done = sendChunk(batch);
+                sent += done;
+                if (done < batch.size()) {
+                    changedIf(sent > 0);
+                    return sent;
                 }
                 batch = journal.waiting(BATCH);
             }
@@ -218,6 +228,33 @@ public final class Outbox implements AutoCloseable {
             LOG.info("Sent {} kept action(s) from the outbox to the team server", sent);
         }
         return sent;
+    }
+
+    /**
+     * Sends a chunk in one server transaction; when the server refuses one of them, the chunk is sent
+     * again one by one (so that only that one is kept as refused). Returns how many left the waiting
+     * list (fewer than the chunk when the server went away).
+     */
+    private int sendChunk(List<OutboxStore.Entry> chunk) {
+        try {
+            replay.sendAll(chunk);
+            // Struck off after the commit: should the desk stop in between, the next send is harmless (client ids).
+            journal.sent(chunk.stream().map(OutboxStore.Entry::seq).toList());
+            return chunk.size();
+        } catch (RuntimeException e) {
+            if (ServerUnreachableException.isCause(e)) {
+                wentAway(e);
+                return 0;
+            }
+        }
+        int done = 0;
+        for (OutboxStore.Entry entry : chunk) {
+            if (!sendOne(entry)) {
+                return done;
+            }
+            done++;
+        }
+        return done;
     }
 
     /** False when the server is away (the entry still waits). */

@@ -16,6 +16,7 @@ import dev.dialdesk.storage.LeadClaims;
 import dev.dialdesk.storage.LeadStore;
 import dev.dialdesk.storage.OutboxStore;
 import dev.dialdesk.storage.QueueStore;
+import dev.dialdesk.storage.Transactions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +33,8 @@ import java.util.function.Consumer;
 public final class OutboxReplay {
 
     /** The server's stores, unwrapped. {@code claims} is null where nothing is claimed. */
-    public record Server(CallLog callLog, DispositionStore dispositions, QueueStore queue, LeadStore leads,
-                         CallbackStore callbacks, ContractStore contracts, DoNotCallStore doNotCall,
+    public record Server(Transactions transactions, CallLog callLog, DispositionStore dispositions, QueueStore queue,
+                         LeadStore leads, CallbackStore callbacks, ContractStore contracts, DoNotCallStore doNotCall,
                          LeadClaims claims) {
     }
 
@@ -52,10 +53,37 @@ public final class OutboxReplay {
         return server.callLog().findByClientId(clientId).map(CallAttempt::id);
     }
 
+    /** Sends one entry in one transaction of the server: all of it, or nothing. */
     void send(OutboxStore.Entry entry) {
+        sendAll(List.of(entry));
+    }
+
+    /**
+     * Sends the entries in order in one transaction of the server (a chunk of what waits: one commit
+     * for many outcomes): all of them, or none when one fails.
+     */
+    void sendAll(List<OutboxStore.Entry> entries) {
+        List<CallLog.Recorded> recorded = server.transactions().inOneTransaction(() -> {
+            List<CallLog.Recorded> outcomes = new java.util.ArrayList<>();
+            for (OutboxStore.Entry entry : entries) {
+                CallLog.Recorded outcome = sendInTransaction(entry);
+                if (outcome != null) {
+                    outcomes.add(outcome);
+                }
+            }
+            return outcomes;
+        });
+        recorded.forEach(outcome -> sentOutcomeListeners.forEach(listener -> listener.accept(outcome)));
+    }
+
+    /** The outcome's save, or null for the other kinds. */
+    private CallLog.Recorded sendInTransaction(OutboxStore.Entry entry) {
         Map<String, String> p = FlatJson.decode(entry.payload());
+        if (Outbox.Kind.valueOf(entry.kind()) == Outbox.Kind.OUTCOME) {
+            return outcome(entry.clientId(), p);
+        }
         switch (Outbox.Kind.valueOf(entry.kind())) {
-            case OUTCOME -> outcome(entry.clientId(), p);
+            case OUTCOME -> throw new IllegalStateException("sent above");
             case NOTE -> notes(p);
             case CALLBACK -> callback(entry.clientId(), p);
             case CONTRACT -> contract(entry.clientId(), p);
@@ -65,18 +93,18 @@ public final class OutboxReplay {
                 }
             }
         }
+        return null;
     }
 
-    private void outcome(UUID clientId, Map<String, String> p) {
+    private CallLog.Recorded outcome(UUID clientId, Map<String, String> p) {
         CallAttempt attempt = OutboxPayloads.outcome(clientId, p);
-        if (server.callLog().findByClientId(clientId).isEmpty()) {
-            visibleLead(attempt.leadId());
+        if (server.queue().find(attempt.leadId()).isEmpty() && server.callLog().findByClientId(clientId).isEmpty()) {
+            visibleLead(attempt.leadId()); // refused in words (had it arrived before, it would stand)
         }
         Disposition disposition = server.dispositions().find(attempt.disposition()).orElseThrow(() ->
                 new UserFacingException(new Message("calls.error.unknownDisposition", attempt.disposition()),
                         "Unknown disposition " + attempt.disposition()));
-        CallLog.Recorded recorded = server.callLog().record(attempt, disposition);
-        sentOutcomeListeners.forEach(listener -> listener.accept(recorded));
+        return server.callLog().record(attempt, disposition);
     }
 
     private void notes(Map<String, String> p) {

@@ -115,6 +115,28 @@ public final class SqliteOutboxStore implements OutboxStore {
     }
 
     @Override
+    public synchronized void sent(List<Long> seqs) {
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
+                for (long seq : seqs) {
+                    s.setLong(1, seq);
+                    s.addBatch();
+                }
+                s.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failed("update", e);
+        }
+    }
+
+    @Override
     public synchronized void refused(long seq, String reason) {
         update("UPDATE outbox SET state = 'REFUSED', refusal = ? WHERE seq = ?", seq, reason);
     }
