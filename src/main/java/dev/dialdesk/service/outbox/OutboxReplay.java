@@ -16,6 +16,8 @@ import dev.dialdesk.storage.LeadClaims;
 import dev.dialdesk.storage.LeadStore;
 import dev.dialdesk.storage.OutboxStore;
 import dev.dialdesk.storage.QueueStore;
+import dev.dialdesk.storage.ServerUnreachableException;
+import dev.dialdesk.storage.StorageException;
 import dev.dialdesk.storage.Transactions;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +55,19 @@ public final class OutboxReplay {
         return server.callLog().findByClientId(clientId).map(CallAttempt::id);
     }
 
-    /** Sends one entry in one transaction of the server: all of it, or nothing. */
+    /**
+     * Sends one entry in one transaction of the server: all of it, or nothing. A refusal on a lead that
+     * is no longer the agent's is said in those words (asked again after the failed transaction).
+     */
     void send(OutboxStore.Entry entry) {
-        sendAll(List.of(entry));
+        try {
+            sendAll(List.of(entry));
+        } catch (StorageException refused) {
+            if (!ServerUnreachableException.isCause(refused)) {
+                visibleLead(OutboxPayloads.lead(FlatJson.decode(entry.payload())));
+            }
+            throw refused;
+        }
     }
 
     /**
@@ -98,13 +110,10 @@ public final class OutboxReplay {
 
     private CallLog.Recorded outcome(UUID clientId, Map<String, String> p) {
         CallAttempt attempt = OutboxPayloads.outcome(clientId, p);
-        if (server.queue().find(attempt.leadId()).isEmpty() && server.callLog().findByClientId(clientId).isEmpty()) {
-            visibleLead(attempt.leadId()); // refused in words (had it arrived before, it would stand)
-        }
         Disposition disposition = server.dispositions().find(attempt.disposition()).orElseThrow(() ->
                 new UserFacingException(new Message("calls.error.unknownDisposition", attempt.disposition()),
                         "Unknown disposition " + attempt.disposition()));
-        return server.callLog().record(attempt, disposition);
+        return server.callLog().record(attempt, disposition); // refused by the server when out of the agent's sight
     }
 
     private void notes(Map<String, String> p) {
