@@ -2,7 +2,6 @@ package dev.dialdesk.service.outbox;
 
 import dev.dialdesk.domain.calls.Disposition;
 import dev.dialdesk.storage.DispositionStore;
-import dev.dialdesk.storage.ServerUnreachableException;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,7 @@ import java.util.Optional;
 final class OutboxDispositions implements DispositionStore {
 
     private final DispositionStore store;
-    private volatile List<Disposition> lastRead;
+    private final LastRead<List<Disposition>> lastRead = new LastRead<>();
 
     OutboxDispositions(DispositionStore store) {
         this.store = store;
@@ -21,17 +20,7 @@ final class OutboxDispositions implements DispositionStore {
 
     @Override
     public List<Disposition> all() {
-        try {
-            List<Disposition> read = store.all();
-            lastRead = read;
-            return read;
-        } catch (ServerUnreachableException away) {
-            List<Disposition> known = lastRead;
-            if (known == null) {
-                throw away;
-            }
-            return known;
-        }
+        return lastRead.of(store::all);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.dialdesk.service.outbox;
 
 import dev.dialdesk.storage.HolidayStore;
-import dev.dialdesk.storage.ServerUnreachableException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,7 @@ import java.util.Set;
 final class OutboxHolidayStore implements HolidayStore {
 
     private final HolidayStore store;
-    private volatile Set<LocalDate> lastRead;
+    private final LastRead<Set<LocalDate>> lastRead = new LastRead<>();
 
     OutboxHolidayStore(HolidayStore store) {
         this.store = store;
@@ -21,17 +20,7 @@ final class OutboxHolidayStore implements HolidayStore {
 
     @Override
     public Set<LocalDate> all() {
-        try {
-            Set<LocalDate> read = store.all();
-            lastRead = read;
-            return read;
-        } catch (ServerUnreachableException away) {
-            Set<LocalDate> known = lastRead;
-            if (known == null) {
-                throw away;
-            }
-            return known;
-        }
+        return lastRead.of(store::all);
     }
 
     @Override
