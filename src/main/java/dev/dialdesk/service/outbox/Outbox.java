@@ -47,8 +47,11 @@ public final class Outbox implements AutoCloseable {
     /** What an entry is. */
     public enum Kind { OUTCOME, NOTE, CALLBACK, CONTRACT, RELEASE }
 
-    /** An entry the server refused: what, on which lead, saved when, and why (in the agent's language). */
-    public record Refused(Kind kind, long leadId, String detail, Instant savedAt, String reason) {
+    /**
+     * An entry the server refused: what, on which lead (the customer's name as the desk knew it, else
+     * "#" and the lead's id), saved when, and why (in the agent's language).
+     */
+    public record Refused(Kind kind, long leadId, String customer, String detail, Instant savedAt, String reason) {
     }
 
     /** What a write did: {@code sent} by the server, or {@code kept} in the journal (then sent is null). */
@@ -154,7 +157,7 @@ public final class Outbox implements AutoCloseable {
                     wentAway(e);
                 }
             }
-            kept = journal.add(clientId, kind.name(), FlatJson.encode(payload), clock.instant());
+            kept = journal.add(clientId, kind.name(), FlatJson.encode(withCustomer(payload)), clock.instant());
             if (kind == Kind.OUTCOME) {
                 keptOutcomes.put(-kept.seq(), clientId);
             }
@@ -162,6 +165,17 @@ public final class Outbox implements AutoCloseable {
         LOG.info("Kept {} {} in the outbox (the team server cannot be reached)", kind, kept.seq());
         changed();
         return new Result<>(null, kept);
+    }
+
+    /** The customer's name as the desk read it, so that a refusal names them (the server may hide the lead then). */
+    private Map<String, String> withCustomer(Map<String, String> payload) {
+        Optional<String> name = lastKnown.find(OutboxPayloads.lead(payload)).map(row -> row.lead().name());
+        if (name.isEmpty() || name.get().isBlank()) {
+            return payload;
+        }
+        Map<String, String> named = new java.util.LinkedHashMap<>(payload);
+        named.put("customer", name.get());
+        return named;
     }
 
     /** Claims and dials need the server: while it is known to be away they fail at once. */
@@ -320,8 +334,8 @@ public final class Outbox implements AutoCloseable {
     private static Refused refusedOf(OutboxStore.Entry entry) {
         Map<String, String> payload = FlatJson.decode(entry.payload());
         String detail = payload.getOrDefault("disposition", payload.getOrDefault("product", ""));
-        return new Refused(Kind.valueOf(entry.kind()), OutboxPayloads.lead(payload), detail, entry.createdAt(),
-                entry.refusal());
+        return new Refused(Kind.valueOf(entry.kind()), OutboxPayloads.lead(payload), OutboxPayloads.customer(payload),
+                detail, entry.createdAt(), entry.refusal());
     }
 
     /** Runs (on the thread that changed it) whenever the count of waiting or refused entries changes. */

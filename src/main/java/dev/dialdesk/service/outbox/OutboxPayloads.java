@@ -136,6 +136,11 @@ final class OutboxPayloads {
                 created, created, 1);
     }
 
+    /** The customer as the desk knew them when the entry was kept (their name), else the lead's number in the list. */
+    static String customer(Map<String, String> p) {
+        return p.getOrDefault("customer", "#" + p.get("lead"));
+    }
+
     static long lead(Map<String, String> p) {
         return Long.parseLong(p.get("lead"));
     }

@@ -64,7 +64,7 @@ public final class OutboxReplay {
             sendAll(List.of(entry));
         } catch (StorageException refused) {
             if (!ServerUnreachableException.isCause(refused)) {
-                visibleLead(OutboxPayloads.lead(FlatJson.decode(entry.payload())));
+                visibleLead(FlatJson.decode(entry.payload()));
             }
             throw refused;
         }
@@ -131,9 +131,9 @@ public final class OutboxReplay {
     }
 
     private void callback(UUID clientId, Map<String, String> p) {
-        QueueStore.QueuedRow row = visibleLead(OutboxPayloads.lead(p));
+        QueueStore.QueuedRow row = visibleLead(p);
         if (server.doNotCall().findFor(row.lead().phone(), row.lead().product()).isPresent()) {
-            throw new UserFacingException(new Message("outbox.refused.doNotCall", row.lead().id()),
+            throw new UserFacingException(new Message("outbox.refused.doNotCall", OutboxPayloads.customer(p)),
                     "Lead " + row.lead().id() + " went on the do-not-call list; callback not booked");
         }
         server.callbacks().insertOnce(clientId, OutboxPayloads.callback(p), OutboxPayloads.callbackAudit(p));
@@ -143,15 +143,17 @@ public final class OutboxReplay {
         Long attemptId = p.containsKey("attempt") ? Long.valueOf(p.get("attempt"))
                 : p.containsKey("attemptClient") ? server.callLog().findByClientId(UUID.fromString(p.get("attemptClient")))
                         .map(CallAttempt::id).orElse(null) : null;
-        visibleLead(OutboxPayloads.lead(p));
+        visibleLead(p);
         server.contracts().insertOnce(clientId, OutboxPayloads.contract(p, attemptId), p.get("actor"),
                 OutboxPayloads.instant(p, "at"));
     }
 
     /** The lead as the agent's login sees it now; refused in words when it is no longer the agent's. */
-    private QueueStore.QueuedRow visibleLead(long leadId) {
+    private QueueStore.QueuedRow visibleLead(Map<String, String> p) {
+        long leadId = OutboxPayloads.lead(p);
         return server.queue().find(leadId).orElseThrow(() -> new UserFacingException(
-                new Message("outbox.refused.leadGone", leadId), "Lead " + leadId + " is no longer this agent's"));
+                new Message("outbox.refused.leadGone", OutboxPayloads.customer(p)),
+                "Lead " + leadId + " is no longer this agent's"));
     }
 
     private static String blankAsNull(String text) {

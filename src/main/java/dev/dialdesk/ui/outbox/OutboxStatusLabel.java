@@ -126,7 +126,7 @@ public final class OutboxStatusLabel extends JLabel {
         StringBuilder text = new StringBuilder(messages.get("outbox.dialog.intro")).append("\n\n");
         for (Outbox.Refused r : counts.refused()) {
             text.append("• ").append(messages.get("outbox.dialog.row", messages.get("outbox.kind." + r.kind().name()),
-                    r.leadId(), r.detail(), TIME.format(r.savedAt().atZone(zone)), r.reason())).append('\n');
+                    r.customer(), r.detail(), TIME.format(r.savedAt().atZone(zone)), r.reason())).append('\n');
         }
         return text.toString();
     }

@@ -182,7 +182,9 @@ class OutboxReplayTest {
                 org.assertj.core.groups.Tuple.tuple(Outbox.Kind.OUTCOME, reassigned),
                 org.assertj.core.groups.Tuple.tuple(Outbox.Kind.CALLBACK, listed),
                 org.assertj.core.groups.Tuple.tuple(Outbox.Kind.NOTE, noted));
-        assertThat(outbox.refused().get(0).reason()).contains("Lead " + reassigned + " is no longer yours");
+        assertThat(outbox.refused().get(0).reason()).as("the lead is out of sight now: named by its id")
+                .isEqualTo("#" + reassigned + " is no longer your lead on the server (reassigned, or its claim ran out "
+                        + "and another desk took it).");
         assertThat(outbox.refused().get(1).reason()).contains("do-not-call");
         assertThat(team.queryOne("SELECT count(*) FROM call_attempt")).isEqualTo("0");
         assertThat(team.queryOne("SELECT notes FROM lead WHERE id = " + noted)).isEqualTo("이서연: 부재중 두 번");

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The status bar's outbox count and the list of what the server refused, in both languages. */
 class OutboxStatusLabelGuiTest {
 
-    private final Outbox.Refused reassigned = new Outbox.Refused(Outbox.Kind.OUTCOME, 7, "NO_ANSWER",
-            Instant.parse("2026-03-10T01:02:00Z"), "Lead 7 is no longer yours on the server.");
+    private final Outbox.Refused reassigned = new Outbox.Refused(Outbox.Kind.OUTCOME, 7, "김영희", "NO_ANSWER",
+            Instant.parse("2026-03-10T01:02:00Z"), "김영희 is no longer your lead on the server.");
 
     private OutboxStatusLabel label(Locale locale) {
         return new OutboxStatusLabel(Messages.forLocale(locale), new ImmediateTasks(), TestClocks.SEOUL);
@@ -47,6 +47,6 @@ class OutboxStatusLabelGuiTest {
     void theListNamesWhatTheServerRefusedWhenItWasSavedAndWhy() {
         String text = label(Locale.ENGLISH).notSentText(new OutboxStatusLabel.Counts(0, List.of(reassigned)));
 
-        assertThat(text).contains("Outcome on lead 7 NO_ANSWER (saved 03-10 10:02): Lead 7 is no longer yours");
+        assertThat(text).contains("Outcome for 김영희 NO_ANSWER (saved 03-10 10:02): 김영희 is no longer your lead");
     }
 }
