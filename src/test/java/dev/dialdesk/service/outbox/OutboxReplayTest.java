@@ -121,7 +121,7 @@ class OutboxReplayTest {
             server.start();
         }
 
-        assertThat(outbox.sendWaiting()).isEqualTo(5);
+        assertThat(ServerOutageTest.sendUntilNothingWaits(outbox)).isEqualTo(5);
 
         String attempt = team.queryOne("SELECT id FROM call_attempt WHERE lead_id = " + lead);
         assertThat(team.queryOne("SELECT count(*) FROM call_attempt WHERE lead_id = " + lead)).isEqualTo("1");
