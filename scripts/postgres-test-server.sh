@@ -4,7 +4,10 @@
 #
 #   dialdesk_pg_start   installs postgresql if missing, starts the cluster, creates the test
 #                       database and exports DIALDESK_TEST_POSTGRES (a JDBC URL with user and
-#                       password) and DIALDESK_TEST_POSTGRES_DATA (the cluster's data folder)
+#                       password), DIALDESK_TEST_POSTGRES_DATA (the cluster's data folder) and
+#                       DIALDESK_TEST_POSTGRES_CTL (a script: `stop` = pg_ctl stop -m immediate,
+#                       `start` = pg_ctl start with the same options, as the cluster's owner; the
+#                       outage tests stop the server in the middle of a shift and start it again)
 #   dialdesk_pg_stop    stops the cluster and removes its folder (safe to call twice)
 
 dialdesk_pg_bin() {
@@ -62,14 +65,33 @@ dialdesk_pg_start() {
   rm -f "$DIALDESK_PG_DIR/pwfile"
   # A throwaway cluster: no fsync. Enough connections for the 20-agent claim test and a pool each;
   # DIALDESK_PG_MAX_CONNECTIONS raises it (bench --only team with 200 agents and pgbench needs ~420).
+  local options="-p $port -k $DIALDESK_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=${DIALDESK_PG_MAX_CONNECTIONS:-200} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   dialdesk_pg_as_owner "$bin/pg_ctl" -D "$DIALDESK_PG_DIR/data" -l "$DIALDESK_PG_DIR/server.log" -w \
-    -o "-p $port -k $DIALDESK_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=${DIALDESK_PG_MAX_CONNECTIONS:-200} -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    start >/dev/null
+    -o "$options" start >/dev/null
+  dialdesk_pg_write_ctl "$bin" "$options"
   PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U dialdesk_test -d postgres -q \
     -c "CREATE DATABASE dialdesk_test"
   export DIALDESK_TEST_POSTGRES="jdbc:postgresql://127.0.0.1:$port/dialdesk_test?user=dialdesk_test&password=$password"
   export DIALDESK_TEST_POSTGRES_DATA="$DIALDESK_PG_DIR/data"
+  export DIALDESK_TEST_POSTGRES_CTL="$DIALDESK_PG_DIR/ctl.sh"
   echo "Test $("$bin/postgres" --version) on 127.0.0.1:$port (data in $DIALDESK_PG_DIR)"
+}
+
+# Writes $DIALDESK_PG_DIR/ctl.sh: `ctl.sh stop` (immediate: as a crash or a pulled cable looks to
+# the desks) and `ctl.sh start` (the same options as dialdesk_pg_start), as the cluster's owner.
+dialdesk_pg_write_ctl() {
+  local bin="$1" options="$2" as_owner=""
+  [ "$(id -u)" = 0 ] && as_owner="runuser -u postgres --"
+  cat >"$DIALDESK_PG_DIR/ctl.sh" <<CTL
+#!/bin/sh
+set -e
+case "\$1" in
+  stop)  exec $as_owner "$bin/pg_ctl" -D "$DIALDESK_PG_DIR/data" -m immediate -w stop ;;
+  start) exec $as_owner "$bin/pg_ctl" -D "$DIALDESK_PG_DIR/data" -l "$DIALDESK_PG_DIR/server.log" -w -o "$options" start ;;
+  *)     echo "usage: \$0 stop|start" >&2; exit 2 ;;
+esac
+CTL
+  chmod 755 "$DIALDESK_PG_DIR/ctl.sh"
 }
 
 dialdesk_pg_stop() {

@@ -28,6 +28,8 @@ import dev.dialdesk.service.settings.Settings;
 import dev.dialdesk.storage.CallLog;
 import dev.dialdesk.storage.DispositionStore;
 import dev.dialdesk.storage.DoNotCallStore;
+import dev.dialdesk.storage.QueueStore;
+import dev.dialdesk.service.outbox.Outbox;
 import dev.dialdesk.storage.jdbc.JdbcCallAudit;
 import dev.dialdesk.storage.jdbc.JdbcCallLog;
 import dev.dialdesk.storage.jdbc.JdbcContractStore;
@@ -81,19 +83,30 @@ public final class CallLoopServices {
     public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
                             Appointments appointments, PremiumSource premium, ReturnCalls returnCalls,
                             LeadLeases leases) {
+        this(database, settings, clock, callbacks, appointments, premium, returnCalls, leases, Outbox.none());
+    }
+
+    /**
+     * With the desk's outbox (team server): an outcome the server cannot take now is kept and sent when
+     * it answers; the listeners of the call service run then.
+     */
+    public CallLoopServices(JdbcDatabase database, Settings settings, Clock clock, DueCallbacks callbacks,
+                            Appointments appointments, PremiumSource premium, ReturnCalls returnCalls,
+                            LeadLeases leases, Outbox outbox) {
         this.leases = leases;
-        JdbcQueueStore queueStore = new JdbcQueueStore(database);
+        QueueStore queueStore = outbox.queue(new JdbcQueueStore(database));
         JdbcHolidayStore holidayStore = new JdbcHolidayStore(database);
-        this.callLog = new JdbcCallLog(database);
+        this.callLog = outbox.callLog(new JdbcCallLog(database));
         this.doNotCallStore = new JdbcDoNotCallStore(database, clock);
         this.policies = new CallingPolicyService(settings, holidayStore);
         this.dialers = new Dialers(settings, List.of(new CommandTemplateDialer(() -> settings.get(CallSettingKeys.DIAL_COMMAND))));
         this.workQueue = new WorkQueue(queueStore, doNotCallStore, callLog, policies, callbacks, returnCalls, clock,
                 new RulesServices(database, settings, clock).queueRules(), leases);
         this.queuePreview = new QueuePreview(queueStore, workQueue, clock);
-        this.dispositionStore = new JdbcDispositionStore(database);
+        this.dispositionStore = outbox.dispositions(new JdbcDispositionStore(database));
         this.callService = new CallService(queueStore, doNotCallStore, new JdbcCallAudit(database), callLog,
                 dispositionStore, policies, appointments, dialers, clock, new JdbcOutcomeUndo(database));
+        outbox.addSentOutcomeListener(callService::outcomeSent);
         this.shiftStats = new ShiftStatsService(callLog, premium, policies, clock);
         this.doNotCall = new DoNotCallService(doNotCallStore, new DoNotCallCsvReader(), settings);
         this.holidays = new HolidayService(holidayStore, new HolidayFileParser(), policies);

@@ -1,5 +1,6 @@
 package dev.dialdesk.app;
 
+import dev.dialdesk.service.outbox.Outbox;
 import dev.dialdesk.cli.CallbacksCommand;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.domain.AgentId;
@@ -38,8 +39,14 @@ public final class CallbackServices {
 
     public CallbackServices(JdbcDatabase database, Settings settings, Clock clock, CallLoopServices calls,
                             ReRecordingDeadlines deadlines) {
-        this.store = new JdbcCallbackStore(database);
-        this.service = new CallbackService(store, new JdbcQueueStore(database), calls.policies(), deadlines,
+        this(database, settings, clock, calls, deadlines, Outbox.none());
+    }
+
+    /** With the desk's outbox (team server): a booking made while the server is away is kept and sent later. */
+    public CallbackServices(JdbcDatabase database, Settings settings, Clock clock, CallLoopServices calls,
+                            ReRecordingDeadlines deadlines, Outbox outbox) {
+        this.store = outbox.callbacks(new JdbcCallbackStore(database));
+        this.service = new CallbackService(store, outbox.queue(new JdbcQueueStore(database)), calls.policies(), deadlines,
                 settings, clock);
         this.agenda = new CallbackAgenda(store, new JdbcUnscheduledCallbacks(database), service, clock);
         calls.callService().addRecordedListener(service::callRecorded);

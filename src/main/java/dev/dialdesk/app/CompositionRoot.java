@@ -101,6 +101,7 @@ public final class CompositionRoot implements AutoCloseable {
     private RulesServices rules;
     private TeamServices team;
     private dev.dialdesk.service.live.LiveUpdates liveUpdates;
+    private dev.dialdesk.service.outbox.Outbox outbox;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this(options, paths, clock, null);
@@ -255,7 +256,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     public synchronized LeadStore leadStore() {
         if (leadStore == null) {
-            leadStore = new JdbcLeadStore(database(), clock);
+            leadStore = outbox().leads(new JdbcLeadStore(database(), clock));
         }
         return leadStore;
     }
@@ -269,17 +270,31 @@ public final class CompositionRoot implements AutoCloseable {
             ContractService contractService = contracts().service();
             CaseServices caseServices = cases();
             calls = new CallLoopServices(database(), settings, clock, hooks, hooks, contractService,
-                    caseServices.returnCalls(), leadClaims().map(claims -> LeadLeases.renewing(claims,
-                            LeadLeases.DEFAULT_LEASE)).orElseGet(LeadLeases::none));
+                    caseServices.returnCalls(), leadClaims().map(claims -> LeadLeases.renewing(outbox().claims(claims),
+                            LeadLeases.DEFAULT_LEASE)).orElseGet(LeadLeases::none), outbox());
             ReRecordingDeadlines deadlines = (leadId, contractId) -> contractId != null
                     ? Optional.of(contractService.deadline(contractId))
                     : contractService.deadlineForLead(leadId);
-            callbacks = new CallbackServices(database(), settings, clock, calls, deadlines);
+            callbacks = new CallbackServices(database(), settings, clock, calls, deadlines, outbox());
             // Follow-up chains (issue 15): callbacks join the "today" list; a logged call returns missed calls.
             caseServices.withCallbacks(callbacks.agenda());
             caseServices.listenTo(calls.callService());
         }
         return calls;
+    }
+
+    /**
+     * The desk's outbox on the team server ({@code outbox.db} in the data folder): what the agent saves
+     * while the server cannot be reached waits there and is sent every few seconds once it answers. On
+     * the local file there is none. Opens the database: not on the event thread.
+     */
+    public synchronized dev.dialdesk.service.outbox.Outbox outbox() {
+        if (outbox == null) {
+            outbox = database() instanceof PostgresDatabase postgres
+                    ? OutboxWiring.open(postgres, paths.dataDir().resolve("outbox.db"), clock, messages)
+                    : dev.dialdesk.service.outbox.Outbox.none();
+        }
+        return outbox;
     }
 
     /** Follow-up cases, internal contacts, the return-call inbox (issue 15). Not on the event thread. */
@@ -331,7 +346,7 @@ public final class CompositionRoot implements AutoCloseable {
     /** Contracts and QA deadlines; the first call returns overdue QA cases. Not on the event thread. */
     public synchronized ContractServices contracts() {
         if (contracts == null) {
-            contracts = new ContractServices(database(), settings, clock);
+            contracts = new ContractServices(database(), settings, clock, outbox());
         }
         return contracts;
     }
@@ -482,6 +497,10 @@ public final class CompositionRoot implements AutoCloseable {
         if (team != null) {
             team.close();
             team = null;
+        }
+        if (outbox != null) {
+            outbox.close(); // what still waits stays in outbox.db for the next start
+            outbox = null;
         }
         if (database instanceof SqliteDatabase sqlite) {
             sqlite.close();

@@ -1,5 +1,6 @@
 package dev.dialdesk.app;
 
+import dev.dialdesk.service.outbox.Outbox;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.cli.ContractsCommand;
 import dev.dialdesk.domain.i18n.Messages;
@@ -25,8 +26,13 @@ public final class ContractServices {
     private final ContractService service;
 
     public ContractServices(JdbcDatabase database, Settings settings, Clock clock) {
-        this.service = new ContractService(new JdbcContractStore(database),
-                new ContractRules(settings, new JdbcHolidayStore(database)), clock);
+        this(database, settings, clock, Outbox.none());
+    }
+
+    /** With the desk's outbox (team server): a contract entered while the server is away is kept and sent later. */
+    public ContractServices(JdbcDatabase database, Settings settings, Clock clock, Outbox outbox) {
+        this.service = new ContractService(outbox.contracts(new JdbcContractStore(database)),
+                new ContractRules(settings, outbox.holidays(new JdbcHolidayStore(database))), clock);
     }
 
     public ContractService service() {

@@ -129,12 +129,23 @@ public final class MainWindowBuilder {
             }
         });
         features.install(frame[0]);
+        installOutboxStatus(frame[0]);
         cases.install(frame[0]);
         LiveWiring.install(root, errors, agent, frame[0], leads[0], calls.panel(), features);
         // The icon (an SVG drawn in eight sizes) waits for the list: the first data is not kept waiting.
         leads[0].presenter().onFirstLoad(() -> EventQueue.invokeLater(() -> showIcon(frame[0])));
         calls.panel().presenter().start();
         return new MainWindow(frame[0], leads[0], imports, calls.panel(), screens);
+    }
+
+    /** On the team server: "3 waiting to be sent" (the desk's outbox) in the status bar. */
+    private void installOutboxStatus(MainFrame frame) {
+        if (root.onServer()) {
+            dev.dialdesk.ui.outbox.OutboxStatusLabel outbox = new dev.dialdesk.ui.outbox.OutboxStatusLabel(
+                    root.messages(), new dev.dialdesk.ui.common.BackgroundTaskRunner(errors, null), root.clock().getZone());
+            frame.addStatusComponent(outbox);
+            outbox.follow(root::outbox);
+        }
     }
 
     /** View → Language: remembered for this data folder, shown from the next start. */

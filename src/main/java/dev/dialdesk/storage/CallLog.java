@@ -13,6 +13,14 @@ public interface CallLog {
 
     /** What {@link #record} did. {@code duplicate}: the attempt was saved before; nothing changed. */
     record Recorded(CallAttempt attempt, LeadCallState leadState, boolean duplicate) {
+
+        /**
+         * True when the attempt waits in the desk's outbox (the team server could not be reached): its
+         * id is a placeholder (negative) and the lead state is as far as the desk knows.
+         */
+        public boolean waiting() {
+            return attempt.id() < 0;
+        }
     }
 
     /**

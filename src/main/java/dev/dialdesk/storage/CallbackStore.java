@@ -18,6 +18,15 @@ public interface CallbackStore {
     /** Saves a new callback (its id is ignored) with, in the same transaction, its audit events. */
     Callback insert(Callback callback, List<CallbackAuditEvent> audit);
 
+    /**
+     * Saves a booking sent from a desk's outbox once, by the client id the desk gave it: when a callback
+     * of {@code clientId} exists (a send that broke off after the commit), that one is returned and
+     * nothing is written. Team server only.
+     */
+    default Callback insertOnce(java.util.UUID clientId, Callback callback, List<CallbackAuditEvent> audit) {
+        throw new UnsupportedOperationException("Client ids of callbacks are kept on the team server only");
+    }
+
     Optional<Callback> find(long id);
 
     /**

@@ -17,6 +17,14 @@ public interface ContractStore {
      */
     Contract insert(Contract contract, String actor, Instant at);
 
+    /**
+     * Saves a contract entry sent from a desk's outbox once, by the client id the desk gave it: when a
+     * contract of {@code clientId} exists, that one is returned and nothing is written. Team server only.
+     */
+    default Contract insertOnce(java.util.UUID clientId, Contract contract, String actor, Instant at) {
+        throw new UnsupportedOperationException("Client ids of contracts are kept on the team server only");
+    }
+
     Optional<Contract> find(long id);
 
     /**

@@ -74,6 +74,7 @@ public final class TeamBenchmark {
             new NotifyLatencyBench(owner, desks.get(0), clock).run(progress);
             progress.println("pgbench -N (simple update) on the same server …");
             double tps = pgbench.simpleUpdateTps(admin, agents, PgBench.SECONDS);
+            new OutboxReplayBench(admin, clock).run(progress); // issue 13: 1,000 kept outcomes sent after an outage
             return new Figures(agents, seconds, work.claims(), doubles, work.claim().percentile(50),
                     work.claim().percentile(99), work.record().percentile(50), work.record().percentile(99),
                     work.claims() / (double) seconds, tps);

@@ -85,8 +85,7 @@ public final class CallbackService {
                 .orElseThrow(() -> new UserFacingException(new Message("callbacks.error.noSuchLead", request.leadId()),
                         "No lead with id " + request.leadId()));
         Instant at = request.dueAt().toInstant();
-        List<Instant> nearby = store.byStatus(request.agent(), CallbackStatus.PENDING, at.minus(CLASH_SPAN),
-                        at.plus(CLASH_SPAN).plusMillis(1), 20).stream()
+        List<Instant> nearby = nearby(request, at).stream()
                 .map(CallbackEntry::callback)
                 .filter(c -> c.id() != excludeId)
                 .map(Callback::dueAt)
@@ -94,6 +93,19 @@ public final class CallbackService {
         Optional<ZonedDateTime> deadline = request.kind() == dev.dialdesk.domain.callbacks.CallbackKind.RE_RECORDING
                 ? deadlines.deadlineFor(request.leadId(), request.contractId()) : Optional.empty();
         return new BookingRules(policies.policy()).check(request, clock.instant(), customerZone, nearby, deadline);
+    }
+
+    /**
+     * The agent's bookings near {@code at}, for the clash warning; none while the team server is away
+     * (the booking is kept in the desk's outbox and sent when it answers).
+     */
+    private List<CallbackEntry> nearby(BookingRequest request, Instant at) {
+        try {
+            return store.byStatus(request.agent(), CallbackStatus.PENDING, at.minus(CLASH_SPAN),
+                    at.plus(CLASH_SPAN).plusMillis(1), 20);
+        } catch (dev.dialdesk.storage.ServerUnreachableException away) {
+            return List.of();
+        }
     }
 
     /**

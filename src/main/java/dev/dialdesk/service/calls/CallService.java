@@ -208,13 +208,34 @@ public final class CallService {
         ActiveCall ended = hangUp(call);
         CallAttempt attempt = new CallAttempt(0, ended.clientId(), ended.leadId(), ended.agent(), ended.startedAt(),
                 ended.endedAt(), disposition.code(), note);
-        Optional<QueuedRow> before = leads.find(ended.leadId());
+        Optional<QueuedRow> before = stateBefore(ended.leadId());
         CallLog.Recorded recorded = log.record(attempt, disposition);
         LOG.info("Recorded call {} on lead {}: {}{}", attempt.clientId(), attempt.leadId(), disposition.code(),
-                recorded.duplicate() ? " (already saved)" : "");
+                recorded.duplicate() ? " (already saved)" : recorded.waiting() ? " (in the outbox)" : "");
+        if (recorded.waiting()) {
+            lastOutcomes.remove(ended.agent()); // no undo of an outcome the server does not have yet
+            return recorded; // the listeners run once the server has it (outcomeSent)
+        }
         rememberForUndo(before, disposition, recorded);
         recordedListeners.forEach(listener -> listener.accept(recorded));
         return recorded;
+    }
+
+    /** The lead's state before the save, for the undo; none when the team server cannot be asked. */
+    private Optional<QueuedRow> stateBefore(long leadId) {
+        try {
+            return leads.find(leadId);
+        } catch (dev.dialdesk.storage.ServerUnreachableException away) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An outcome kept in the desk's outbox reached the team server: the listeners run now (the lead's
+     * due callback is kept, a return call is done), as after a save on the spot.
+     */
+    public void outcomeSent(CallLog.Recorded recorded) {
+        recordedListeners.forEach(listener -> listener.accept(recorded));
     }
 
     /**

@@ -45,26 +45,54 @@ public final class JdbcCallbackStore implements CallbackStore {
 
     @Override
     public Callback insert(Callback c, List<CallbackAuditEvent> audit) {
+        return database.write(connection -> insert(connection, c, audit, null)).orElseThrow();
+    }
+
+    /**
+     * On the team server: the booking of a desk's outbox, saved once by its client id (ON CONFLICT DO
+     * NOTHING on {@code callback.client_id}, 011-client-ids.sql); a second send returns the first.
+     */
+    @Override
+    public Callback insertOnce(java.util.UUID clientId, Callback c, List<CallbackAuditEvent> audit) {
+        if (database.engine() != JdbcDatabase.Engine.POSTGRESQL) {
+            throw new UnsupportedOperationException("Client ids of callbacks are kept on the team server only");
+        }
         return database.write(connection -> {
-            long id;
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO callback(lead_id, agent_id, due_at, "
-                    + "window_end, note, customer_asked, kind, contract_id, status, cancel_reason, completed_by, outcome, "
-                    + "snoozed_until, missed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    + "RETURNING id")) {
-                s.setLong(1, c.leadId());
-                s.setString(2, c.agentId().value());
-                s.setLong(3, c.dueAt().toEpochMilli());
-                bindMutable(s, 4, c);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
+            Optional<Callback> saved = insert(connection, c, audit, clientId);
+            if (saved.isPresent()) {
+                return saved.get();
             }
-            for (CallbackAuditEvent event : audit) {
-                insertAudit(connection, event, id);
-            }
-            return withId(c, id);
+            return query(connection, SELECT_ENTRY + "WHERE c.client_id = ?", clientId.toString()).get(0).callback();
         });
+    }
+
+    /** Inserts the row and its audit; empty when a row of {@code clientId} (not null) was there before. */
+    private static Optional<Callback> insert(Connection connection, Callback c, List<CallbackAuditEvent> audit,
+                                             java.util.UUID clientId) throws SQLException {
+        long id;
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO callback(lead_id, agent_id, due_at, "
+                + "window_end, note, customer_asked, kind, contract_id, status, cancel_reason, completed_by, outcome, "
+                + "snoozed_until, missed_at, created_at, updated_at" + (clientId == null ? "" : ", client_id")
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (clientId == null ? "" : ", ?") + ") "
+                + (clientId == null ? "" : "ON CONFLICT (client_id) DO NOTHING ") + "RETURNING id")) {
+            s.setLong(1, c.leadId());
+            s.setString(2, c.agentId().value());
+            s.setLong(3, c.dueAt().toEpochMilli());
+            bindMutable(s, 4, c);
+            if (clientId != null) {
+                s.setString(17, clientId.toString());
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                id = rs.getLong(1);
+            }
+        }
+        for (CallbackAuditEvent event : audit) {
+            insertAudit(connection, event, id);
+        }
+        return Optional.of(withId(c, id));
     }
 
     /** Binds window_end … updated_at (13 columns) from {@code first}. */

@@ -31,27 +31,55 @@ public final class JdbcContractStore implements ContractStore {
 
     @Override
     public Contract insert(Contract contract, String actor, Instant at) {
+        return database.write(connection -> insert(connection, contract, actor, at, null)).orElseThrow();
+    }
+
+    /**
+     * On the team server: the contract entry of a desk's outbox, saved once by its client id (ON
+     * CONFLICT DO NOTHING on {@code contract.client_id}, 011-client-ids.sql); a second send returns the first.
+     */
+    @Override
+    public Contract insertOnce(java.util.UUID clientId, Contract contract, String actor, Instant at) {
+        if (database.engine() != JdbcDatabase.Engine.POSTGRESQL) {
+            throw new UnsupportedOperationException("Client ids of contracts are kept on the team server only");
+        }
         return database.write(connection -> {
-            Contract toSave = contract;
-            if (contract.afterSale().customerBirthDate() == null) {
-                toSave = contract.withAfterSale(withBirthDate(contract.afterSale(), leadBirthDate(connection,
-                        contract.leadId())));
+            Optional<Contract> saved = insert(connection, contract, actor, at, clientId);
+            if (saved.isPresent()) {
+                return saved.get();
             }
-            String marks = "?, ".repeat(ContractRows.COLUMN_COUNT - 1) + "?";
-            long id;
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO contract(" + ContractRows.COLUMNS + ") VALUES (" + marks + ") RETURNING id")) {
-                ContractRows.bind(s, 1, toSave);
-                try (ResultSet keys = s.executeQuery()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            Contract saved = toSave.withId(id);
-            insertAudit(connection, List.of(new ContractChange(id, at, actor, "created", null,
-                    saved.state().name())));
-            return saved;
+            return first(connection, ContractRows.SELECT + " WHERE c.client_id = ?", clientId.toString()).orElseThrow();
         });
+    }
+
+    /** Inserts the contract and its audit entry; empty when one of {@code clientId} (not null) was there. */
+    private static Optional<Contract> insert(Connection connection, Contract contract, String actor, Instant at,
+                                             java.util.UUID clientId) throws SQLException {
+        Contract toSave = contract;
+        if (contract.afterSale().customerBirthDate() == null) {
+            toSave = contract.withAfterSale(withBirthDate(contract.afterSale(), leadBirthDate(connection,
+                    contract.leadId())));
+        }
+        String marks = "?, ".repeat(ContractRows.COLUMN_COUNT - 1) + "?";
+        long id;
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO contract(" + ContractRows.COLUMNS
+                + (clientId == null ? "" : ", client_id") + ") VALUES (" + marks + (clientId == null ? "" : ", ?")
+                + ") " + (clientId == null ? "" : "ON CONFLICT (client_id) DO NOTHING ") + "RETURNING id")) {
+            int next = ContractRows.bind(s, 1, toSave);
+            if (clientId != null) {
+                s.setString(next, clientId.toString());
+            }
+            try (ResultSet keys = s.executeQuery()) {
+                if (!keys.next()) {
+                    return Optional.empty();
+                }
+                id = keys.getLong(1);
+            }
+        }
+        Contract saved = toSave.withId(id);
+        insertAudit(connection, List.of(new ContractChange(id, at, actor, "created", null,
+                saved.state().name())));
+        return Optional.of(saved);
     }
 
     private static AfterSale withBirthDate(AfterSale after, LocalDate birthDate) {
