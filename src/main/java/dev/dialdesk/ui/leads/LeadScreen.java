@@ -158,6 +158,9 @@ public final class LeadScreen extends JPanel implements LeadListView {
                 for (LeadStatus status : LeadStatus.values()) {
                     widest = Math.max(widest, metrics.stringWidth(messages.get(status.messageKey())));
                 }
+                for (String apart : LeadTableModel.noAnswerApart(messages).values()) {
+                    widest = Math.max(widest, metrics.stringWidth(apart));
+                }
                 tableColumn.setMinWidth(widest + 16);
             }
             tableColumn.setPreferredWidth(Math.max(tableColumn.getMinWidth(), column.defaultWidth()));

@@ -84,6 +84,22 @@ public abstract class LeadStoreContract {
     }
 
     @Test
+    void aListRowCarriesTheLastOutcomeSoBusyAndPhoneOffReadApartFromNoAnswer() {
+        long busy = engine.lead(AGENT, FIRST);
+        long fresh = engine.lead(AGENT, SECOND);
+        engine.sqlPastRules("UPDATE lead SET status = 'NO_ANSWER', attempt_count = 2, last_disposition = 'BUSY' "
+                + "WHERE id = " + busy);
+
+        List<LeadStore.ListRow> rows = new ArrayList<>();
+        leads.forEachListRow(new LeadQuery(AGENT), rows::add);
+
+        assertThat(rows).extracting(LeadStore.ListRow::lastDisposition).containsExactly("BUSY", null);
+        assertThat(rows.get(0).status()).isEqualTo(LeadStatus.NO_ANSWER);
+        assertThat(leads.findListRow(busy)).map(LeadStore.ListRow::lastDisposition).contains("BUSY");
+        assertThat(leads.findListRow(fresh)).map(LeadStore.ListRow::lastDisposition).isEmpty();
+    }
+
+    @Test
     void notesAreSavedOnlyOverTheNotesTheEditorStartedFrom() {
         long lead = engine.lead(AGENT, FIRST);
         long version = leads.findLead(lead).orElseThrow().version();
