@@ -33,6 +33,8 @@ public final class LeadListPresenter {
     private int[] rows = new int[0];
     private boolean loaded;
     private boolean applying;
+    /** Counts the loads asked for: a reload overtaken by a newer one is not shown. */
+    private long loads;
     private Runnable onLoaded = () -> { };
 
     private long openLeadId = -1;
@@ -82,7 +84,11 @@ public final class LeadListPresenter {
         };
     }
 
-    /** Loads (or reloads, after an import) the list off the event thread; keeps the search and the open lead. */
+    /**
+     * Loads (or reloads: after an import, a live change) the list off the event thread; keeps the search
+     * and the open lead. A reload leaves the rows, the selection and the scroll on screen until the new
+     * rows arrive; only the first load says "loading".
+     */
     public void load() {
         load(() -> directory.load(agent));
     }
@@ -95,7 +101,12 @@ public final class LeadListPresenter {
         if (!loaded) {
             view.showEmptyState(messages.get("leads.loading"), false);
         }
-        tasks.run("Loading the lead list", source, this::apply);
+        long load = ++loads;
+        tasks.run("Loading the lead list", source, loadedSnapshot -> {
+            if (load == loads) { // an older reload arriving late would put back an older list
+                apply(loadedSnapshot);
+            }
+        });
     }
 
     private void apply(LeadSnapshot loadedSnapshot) {

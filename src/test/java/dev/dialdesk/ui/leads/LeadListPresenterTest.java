@@ -159,6 +159,87 @@ class LeadListPresenterTest {
     }
 
     @Test
+    void aReloadKeepsTheRowsAndTheSelectionOnScreenUntilTheNewRowsArrive() {
+        seedThree();
+        presenter.load();
+        view.selectRow(1); // the agent clicks the second row
+        presenter.rowSelected(1);
+        long open = view.detail.id();
+        java.util.List<String> whileReloading = new java.util.ArrayList<>();
+
+        presenter.load(() -> {
+            whileReloading.add(view.tableShown + " " + view.emptyMessage + " " + view.names() + " " + view.selectedRow);
+            return new LeadDirectory(store).load(SeededLeads.AGENT);
+        });
+
+        assertThat(whileReloading).containsExactly("true null [다람이, 김민수, 가나다] 1");
+        assertThat(view.tableShown).isTrue();
+        assertThat(view.selectedRow).isEqualTo(1);
+        assertThat(view.detail.id()).isEqualTo(open);
+    }
+
+    @Test
+    void onlyAListThatIsReallyEmptyShowsTheEmptyState() {
+        seedThree();
+        presenter.load();
+        sql("DELETE FROM lead");
+
+        presenter.load();
+
+        assertThat(view.tableShown).isFalse();
+        assertThat(view.emptyMessage).isEqualTo("No leads yet: import a file (Ctrl+I)");
+    }
+
+    @Test
+    void aReloadOvertakenByANewerOneIsNotShown() {
+        seedThree();
+        HeldTasks held = new HeldTasks();
+        LeadListPresenter later = new LeadListPresenter(view, new LeadDirectory(store), held, english, SeededLeads.AGENT);
+        later.load();
+        held.finish(0);
+        later.load(); // reads the list with 가나다 …
+        sql("DELETE FROM lead WHERE name = '가나다'");
+        later.load(); // … and again without
+
+        held.finish(2); // the newer reload arrives first
+        held.finish(1);
+
+        assertThat(view.names()).containsExactly("다람이", "김민수");
+        assertThat(view.count).isEqualTo("2 / 2 leads");
+    }
+
+    /** Finishes each list load when the test says so, in the order it chooses; other work at once. */
+    private static final class HeldTasks implements dev.dialdesk.ui.common.TaskRunner {
+        private final java.util.List<Runnable> finishes = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void run(String context, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone) {
+            run(context, work, onDone, failure -> { throw new AssertionError(failure); });
+        }
+
+        @Override
+        public <T> void run(String context, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            if (context.startsWith("Loading the lead list")) {
+                finishes.add(() -> onDone.accept(result));
+            } else {
+                onDone.accept(result);
+            }
+        }
+
+        void finish(int task) {
+            finishes.get(task).run();
+        }
+    }
+
+    @Test
     void aRecordedCallUpdatesJustThatLeadsStatusAndAttempts() {
         seedThree();
         presenter.load();
