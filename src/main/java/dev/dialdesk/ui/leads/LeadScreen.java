@@ -300,7 +300,7 @@ public final class LeadScreen extends JPanel implements LeadListView {
 
     @Override
     public void showDetail(Lead lead, String batchName) {
-        detail.show(lead, batchName);
+        detail.show(lead, batchName, model.statusOf(lead.id(), lead.status())); // as the list says it: "Busy", not "No answer"
     }
 
     @Override

@@ -132,6 +132,15 @@ public final class LeadTableModel extends AbstractTableModel {
         };
     }
 
+    /**
+     * The status column's text for a lead of the list ("통화중", "부재 · 통화 회피"), when the list holds it
+     * with {@code status} (the detail then says the same); null otherwise.
+     */
+    public String statusOf(long leadId, LeadStatus status) {
+        int row = snapshot.rowOf(leadId);
+        return row >= 0 && snapshot.status(row) == status ? status(row) : null;
+    }
+
     private String status(int row) {
         LeadStatus leadStatus = snapshot.status(row);
         String last = snapshot.lastDisposition(row);

@@ -59,6 +59,10 @@ class LeadTableModelTest {
         assertThat(model.getValueAt(0, LeadColumn.STATUS.ordinal())).isEqualTo("통화중");
         assertThat(model.getValueAt(1, LeadColumn.STATUS.ordinal())).isEqualTo("전원꺼짐");
         assertThat(model.getValueAt(2, LeadColumn.STATUS.ordinal())).isEqualTo("부재");
+        assertThat(english.statusOf(1, dev.dialdesk.domain.LeadStatus.NO_ANSWER)).as("the detail says the same")
+                .isEqualTo("Busy");
+        assertThat(english.statusOf(1, dev.dialdesk.domain.LeadStatus.REFUSED)).as("the lead moved on").isNull();
+        assertThat(english.statusOf(99, dev.dialdesk.domain.LeadStatus.NEW)).isNull();
     }
 
     @Test
