@@ -193,50 +193,20 @@ class LeadListPresenterTest {
     @Test
     void aReloadOvertakenByANewerOneIsNotShown() {
         seedThree();
-        HeldTasks held = new HeldTasks();
+        dev.dialdesk.testing.HeldTasks held = new dev.dialdesk.testing.HeldTasks();
         LeadListPresenter later = new LeadListPresenter(view, new LeadDirectory(store), held, english, SeededLeads.AGENT);
         later.load();
-        held.finish(0);
-        later.load(); // reads the list with 가나다 …
+        held.runAll();
+        dev.dialdesk.service.leads.LeadSnapshot withAll = new LeadDirectory(store).load(SeededLeads.AGENT);
         sql("DELETE FROM lead WHERE name = '가나다'");
-        later.load(); // … and again without
+        later.load(() -> withAll); // read before 가나다 left …
+        later.load(); // … and after
 
-        held.finish(2); // the newer reload arrives first
-        held.finish(1);
+        held.runNewest(); // the newer reload arrives first
+        held.runAll();
 
         assertThat(view.names()).containsExactly("다람이", "김민수");
         assertThat(view.count).isEqualTo("2 / 2 leads");
-    }
-
-    /** Finishes each list load when the test says so, in the order it chooses; other work at once. */
-    private static final class HeldTasks implements dev.dialdesk.ui.common.TaskRunner {
-        private final java.util.List<Runnable> finishes = new java.util.ArrayList<>();
-
-        @Override
-        public <T> void run(String context, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone) {
-            run(context, work, onDone, failure -> { throw new AssertionError(failure); });
-        }
-
-        @Override
-        public <T> void run(String context, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
-                            java.util.function.Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            if (context.startsWith("Loading the lead list")) {
-                finishes.add(() -> onDone.accept(result));
-            } else {
-                onDone.accept(result);
-            }
-        }
-
-        void finish(int task) {
-            finishes.get(task).run();
-        }
     }
 
     @Test
