@@ -35,12 +35,12 @@ public interface LeadStore {
      */
     record ListRow(long id, long batchId, String e164, String name, LeadStatus status, String region,
                    String product, String source, String birthDate, String agentId, int attempts,
-                   String alternateDigits) {
+                   String alternateDigits, String lastDisposition) {
 
         /** A row of a lead without other numbers. */
         public ListRow(long id, long batchId, String e164, String name, LeadStatus status, String region,
                        String product, String source, String birthDate, String agentId, int attempts) {
-            this(id, batchId, e164, name, status, region, product, source, birthDate, agentId, attempts, null);
+            this(id, batchId, e164, name, status, region, product, source, birthDate, agentId, attempts, null, null);
         }
     }
 
@@ -54,11 +54,14 @@ public interface LeadStore {
         return findLead(id).map(LeadStore::listRowOf);
     }
 
-    /** A list row from a whole lead; the attempt count is not part of {@link Lead} and reads as 0. */
+    /**
+     * A list row from a whole lead; the attempt count and the last outcome are not part of {@link Lead}
+     * and read as 0 and none.
+     */
     private static ListRow listRowOf(Lead lead) {
         return new ListRow(lead.id(), lead.batchId(), lead.phone().e164(), lead.name(), lead.status(), lead.region(),
                 lead.product(), lead.source(), lead.birthDate() == null ? null : lead.birthDate().toString(),
-                lead.agentId().value(), 0, dev.dialdesk.domain.LeadPhones.alternateDigits(lead.extra()));
+                lead.agentId().value(), 0, dev.dialdesk.domain.LeadPhones.alternateDigits(lead.extra()), null);
     }
 
     Optional<Lead> findLead(long id);

@@ -8,12 +8,16 @@ import java.time.Instant;
  * Takes back one recorded outcome (issue 14, "undo the last outcome"), in one transaction: the attempt
  * leaves the call log (and the day's roll-up with it), the lead goes back to its state before the
  * call, callbacks the call kept are open again, callbacks booked after it are cancelled, and numbers
- * that this outcome put on the do-not-call list (and only those) leave it, each change audited.
+ * that this outcome put on the do-not-call list (and only those) leave it, as does a stop for the
+ * lead's product recorded with the call (F9), each change audited.
  */
 public interface OutcomeUndoStore {
 
-    /** What the undo changed besides the attempt and the lead. */
-    record Undone(int numbersOffTheList, int callbacksCancelled, int callbacksReopened) {
+    /**
+     * What the undo changed besides the attempt and the lead; {@code productStopsTakenBack}: the stop for
+     * the lead's product recorded with the call (F9) is off the list again.
+     */
+    record Undone(int numbersOffTheList, int callbacksCancelled, int callbacksReopened, int productStopsTakenBack) {
     }
 
     /**

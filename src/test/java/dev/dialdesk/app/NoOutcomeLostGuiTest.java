@@ -121,6 +121,30 @@ class NoOutcomeLostGuiTest {
         assertThat(desk.query("SELECT count(*) FROM call_attempt")).isEqualTo("0");
     }
 
+    @Test
+    void ctrlZAfterAProductStopTakesBackTheRefusalAndTheStopAndSaysSo() {
+        desk.root.database().write(connection -> {
+            try (java.sql.Statement s = connection.createStatement()) {
+                return s.executeUpdate("UPDATE lead SET product = '암보험' WHERE name = '다람이'");
+            }
+        });
+        desk.key(KeyEvent.VK_F2);
+        waitFor("다람이 in the call panel", () -> "다람이".equals(window.label("calls.lead.name").text()));
+        desk.key(KeyEvent.VK_F3);
+        waitFor("in call", () -> window.label("calls.phase").text().startsWith("통화 중"));
+        desk.key(KeyEvent.VK_F9); // 이 상품만 연락금지, pressed by mistake
+        waitFor("the next lead", () -> "김민수".equals(window.label("calls.lead.name").text()));
+        assertThat(desk.query("SELECT product FROM do_not_call")).isEqualTo("암보험");
+
+        desk.key(KeyEvent.VK_Z, InputEvent.CTRL_MASK);
+
+        waitFor("the stop is taken back", () -> "0".equals(desk.query("SELECT count(*) FROM do_not_call")));
+        waitFor("the status bar says both", () -> window.label("statusText").text()
+                .equals("취소됨: 다람이 010-****-5678 · 거절 이 상품 연락금지요구도 함께 취소되어 이 상품으로 다시 전화할 수 있습니다."));
+        assertThat(desk.query("SELECT status || attempt_count FROM lead WHERE name = '다람이'")).isEqualTo("NEW0");
+        assertThat(desk.query("SELECT count(*) FROM call_attempt")).isEqualTo("0");
+    }
+
     private void cycle(int outcomeKey, String nextName) {
         int before = desk.dialled.size();
         desk.key(KeyEvent.VK_F3);

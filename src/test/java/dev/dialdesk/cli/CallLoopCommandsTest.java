@@ -65,7 +65,7 @@ class CallLoopCommandsTest {
     void dialOutsideCallingHoursIsRefusedWithTheOpeningTime() {
         db.clock.set("2025-03-16T12:00");
         assertThat(run("dial", "--lead", String.valueOf(lead))).isEqualTo(Cli.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("opens 03-17 09:00");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("opens 03-17 (Mon) 09:00");
     }
 
     @Test

@@ -63,6 +63,9 @@ public final class ClippingChecker {
             }
             if (child instanceof JTableHeader header) {
                 headers(header);
+            } else if (child instanceof JTable table
+                    && Boolean.TRUE.equals(table.getClientProperty(dev.dialdesk.ui.common.TableFit.CELLS_WHOLE))) {
+                cells(table);
             } else if (hasText(child)) {
                 text((JComponent) child);
             }
@@ -113,6 +116,21 @@ public final class ClippingChecker {
             if (column.getWidth() + SLACK < wanted) {
                 problems.add(where + ": column header '" + column.getHeaderValue() + "' of " + name(table)
                         + " is cut off: " + column.getWidth() + " of " + wanted + " px");
+            }
+        }
+    }
+
+    /** A table whose texts must read whole ({@code TableFit.cellsWhole}): no cell narrower than its text. */
+    private void cells(JTable table) {
+        for (int row = 0; row < table.getRowCount(); row++) {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                Component cell = table.prepareRenderer(table.getCellRenderer(row, i), row, i);
+                int wanted = cell.getPreferredSize().width;
+                int width = table.getColumnModel().getColumn(i).getWidth();
+                if (width + SLACK < wanted) {
+                    problems.add(where + ": cell '" + table.getValueAt(row, i) + "' of " + name(table)
+                            + " is cut off: " + width + " of " + wanted + " px");
+                }
             }
         }
     }

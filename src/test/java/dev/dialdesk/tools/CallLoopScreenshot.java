@@ -5,7 +5,6 @@ import dev.dialdesk.app.AppPaths;
 import dev.dialdesk.app.CompositionRoot;
 import dev.dialdesk.app.MainWindowBuilder;
 import dev.dialdesk.app.Theme;
-import dev.dialdesk.app.bench.BenchLeads;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.calls.CallSession;
@@ -25,7 +24,9 @@ import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 
 /**
- * Takes the screenshots of the main window: a morning's calls worked at 09:10 on a Tuesday (two of them
+ * Takes the screenshots of the main window: a batch of 1,250 leads imported on Monday afternoon through
+ * the ordinary import (as the demo seeds its database: every status comes from a recorded call, the batch
+ * arrives on the clock's day), a morning's calls worked at 09:10 on a Tuesday (two of them
  * contracts, one a callback booked for the afternoon), then at 11:30 the next lead (a retry, with its
  * history) dialled for 83 seconds, with one screen in view. {@code xvfb-run -a -s "-screen 0
  * 1920x1080x24" java -cp target/test-classes:target/classes:DEPS dev.dialdesk.tools.CallLoopScreenshot
@@ -51,13 +52,14 @@ public final class CallLoopScreenshot {
         Path database = folder.resolve("dialdesk.db");
         AppOptions options = AppOptions.parse("--db", database.toString(), "--lang", language);
         AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, folder.toString()), "Linux", folder, database, false);
-        MutableClock clock = MutableClock.seoul("2025-03-11T09:10");
+        MutableClock clock = MutableClock.seoul("2025-03-10T16:30");
         CompositionRoot root = new CompositionRoot(options, paths, clock);
         root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
         // the company the opening statement names, as the demo sets it (else "{company}" shows)
         root.settings().set(dev.dialdesk.service.rules.RulesSettingKeys.COMPANY, "다이얼생명");
-        BenchLeads.insert(root.database(), AGENT, 1_250);
         root.registerAgent(new Agent(AGENT, "홍길동"));
+        importMondaysBatch(root, folder);
+        clock.set("2025-03-11T09:10");
         workTheMorning(root, clock);
         clock.set("2025-03-11T11:30");
         root.calls(); // builds the call loop, callbacks and contracts off the event thread
@@ -97,6 +99,14 @@ public final class CallLoopScreenshot {
         prefs.removeNode();
         root.close();
         System.exit(0);
+    }
+
+    /** Monday's batch, 1,250 generated leads in the centre's CP949, through the import the agent uses. */
+    private static void importMondaysBatch(CompositionRoot root, Path folder) throws java.io.IOException {
+        Path file = folder.resolve("2025-03-10 신규 DB.csv");
+        dev.dialdesk.app.bench.LeadDataGenerator.writeCsv(file, java.nio.charset.Charset.forName("MS949"), 1_250, 42, 0);
+        root.leadImportService().importFile(new dev.dialdesk.service.imports.ImportRequest(file, AGENT,
+                "2025-03-10 신규 DB", null), dev.dialdesk.service.imports.ImportProgress.NONE);
     }
 
     /** Twelve calls: mostly no answer, some contacts, one refusal, two contracts, one callback booked. */

@@ -96,7 +96,7 @@ public final class BookingRules {
             exceptions.add(holiday ? BookingException.HOLIDAY : BookingException.OUTSIDE_HOURS);
             return;
         }
-        String opens = decision.nextOpening() == null ? "-"
+        Object opens = decision.nextOpening() == null ? "-"
                 : CallingPolicy.describe(decision.nextOpening().withZoneSameInstant(request.dueAt().getZone()), today);
         issues.add(refused(holiday ? "callbacks.book.holiday" : "callbacks.book.outsideHours", opens));
     }

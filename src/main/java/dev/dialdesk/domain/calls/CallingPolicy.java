@@ -21,7 +21,7 @@ public final class CallingPolicy {
     /** How far ahead {@link #nextOpening} looks before giving up (a long holiday season fits). */
     private static final int LOOKAHEAD_DAYS = 31;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     private final CallingHours hours;
     private final Set<LocalDate> holidays;
@@ -73,7 +73,7 @@ public final class CallingPolicy {
         String reasonKey = holidays.contains(date) ? "calls.hours.holiday"
                 : !legal.contains(local.toLocalTime()) ? "calls.hours.legal"
                 : window.isEmpty() ? "calls.hours.closedDay" : "calls.hours.outside";
-        String opens = next.map(n -> describe(n, date)).orElse("-");
+        Object opens = next.<Object>map(n -> describe(n, date)).orElse("-");
         return new CallingDecision(CallingDecision.Verdict.BLOCKED, new Message(reasonKey, opens), next.orElse(null));
     }
 
@@ -100,8 +100,15 @@ public final class CallingPolicy {
         return Optional.empty();
     }
 
-    /** A time as the agent reads it: "09:00" on {@code today}, "03-16 09:00" on another day. */
-    public static String describe(ZonedDateTime opening, LocalDate today) {
-        return opening.toLocalDate().equals(today) ? opening.format(TIME) : opening.format(DAY_TIME);
+    /**
+     * A time as the agent reads it: "09:00" on {@code today}, "03-16 (월) 09:00" / "03-16 (Mon) 09:00"
+     * on another day (the weekday in the reader's language, as {@code ui/common/DayTime} writes it).
+     */
+    public static Message describe(ZonedDateTime opening, LocalDate today) {
+        if (opening.toLocalDate().equals(today)) {
+            return new Message("common.timeToday", opening.format(TIME));
+        }
+        return new Message("common.dayAndTime", opening.format(DAY),
+                new Message("common.weekday." + opening.getDayOfWeek().name()), opening.format(TIME));
     }
 }

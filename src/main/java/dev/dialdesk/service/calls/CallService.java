@@ -263,7 +263,8 @@ public final class CallService {
      * Takes back the agent's last outcome, until the agent dials again: the attempt leaves the call log
      * (and today's numbers), the lead's status, attempts, last outcome and retry time are as before
      * the call, a callback booked after it is cancelled, one it kept is open again, and a number it put
-     * on the do-not-call list (only such a number) leaves the list; the undo is in the call audit.
+     * on the do-not-call list (only such a number) leaves the list, as does the stop for the lead's product
+     * recorded with the call (F9); the undo is in the call audit.
      *
      * @throws UserFacingException when there is nothing to undo
      * @throws dev.dialdesk.storage.ConflictException when the lead changed meanwhile or a contract was
@@ -287,7 +288,7 @@ public final class CallService {
                 changes.numbersOffTheList(), changes.callbacksCancelled(), changes.callbacksReopened());
         UndoneOutcome undone = new UndoneOutcome(last.attempt(), last.before().lead().name(),
                 last.before().lead().phone(), changes.numbersOffTheList(), changes.callbacksCancelled(),
-                changes.callbacksReopened());
+                changes.callbacksReopened(), changes.productStopsTakenBack() > 0);
         undoneListeners.forEach(listener -> listener.accept(undone));
         return undone;
     }

@@ -12,7 +12,8 @@ import dev.dialdesk.domain.calls.CallAttempt;
  * @param numbersOffTheList  numbers this do-not-call outcome had listed, off the list again
  * @param callbacksCancelled callbacks booked after the call, cancelled
  * @param callbacksReopened  callbacks the call had kept, open again
+ * @param productStopTakenBack the stop for the lead's product recorded with the call (F9) is gone too
  */
 public record UndoneOutcome(CallAttempt attempt, String customerName, PhoneNumber phone, int numbersOffTheList,
-                            int callbacksCancelled, int callbacksReopened) {
+                            int callbacksCancelled, int callbacksReopened, boolean productStopTakenBack) {
 }

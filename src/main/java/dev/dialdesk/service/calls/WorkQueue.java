@@ -255,7 +255,7 @@ public final class WorkQueue {
         }
         CallingDecision decision = hours.decide(row.state().zone());
         if (!decision.isAllowed()) {
-            String opens = decision.nextOpening() == null ? "-"
+            Object opens = decision.nextOpening() == null ? "-"
                     : CallingPolicy.describe(decision.nextOpening(), hours.now.atZone(zone).toLocalDate());
             return skip(QueueSkipReason.Kind.OUTSIDE_HOURS, "calls.skip.outsideHours", opens);
         }

@@ -39,6 +39,8 @@ public final class LeadSnapshot {
     final String[] sources;
     final int[] birthEpochDay;
     final int[] attempts;
+    /** The code of the lead's last outcome ("BUSY", "PHONE_OFF" …, interned), null before its first call. */
+    final String[] lastDispositions;
     final String[] agents;
     private final int agentCount;
     private final List<LeadBatch> batches;
@@ -59,6 +61,7 @@ public final class LeadSnapshot {
         sources = Arrays.copyOf(b.sources, size);
         birthEpochDay = Arrays.copyOf(b.birthEpochDay, size);
         attempts = Arrays.copyOf(b.attempts, size);
+        lastDispositions = Arrays.copyOf(b.lastDispositions, size);
         agents = new String[size];
         Map<String, String> labels = new HashMap<>();
         for (int i = 0; i < size; i++) {
@@ -134,6 +137,11 @@ public final class LeadSnapshot {
         return attempts[row];
     }
 
+    /** The code of the lead's last outcome ("BUSY", "PHONE_OFF" …), or null before its first call. */
+    public String lastDisposition(int row) {
+        return lastDispositions[row];
+    }
+
     /** The agent the lead is assigned to, as "name (ID)". */
     public String agent(int row) {
         return agents[row];
@@ -145,7 +153,8 @@ public final class LeadSnapshot {
     }
 
     /**
-     * Takes the new state of one lead (after a call was recorded): its status and attempt count. Call
+     * Takes the new state of one lead (after a call was recorded): its status, attempt count and last
+     * outcome. Call
      * on the thread that shows the snapshot; the orders by status and attempts are computed again.
      *
      * @return the lead's row, or -1 when it is not in this snapshot
@@ -155,10 +164,16 @@ public final class LeadSnapshot {
         if (row >= 0) {
             status[row] = (byte) changed.status().ordinal();
             attempts[row] = changed.attempts();
+            lastDispositions[row] = intern(changed.lastDisposition());
             orders.remove(LeadSortKey.STATUS);
             orders.remove(LeadSortKey.ATTEMPTS);
         }
         return row;
+    }
+
+    /** One string per outcome code for the whole list, not one per lead. */
+    private static String intern(String code) {
+        return code == null ? null : code.intern();
     }
 
     /** The batch of the lead, or null when the batch row is missing. */
@@ -205,6 +220,7 @@ public final class LeadSnapshot {
         private String[] sources = new String[1024];
         private int[] birthEpochDay = new int[1024];
         private int[] attempts = new int[1024];
+        private String[] lastDispositions = new String[1024];
         private String[] agentIds = new String[1024];
 
         /** The leads added so far. */
@@ -253,6 +269,7 @@ public final class LeadSnapshot {
             sources[i] = nullToEmpty(row.source());
             birthEpochDay[i] = epochDay(row.birthDate());
             attempts[i] = row.attempts();
+            lastDispositions[i] = intern(row.lastDisposition());
             agentIds[i] = row.agentId();
         }
 
@@ -292,6 +309,7 @@ public final class LeadSnapshot {
             sources = Arrays.copyOf(sources, capacity);
             birthEpochDay = Arrays.copyOf(birthEpochDay, capacity);
             attempts = Arrays.copyOf(attempts, capacity);
+            lastDispositions = Arrays.copyOf(lastDispositions, capacity);
             agentIds = Arrays.copyOf(agentIds, capacity);
         }
 

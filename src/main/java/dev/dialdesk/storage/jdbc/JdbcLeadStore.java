@@ -133,13 +133,16 @@ public final class JdbcLeadStore implements LeadStore {
         });
     }
 
-    /** The list's columns; only a lead with other numbers carries its extra fields (SQLite's instr, PostgreSQL's strpos). */
+    /**
+     * The list's columns; only a lead with other numbers carries its extra fields (SQLite's instr,
+     * PostgreSQL's strpos). The last outcome tells busy and phone off apart from no answer.
+     */
     private String listColumns() {
         boolean postgres = database.engine() == JdbcDatabase.Engine.POSTGRESQL;
         return "id, batch_id, phone, name, status, region, product, source, birth_date, "
                 + (postgres ? POOL_AGENT : "agent_id") + ", attempt_count, CASE WHEN "
                 + (postgres ? "strpos" : "instr") + "(extra, '" + dev.dialdesk.domain.LeadPhones.ALTERNATE_MARK
-                + "\"') > 0 THEN extra END";
+                + "\"') > 0 THEN extra END, last_disposition";
     }
 
     /** A pool lead has no owner: on the server it reads as the lead of the desk holding its claim. */
@@ -165,7 +168,7 @@ public final class JdbcLeadStore implements LeadStore {
     private static ListRow mapListRow(ResultSet rs) throws SQLException {
         return new ListRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 LeadStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getInt(11), alternateDigits(rs.getString(12)));
+                rs.getString(9), rs.getString(10), rs.getInt(11), alternateDigits(rs.getString(12)), rs.getString(13));
     }
 
     /** Only the few leads with other numbers carry their extra fields here; the rest read null. */

@@ -25,7 +25,9 @@ import java.util.List;
  * meanwhile does not block the undo, another call or a status change does). A number leaves the
  * do-not-call list only when its row is the one this outcome added: source {@code disposition}, this
  * agent, added at the end of this call. A number listed before (an import, an earlier request) kept
- * its own row and stays.
+ * its own row and stays. A stop for the lead's product this agent recorded with the call (F9: 거절, then
+ * the stop) is taken back with it, and the lead it flagged do-not-call goes back too; on the team server
+ * neither is undone (only the team lead takes a number off the centre's list), in words.
  */
 public final class JdbcOutcomeUndo implements OutcomeUndoStore {
 
@@ -42,14 +44,18 @@ public final class JdbcOutcomeUndo implements OutcomeUndoStore {
                 throw new ConflictException(new Message("calls.undo.contractSaved"),
                         "a contract was saved on attempt " + attempt.id());
             }
-            if (!restoreLead(connection, before, after, at)) {
+            boolean server = database.engine() == JdbcDatabase.Engine.POSTGRESQL;
+            int stopsRemoved = ProductStopUndo.takeBack(connection, attempt, server);
+            if (!restoreLead(connection, before, after, at, stopsRemoved > 0)) {
                 throw new ConflictException(new Message("calls.undo.leadChanged"),
                         "lead " + attempt.leadId() + " moved on since attempt " + attempt.id());
             }
+            if (stopsRemoved > 0) {
+                DoNotCallRows.flagListedLeads(connection, at.toEpochMilli()); // still listed another way: stays flagged
+            }
             int reopened = reopenKeptCallbacks(connection, attempt.id(), at);
             int cancelled = cancelBookedSince(connection, attempt, at);
-            List<PhoneNumber> removed = database.engine() == JdbcDatabase.Engine.POSTGRESQL
-                    ? keepListingOnServer(connection, attempt) : removeOwnListing(connection, attempt);
+            List<PhoneNumber> removed = server ? keepListingOnServer(connection, attempt) : removeOwnListing(connection, attempt);
             delete(connection, "DELETE FROM call_opening WHERE client_id = ?", attempt.clientId().toString());
             if (delete(connection, "DELETE FROM call_attempt WHERE id = ?", attempt.id()) != 1) {
                 throw new ConflictException(new Message("calls.undo.leadChanged"),
@@ -60,9 +66,13 @@ public final class JdbcOutcomeUndo implements OutcomeUndoStore {
                 CallAuditRows.insert(connection, new AuditEvent(at, attempt.agentId(), attempt.leadId(),
                         number.masked(), AuditEvent.Type.DNC_REMOVED, "undo of " + attempt.disposition()));
             }
+            if (stopsRemoved > 0) {
+                CallAuditRows.insert(connection, new AuditEvent(at, attempt.agentId(), attempt.leadId(), masked,
+                        AuditEvent.Type.DNC_REMOVED, "undo of " + attempt.disposition() + " (product)"));
+            }
             CallAuditRows.insert(connection, new AuditEvent(at, attempt.agentId(), attempt.leadId(), masked,
                     AuditEvent.Type.OUTCOME_UNDONE, attempt.disposition()));
-            return new Undone(removed.size(), cancelled, reopened);
+            return new Undone(removed.size(), cancelled, reopened, stopsRemoved);
         });
     }
 
@@ -77,13 +87,19 @@ public final class JdbcOutcomeUndo implements OutcomeUndoStore {
         }
     }
 
-    private static boolean restoreLead(Connection connection, LeadCallState before, LeadCallState after, Instant at)
-            throws SQLException {
+    /**
+     * Writes {@code before} back where the lead still holds {@code after}; {@code flaggedByStop}: the
+     * product stop just taken back had also made the lead do-not-call (status and retry time cleared).
+     */
+    private static boolean restoreLead(Connection connection, LeadCallState before, LeadCallState after, Instant at,
+                                       boolean flaggedByStop) throws SQLException {
+        String flagged = flaggedByStop ? " OR status = 'DO_NOT_CALL'" : "";
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE lead SET status = ?, attempt_count = ?, last_disposition = ?, last_call_at = ?, "
                         + "next_eligible_at = ?, updated_at = ?, version = version + 1 "
-                        + "WHERE id = ? AND status = ? AND attempt_count = ? AND last_disposition IS NOT DISTINCT FROM ? "
-                        + "AND last_call_at IS NOT DISTINCT FROM ? AND next_eligible_at IS NOT DISTINCT FROM ?")) {
+                        + "WHERE id = ? AND (status = ?" + flagged + ") AND attempt_count = ? "
+                        + "AND last_disposition IS NOT DISTINCT FROM ? AND last_call_at IS NOT DISTINCT FROM ? "
+                        + "AND (next_eligible_at IS NOT DISTINCT FROM ?" + flagged + ")")) {
             statement.setString(1, before.status().name());
             statement.setInt(2, before.attemptCount());
             statement.setString(3, before.lastDisposition());

@@ -46,10 +46,7 @@ public final class CallPresenter {
     private final List<java.util.function.Consumer<QueuedLead>> leadListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private java.util.function.LongConsumer leadShown = id -> { };
-    /** Why a contract on a lead needs a second press of its key (an open contract already), or null. */
-    private java.util.function.LongFunction<String> contractGuard = id -> null;
-    /** The lead whose contract key was pressed once and warned: the next press goes on. */
-    private long warnedContract = -1;
+    private final SecondContractGuard contractGuard = new SecondContractGuard();
     private ProductStop productStop = lead -> {
         throw new IllegalStateException("No product stop wired");
     };
@@ -257,7 +254,7 @@ public final class CallPresenter {
      * shown instead of recording, once per lead; the next press records the contract.
      */
     public void useContractGuard(java.util.function.LongFunction<String> guard) {
-        contractGuard = Objects.requireNonNull(guard, "guard");
+        contractGuard.use(guard);
     }
 
     /** The note key. */
@@ -294,16 +291,11 @@ public final class CallPresenter {
 
     /** True when the contract key was pressed the first time on a customer with an open contract: warned instead. */
     private boolean secondContractWarned(Disposition disposition, QueuedLead lead) {
-        if (!disposition.sale() || lead == null || warnedContract == lead.leadId()) {
-            return false;
+        String warning = contractGuard.warning(disposition, lead);
+        if (warning != null) {
+            view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, warning));
         }
-        String warning = contractGuard.apply(lead.leadId());
-        if (warning == null) {
-            return false;
-        }
-        warnedContract = lead.leadId();
-        view.showNotice(new CallModels.Notice(CallModels.Tone.WARNING, warning));
-        return true;
+        return warning != null;
     }
 
     /** Runs the follow-up (booking, contract entry); keys wait until it is done, then the next lead shows. */
@@ -376,7 +368,7 @@ public final class CallPresenter {
 
     private void showLead(QueuedLead lead) {
         setCurrent(lead);
-        warnedContract = -1;
+        contractGuard.leadShown();
         leadListeners.forEach(l -> l.accept(lead));
         phase = CallSession.Phase.LEAD_SHOWN;
         view.showLead(texts.card(lead), texts.history(lead.history()));

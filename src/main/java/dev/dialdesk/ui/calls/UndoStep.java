@@ -41,7 +41,9 @@ final class UndoStep {
         String code = result.outcome().attempt().disposition();
         String outcome = dispositions.stream().filter(d -> d.code().equals(code)).findFirst()
                 .map(texts::label).orElse(code);
-        return texts.get("callscreen.undone", outcome, result.outcome().customerName(),
+        String undone = texts.get("callscreen.undone", outcome, result.outcome().customerName(),
                 result.outcome().phone().maskedNational());
+        return result.outcome().productStopTakenBack() ? undone + " " + texts.get("callscreen.undone.productStop")
+                : undone;
     }
 }

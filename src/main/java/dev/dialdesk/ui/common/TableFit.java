@@ -19,6 +19,8 @@ import javax.swing.table.TableColumnModel;
 public final class TableFit {
 
     private static final int PADDING = 4;
+    /** The client property of a table kept by {@link #cellsWhole} (GUI tests check its cells). */
+    public static final String CELLS_WHOLE = "TableFit.cellsWhole";
 
     private TableFit() {
     }
@@ -45,6 +47,32 @@ public final class TableFit {
         if (table.getParent() instanceof JViewport viewport) {
             watch(table, viewport, fillMode);
         }
+    }
+
+    /**
+     * For a short table whose texts must read whole ("1 → 7d 0 · 30d 0 · lost 1", never "… los…"): every
+     * column as wide as its widest cell and its header, measured with the table's renderers and font;
+     * where that is wider than the window the table scrolls sideways. Call after the rows change (on the
+     * event thread; it reads every cell, so only for tables of a few dozen rows).
+     */
+    public static void cellsWhole(JTable table) {
+        headersWhole(table);
+        table.putClientProperty(CELLS_WHOLE, Boolean.TRUE);
+        TableColumnModel columns = table.getColumnModel();
+        for (int i = 0; i < columns.getColumnCount(); i++) {
+            TableColumn column = columns.getColumn(i);
+            int wanted = headerWidth(table, column, i);
+            for (int row = 0; row < table.getRowCount(); row++) {
+                Component cell = table.prepareRenderer(table.getCellRenderer(row, i), row, i);
+                wanted = Math.max(wanted, cell.getPreferredSize().width + table.getIntercellSpacing().width + PADDING);
+            }
+            column.setMinWidth(wanted);
+            column.setPreferredWidth(wanted);
+        }
+        if (table.getParent() instanceof JViewport viewport && table.getClientProperty(TableFit.class) instanceof Integer mode) {
+            fit(table, viewport, mode);
+        }
+        table.revalidate();
     }
 
     private static void watch(JTable table, JViewport viewport, int fillMode) {

@@ -74,14 +74,15 @@ final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
         withoutTime = java.util.Set.copyOf(leadIds);
     }
 
-    void show(Lead lead, String batchName) {
+    /** @param listStatus the status as the list writes it ("통화중", "부재 · 통화 회피"), or null: from the lead */
+    void show(Lead lead, String batchName, String listStatus) {
         if (!showing) {
             layoutLead();
         }
         name.setText(lead.name().isEmpty() ? "—" : lead.name());
         phone.setText(lead.phone().national());
         fields.removeAll();
-        addRow("leads.column.STATUS", messages.get(lead.status().messageKey())
+        addRow("leads.column.STATUS", listStatus != null ? listStatus : messages.get(lead.status().messageKey())
                 + (withoutTime.contains(lead.id()) && lead.status() == dev.dialdesk.domain.LeadStatus.CALLBACK
                 ? " · " + messages.get("leads.status.withoutTime") : ""), "STATUS");
         for (LeadField field : SHOWN) {

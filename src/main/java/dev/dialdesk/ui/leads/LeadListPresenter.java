@@ -35,6 +35,8 @@ public final class LeadListPresenter {
     private boolean applying;
     /** Start-up's first rows are shown, the whole list not yet. */
     private boolean firstRowsShown;
+    /** Counts the loads asked for: a reload overtaken by a newer one is not shown. */
+    private long loads;
     private Runnable onLoaded = () -> { };
     private Runnable onFirstRows = () -> { };
 
@@ -97,7 +99,11 @@ public final class LeadListPresenter {
         };
     }
 
-    /** Loads (or reloads, after an import) the list off the event thread; keeps the search and the open lead. */
+    /**
+     * Loads (or reloads: after an import, a live change) the list off the event thread; keeps the search
+     * and the open lead. A reload leaves the rows, the selection and the scroll on screen until the new
+     * rows arrive; only the first load says "loading".
+     */
     public void load() {
         load(() -> directory.load(agent));
     }
@@ -110,7 +116,17 @@ public final class LeadListPresenter {
         if (!loaded) {
             view.showEmptyState(messages.get("leads.loading"), false);
         }
-        tasks.run("Loading the lead list", source, this::apply);
+        loadLatest(source);
+    }
+
+    /** Reads the list off the event thread and shows it, unless a newer load was asked for meanwhile. */
+    private void loadLatest(java.util.concurrent.Callable<LeadSnapshot> source) {
+        long load = ++loads;
+        tasks.run("Loading the lead list", source, loadedSnapshot -> {
+            if (load == loads) { // an older reload arriving late would put back an older list
+                apply(loadedSnapshot);
+            }
+        });
     }
 
     /**
@@ -125,7 +141,7 @@ public final class LeadListPresenter {
             view.showEmptyState(messages.get("leads.loading"), false);
         }
         tasks.run("Reading the first leads", firstRows::get, this::showFirstRows);
-        tasks.run("Loading the lead list", source, this::apply);
+        loadLatest(source);
     }
 
     private void showFirstRows(LeadSnapshot firstPage) {

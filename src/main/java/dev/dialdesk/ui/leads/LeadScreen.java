@@ -158,6 +158,9 @@ public final class LeadScreen extends JPanel implements LeadListView {
                 for (LeadStatus status : LeadStatus.values()) {
                     widest = Math.max(widest, metrics.stringWidth(messages.get(status.messageKey())));
                 }
+                for (String apart : LeadTableModel.noAnswerApart(messages).values()) {
+                    widest = Math.max(widest, metrics.stringWidth(apart));
+                }
                 tableColumn.setMinWidth(widest + 16);
             }
             tableColumn.setPreferredWidth(Math.max(tableColumn.getMinWidth(), column.defaultWidth()));
@@ -297,7 +300,7 @@ public final class LeadScreen extends JPanel implements LeadListView {
 
     @Override
     public void showDetail(Lead lead, String batchName) {
-        detail.show(lead, batchName);
+        detail.show(lead, batchName, model.statusOf(lead.id(), lead.status())); // as the list says it: "Busy", not "No answer"
     }
 
     @Override

@@ -22,6 +22,8 @@ public final class LeadTableModel extends AbstractTableModel {
     /** Callbacks without a time (issue 14): their status reads "예약콜 · 예약 시간 없음". */
     private java.util.Set<Long> withoutTime = java.util.Set.of();
     private final String withoutTimeLabel;
+    /** A lead left at "no answer" by a busy line or a phone switched off says so, as the call card does. */
+    private final java.util.Map<String, String> noAnswerApart;
     private LeadSnapshot snapshot = LeadSnapshot.empty();
     private int[] rows = new int[0];
 
@@ -30,10 +32,17 @@ public final class LeadTableModel extends AbstractTableModel {
         LeadStatus[] statuses = LeadStatus.values();
         avoidingLabel = messages.get("rules.list.avoiding");
         withoutTimeLabel = messages.get("leads.status.withoutTime");
+        noAnswerApart = noAnswerApart(messages);
         statusLabels = new String[statuses.length];
         for (LeadStatus status : statuses) {
             statusLabels[status.ordinal()] = messages.get(status.messageKey());
         }
+    }
+
+    /** The labels of the outcomes that leave a lead at "no answer" but read apart: "통화중", "전원꺼짐". */
+    static java.util.Map<String, String> noAnswerApart(Messages messages) {
+        return java.util.Map.of("BUSY", messages.get("disposition.BUSY"),
+                "PHONE_OFF", messages.get("disposition.PHONE_OFF"));
     }
 
     /** Shows {@code rows} of {@code newSnapshot}, in that order. Call on the event thread. */
@@ -123,8 +132,20 @@ public final class LeadTableModel extends AbstractTableModel {
         };
     }
 
+    /**
+     * The status column's text for a lead of the list ("통화중", "부재 · 통화 회피"), when the list holds it
+     * with {@code status} (the detail then says the same); null otherwise.
+     */
+    public String statusOf(long leadId, LeadStatus status) {
+        int row = snapshot.rowOf(leadId);
+        return row >= 0 && snapshot.status(row) == status ? status(row) : null;
+    }
+
     private String status(int row) {
-        String status = statusLabels[snapshot.status(row).ordinal()];
+        LeadStatus leadStatus = snapshot.status(row);
+        String last = snapshot.lastDisposition(row);
+        String status = leadStatus == LeadStatus.NO_ANSWER && last != null && noAnswerApart.containsKey(last)
+                ? noAnswerApart.get(last) : statusLabels[leadStatus.ordinal()];
         long id = snapshot.id(row);
         if (withoutTime.contains(id) && snapshot.status(row) == LeadStatus.CALLBACK) {
             status = status + " · " + withoutTimeLabel;

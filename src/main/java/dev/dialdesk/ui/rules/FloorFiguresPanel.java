@@ -33,6 +33,7 @@ public final class FloorFiguresPanel extends JPanel {
     private final JLabel atRisk = new JLabel(" ");
     private final JLabel bestHours = new JLabel(" ");
     private final FatesModel model = new FatesModel();
+    private final JTable table;
 
     public FloorFiguresPanel(Messages messages) {
         super(new MigLayout("insets 4 0 4 0, gap 4, wrap 1, fillx", "[grow,fill]"));
@@ -42,7 +43,7 @@ public final class FloorFiguresPanel extends JPanel {
         atRisk.setName("stats.floor.atRisk");
         bestHours.setName("stats.floor.bestHours");
         atRisk.putClientProperty(FlatClientProperties.STYLE, "font: bold");
-        JTable table = new JTable(model);
+        table = new JTable(model); // after the messages: the model names its columns at once
         table.setName("stats.floor.fates");
         table.setFillsViewportHeight(true);
         dev.dialdesk.ui.common.TableFit.headersWhole(table); // the table scrolls sideways, headers whole
@@ -67,6 +68,7 @@ public final class FloorFiguresPanel extends JPanel {
         }
         rows.add(new Row(messages.get("stats.team"), null, floor));
         model.show(rows);
+        dev.dialdesk.ui.common.TableFit.cellsWhole(table); // "1 → 7d 0 · 30d 0 · lost 0" whole, never "… los…"
     }
 
     private String hours(ContactHours hours) {

@@ -104,7 +104,32 @@ final class StatsCharts {
         axis.setAutoRangeMinimumSize(10_000); // no sales yet: a readable won scale, not repeated zeros
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        return chart("stats.chart.premium", plot);
+        JFreeChart chart = chart("stats.chart.premium", plot);
+        chart.setPadding(endRoom(axis, data));
+        return chart;
+    }
+
+    /**
+     * Room on the right for the last won label of the horizontal axis ("100,000" is centred on the plot's
+     * edge and would be cut in half): half its width in the axis' font, plus a little.
+     */
+    private static org.jfree.chart.ui.RectangleInsets endRoom(NumberAxis axis, DefaultCategoryDataset data) {
+        double top = axis.getAutoRangeMinimumSize();
+        for (int row = 0; row < data.getRowCount(); row++) {
+            for (int column = 0; column < data.getColumnCount(); column++) {
+                Number value = data.getValue(row, column);
+                top = Math.max(top, value == null ? 0 : value.doubleValue());
+            }
+        }
+        String widest = new DecimalFormat("#,##0").format(top * (1 + axis.getUpperMargin()) * 1.25);
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_ARGB)
+                .createGraphics();
+        try {
+            double half = g.getFontMetrics(axis.getTickLabelFont()).stringWidth(widest) / 2.0;
+            return new org.jfree.chart.ui.RectangleInsets(2, 2, 2, half + 4);
+        } finally {
+            g.dispose();
+        }
     }
 
     private BarRenderer bars(Color color) {

@@ -31,7 +31,17 @@ class CallingPolicyTest {
         assertThat(decision.verdict()).isEqualTo(Verdict.BLOCKED);
         assertThat(decision.nextOpening().toLocalDateTime()).isEqualTo(LocalDateTime.parse("2025-03-11T09:00"));
         assertThat(decision.reason().key()).isEqualTo("calls.hours.outside");
-        assertThat(decision.reason().args()).containsExactly("09:00");
+        assertThat(decision.reason().args()).containsExactly(new dev.dialdesk.domain.i18n.Message("common.timeToday", "09:00"));
+    }
+
+    @Test
+    void anOpeningOnAnotherDayNamesItsWeekdayInTheReadersLanguage() {
+        CallingDecision sunday = policy.evaluate(seoul("2025-03-16T12:00"), SEOUL);
+
+        assertThat(dev.dialdesk.domain.i18n.Messages.forLocale(java.util.Locale.ENGLISH).get(sunday.reason()))
+                .isEqualTo("No calls on this day (opens 03-17 (Mon) 09:00).");
+        assertThat(dev.dialdesk.domain.i18n.Messages.forLocale(java.util.Locale.KOREAN).get(sunday.reason()))
+                .contains("03-17 (월) 09:00");
     }
 
     @Test
@@ -49,7 +59,8 @@ class CallingPolicyTest {
         CallingDecision decision = policy.evaluate(seoul("2025-03-11T21:00"), SEOUL);
         assertThat(decision.verdict()).isEqualTo(Verdict.BLOCKED);
         assertThat(decision.nextOpening().toLocalDateTime()).isEqualTo(LocalDateTime.parse("2025-03-12T09:00"));
-        assertThat(decision.reason().args()).containsExactly("03-12 09:00");
+        assertThat(decision.reason().args()).containsExactly(new dev.dialdesk.domain.i18n.Message("common.dayAndTime", "03-12",
+                new dev.dialdesk.domain.i18n.Message("common.weekday.WEDNESDAY"), "09:00"));
     }
 
     @Test

@@ -95,7 +95,10 @@ class CallServiceTest {
         assertThatThrownBy(() -> calls().startCall(KIM, lead))
                 .isInstanceOfSatisfying(DialBlockedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(DialBlockedException.Reason.OUTSIDE_HOURS);
-                    assertThat(e.userMessage().args()).containsExactly("03-12 09:00");
+                    assertThat(dev.dialdesk.domain.i18n.Messages.forLocale(java.util.Locale.ENGLISH).get(e.userMessage()))
+                            .endsWith("Opens 03-12 (Wed) 09:00.");
+                    assertThat(dev.dialdesk.domain.i18n.Messages.forLocale(java.util.Locale.KOREAN).get(e.userMessage()))
+                            .contains("03-12 (수) 09:00");
                 });
         assertThat(audit()).extracting(AuditEvent::reason).containsExactly("OUTSIDE_HOURS");
     }

@@ -74,4 +74,25 @@ class ServerUndoTest {
         assertThat(team.queryOne("SELECT count(*) FROM call_attempt WHERE lead_id = " + lead)).isEqualTo("1");
         assertThat(team.queryOne("SELECT status FROM lead WHERE id = " + lead)).isEqualTo("DO_NOT_CALL");
     }
+
+    @Test
+    void aRefusalWithAProductStopIsNotUndoneOnTheServerAndTheStopStays() {
+        long lead = team.lead(team.batch(TeamFixture.KIM), TeamFixture.KIM);
+        team.sql("UPDATE lead SET product = '암보험' WHERE id = " + lead);
+        CallSession kim = desk.session(TeamFixture.KIM);
+        QueuedLead shown = kim.next().orElseThrow();
+        kim.dial();
+        clock.advance(java.time.Duration.ofSeconds(40));
+        kim.record("REFUSED", "");
+        desk.doNotCall().stopForProduct(shown.lead().phone(), shown.lead().product(), TeamFixture.KIM);
+
+        assertThatThrownBy(() -> desk.callService().undoLast(TeamFixture.KIM)).isInstanceOfSatisfying(
+                ConflictException.class, refused -> assertThat(Messages.forLocale(Locale.ENGLISH)
+                        .get(refused.userMessage())).contains("only by the team lead"));
+
+        assertThat(team.queryOne("SELECT count(*) FROM do_not_call d JOIN lead l ON l.phone = d.number "
+                + "WHERE d.product = '암보험' AND l.id = " + lead)).isEqualTo("1");
+        assertThat(team.queryOne("SELECT count(*) FROM call_attempt WHERE lead_id = " + lead)).isEqualTo("1");
+        assertThat(team.queryOne("SELECT status FROM lead WHERE id = " + lead)).isEqualTo("DO_NOT_CALL");
+    }
 }

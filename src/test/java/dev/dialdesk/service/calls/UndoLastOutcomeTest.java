@@ -134,6 +134,57 @@ class UndoLastOutcomeTest {
     }
 
     @Test
+    void undoingARefusalWithAProductStopTakesTheStopBackTooAndOnlyThatOne() {
+        long lead = SeededLeads.idOf(root.leadStore(), "다람이");
+        PhoneNumber mobile = PhoneNumber.ofE164("+821012345678");
+        sql("UPDATE lead SET product = '암보험' WHERE id = " + lead);
+        root.calls().doNotCallStore().addForProduct(mobile, "연금보험", "import:stops.csv", null); // another product: stays
+        CallAttempt refused = stopForProduct();
+        assertThat(leadColumns(lead)).as("F9 flags the lead").startsWith("DO_NOT_CALL|1|REFUSED|");
+
+        UndoneOutcome undone = calls.undoLast(SeededLeads.AGENT);
+
+        assertThat(undone.attempt().id()).isEqualTo(refused.id());
+        assertThat(undone.productStopTakenBack()).isTrue();
+        assertThat(leadColumns(lead)).isEqualTo("NEW|0|null|null|null");
+        assertThat(root.calls().doNotCallStore().findFor(mobile, "암보험")).isEmpty();
+        assertThat(root.calls().doNotCallStore().findFor(mobile, "연금보험")).isPresent();
+        assertThat(session.next().orElseThrow().leadId()).as("callable about its product again").isEqualTo(lead);
+        List<AuditEvent> audit = new JdbcCallAudit(root.database()).since(Instant.EPOCH);
+        assertThat(audit).filteredOn(e -> e.type() == AuditEvent.Type.DNC_REMOVED).extracting(AuditEvent::reason)
+                .containsExactly("undo of REFUSED (product)");
+        assertThat(audit).extracting(AuditEvent::type).endsWith(AuditEvent.Type.DNC_REMOVED, AuditEvent.Type.OUTCOME_UNDONE);
+    }
+
+    @Test
+    void aLeadListedForAllMarketingSinceTheProductStopStaysDoNotCallAfterTheUndo() {
+        long lead = SeededLeads.idOf(root.leadStore(), "다람이");
+        PhoneNumber mobile = PhoneNumber.ofE164("+821012345678");
+        sql("UPDATE lead SET product = '암보험' WHERE id = " + lead);
+        stopForProduct();
+        root.calls().doNotCallStore().add(mobile, "donotcall:list.csv", null); // the centre's list, meanwhile
+        root.calls().doNotCallStore().flagListedLeads();
+
+        calls.undoLast(SeededLeads.AGENT);
+
+        assertThat(root.calls().doNotCallStore().findFor(mobile, "암보험")).as("the product stop itself is gone")
+                .map(dev.dialdesk.domain.calls.DoNotCallEntry::product).contains("");
+        assertThat(leadColumns(lead)).as("still listed: never offered").startsWith("DO_NOT_CALL|0|");
+        assertThat(count("SELECT count(*) FROM call_attempt")).isZero();
+    }
+
+    /** F9 on a dialled call, as the call panel does it: 거절, then the stop for the lead's product. */
+    private CallAttempt stopForProduct() {
+        QueuedLead shown = session.next().orElseThrow();
+        session.dial();
+        clock.advance(Duration.ofSeconds(30));
+        CallAttempt refused = session.record("REFUSED", "");
+        root.calls().doNotCall().stopForProduct(shown.lead().phone(), shown.lead().product(), SeededLeads.AGENT);
+        clock.advance(Duration.ofSeconds(5));
+        return refused;
+    }
+
+    @Test
     void undoingAContractWhoseEntryWasCancelledCountsNoContractAndNoSale() {
         CallAttempt pressed = call("CONTRACT");
 

@@ -84,7 +84,7 @@ class WorkQueueTest {
         assertThat(queue().next(KIM)).isEmpty();
         QueueSkipReason reason = queue().explain(KIM, lead).orElseThrow();
         assertThat(reason.kind()).isEqualTo(QueueSkipReason.Kind.RETRY_WAIT);
-        assertThat(reason.message().args()).containsExactly("12:00");
+        assertThat(reason.message().args()).containsExactly(new dev.dialdesk.domain.i18n.Message("common.timeToday", "12:00"));
         db.clock.advance(Duration.ofHours(2));
         assertThat(nextId()).isEqualTo(lead);
         assertThat(queue().explain(KIM, lead)).isEmpty();
@@ -138,7 +138,7 @@ class WorkQueueTest {
         assertThat(queue().next(KIM)).isEmpty();
         QueueSkipReason reason = queue().explain(KIM, lead).orElseThrow();
         assertThat(reason.kind()).isEqualTo(QueueSkipReason.Kind.OUTSIDE_HOURS);
-        assertThat(reason.message().args()).containsExactly("09:00");
+        assertThat(reason.message().args()).containsExactly(new dev.dialdesk.domain.i18n.Message("common.timeToday", "09:00"));
     }
 
     @Test

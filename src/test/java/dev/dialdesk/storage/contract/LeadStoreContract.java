@@ -70,8 +70,7 @@ public abstract class LeadStoreContract {
                 + "WHERE id = " + withHome);
         engine.sqlPastRules("UPDATE lead SET extra = '{\"메모\":\"VIP\"}' WHERE id = " + plain);
 
-        List<LeadStore.ListRow> rows = new ArrayList<>();
-        leads.forEachListRow(new LeadQuery(AGENT), rows::add);
+        List<LeadStore.ListRow> rows = listRows();
 
         assertThat(rows).extracting(LeadStore.ListRow::id).containsExactly(plain, withHome);
         assertThat(rows.get(0).alternateDigits()).isNull();
@@ -81,6 +80,28 @@ public abstract class LeadStoreContract {
         assertThat(rows.get(1).agentId()).isEqualTo(AGENT.value());
         assertThat(leads.findListRow(withHome)).contains(rows.get(1));
         assertThat(leads.findListRow(withHome + 1000)).isEmpty();
+    }
+
+    @Test
+    void aListRowCarriesTheLastOutcomeSoBusyAndPhoneOffReadApartFromNoAnswer() {
+        long busy = engine.lead(AGENT, FIRST);
+        long fresh = engine.lead(AGENT, SECOND);
+        engine.sqlPastRules("UPDATE lead SET status = 'NO_ANSWER', attempt_count = 2, last_disposition = 'BUSY' "
+                + "WHERE id = " + busy);
+
+        List<LeadStore.ListRow> rows = listRows();
+
+        assertThat(rows).extracting(LeadStore.ListRow::lastDisposition).containsExactly("BUSY", null);
+        assertThat(rows.get(0).status()).isEqualTo(LeadStatus.NO_ANSWER);
+        assertThat(leads.findListRow(busy)).map(LeadStore.ListRow::lastDisposition).contains("BUSY");
+        assertThat(leads.findListRow(fresh)).map(LeadStore.ListRow::lastDisposition).isEmpty();
+    }
+
+    /** The agent's list rows, as the lead list streams them. */
+    private List<LeadStore.ListRow> listRows() {
+        List<LeadStore.ListRow> rows = new ArrayList<>();
+        leads.forEachListRow(new LeadQuery(AGENT), rows::add);
+        return rows;
     }
 
     @Test

@@ -159,6 +159,57 @@ class LeadListPresenterTest {
     }
 
     @Test
+    void aReloadKeepsTheRowsAndTheSelectionOnScreenUntilTheNewRowsArrive() {
+        seedThree();
+        presenter.load();
+        view.selectRow(1); // the agent clicks the second row
+        presenter.rowSelected(1);
+        long open = view.detail.id();
+        java.util.List<String> whileReloading = new java.util.ArrayList<>();
+
+        presenter.load(() -> {
+            whileReloading.add(view.tableShown + " " + view.emptyMessage + " " + view.names() + " " + view.selectedRow);
+            return new LeadDirectory(store).load(SeededLeads.AGENT);
+        });
+
+        assertThat(whileReloading).containsExactly("true null [다람이, 김민수, 가나다] 1");
+        assertThat(view.tableShown).isTrue();
+        assertThat(view.selectedRow).isEqualTo(1);
+        assertThat(view.detail.id()).isEqualTo(open);
+    }
+
+    @Test
+    void onlyAListThatIsReallyEmptyShowsTheEmptyState() {
+        seedThree();
+        presenter.load();
+        sql("DELETE FROM lead");
+
+        presenter.load();
+
+        assertThat(view.tableShown).isFalse();
+        assertThat(view.emptyMessage).isEqualTo("No leads yet: import a file (Ctrl+I)");
+    }
+
+    @Test
+    void aReloadOvertakenByANewerOneIsNotShown() {
+        seedThree();
+        dev.dialdesk.testing.HeldTasks held = new dev.dialdesk.testing.HeldTasks();
+        LeadListPresenter later = new LeadListPresenter(view, new LeadDirectory(store), held, english, SeededLeads.AGENT);
+        later.load();
+        held.runAll();
+        dev.dialdesk.service.leads.LeadSnapshot withAll = new LeadDirectory(store).load(SeededLeads.AGENT);
+        sql("DELETE FROM lead WHERE name = '가나다'");
+        later.load(() -> withAll); // read before 가나다 left …
+        later.load(); // … and after
+
+        held.runNewest(); // the newer reload arrives first
+        held.runAll();
+
+        assertThat(view.names()).containsExactly("다람이", "김민수");
+        assertThat(view.count).isEqualTo("2 / 2 leads");
+    }
+
+    @Test
     void aRecordedCallUpdatesJustThatLeadsStatusAndAttempts() {
         seedThree();
         presenter.load();

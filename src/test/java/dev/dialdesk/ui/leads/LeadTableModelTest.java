@@ -38,6 +38,51 @@ class LeadTableModelTest {
     }
 
     @Test
+    void aLeadLeftAtNoAnswerByABusyLineOrAPhoneOffSaysSoLikeTheCallCard() {
+        LeadSnapshot.Builder builder = new LeadSnapshot.Builder();
+        builder.add(row(1, "NO_ANSWER", "BUSY"));
+        builder.add(row(2, "NO_ANSWER", "PHONE_OFF"));
+        builder.add(row(3, "NO_ANSWER", "NO_ANSWER"));
+        builder.add(row(4, "REFUSED", "REFUSED"));
+        builder.add(row(5, "NEW", null));
+        LeadSnapshot called = builder.build(List.of());
+        LeadTableModel english = new LeadTableModel(Messages.forLocale(Locale.ENGLISH));
+        english.setRows(called, new int[] {0, 1, 2, 3, 4});
+        model.setRows(called, new int[] {0, 1, 2});
+
+        List<Object> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            statuses.add(english.getValueAt(i, LeadColumn.STATUS.ordinal()));
+        }
+
+        assertThat(statuses).containsExactly("Busy", "Phone off", "No answer", "Refused", "New");
+        assertThat(model.getValueAt(0, LeadColumn.STATUS.ordinal())).isEqualTo("통화중");
+        assertThat(model.getValueAt(1, LeadColumn.STATUS.ordinal())).isEqualTo("전원꺼짐");
+        assertThat(model.getValueAt(2, LeadColumn.STATUS.ordinal())).isEqualTo("부재");
+        assertThat(english.statusOf(1, dev.dialdesk.domain.LeadStatus.NO_ANSWER)).as("the detail says the same")
+                .isEqualTo("Busy");
+        assertThat(english.statusOf(1, dev.dialdesk.domain.LeadStatus.REFUSED)).as("the lead moved on").isNull();
+        assertThat(english.statusOf(99, dev.dialdesk.domain.LeadStatus.NEW)).isNull();
+    }
+
+    @Test
+    void aRecordedCallChangesTheStatusToTheNewOutcome() {
+        LeadSnapshot.Builder builder = new LeadSnapshot.Builder();
+        builder.add(row(1, "NO_ANSWER", "BUSY"));
+        LeadSnapshot called = builder.build(List.of());
+        model.setRows(called, new int[] {0});
+
+        called.update(row(1, "NO_ANSWER", "NO_ANSWER"));
+
+        assertThat(model.getValueAt(0, LeadColumn.STATUS.ordinal())).isEqualTo("부재");
+    }
+
+    private static dev.dialdesk.storage.LeadStore.ListRow row(long id, String status, String last) {
+        return new dev.dialdesk.storage.LeadStore.ListRow(id, 1, "+8210555500" + (10 + id), "고객" + id,
+                dev.dialdesk.domain.LeadStatus.valueOf(status), "", "", "", null, "A1024", 1, null, last);
+    }
+
+    @Test
     void aNewIndexTellsTheTableOnce() {
         List<TableModelEvent> events = new ArrayList<>();
         model.addTableModelListener(events::add);
