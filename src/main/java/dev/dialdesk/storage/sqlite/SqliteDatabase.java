@@ -349,7 +349,7 @@ public final class SqliteDatabase implements JdbcDatabase, AutoCloseable {
                 message = new Message("error.storage.diskFull", file.toString());
             } else if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN")
                     || name.startsWith("SQLITE_PERM")) {
-                message = new Message("error.storage.readOnly", file.toString());
+                message = new Message("error.storage.notWritable", file.toString());
             } else if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
                 message = new Message("error.storage.locked", file.toString());
             } else if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {

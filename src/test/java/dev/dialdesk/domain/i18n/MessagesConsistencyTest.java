@@ -61,6 +61,30 @@ class MessagesConsistencyTest {
         }
     }
 
+    /** A key written twice in one file silently takes the last text: the first one is never shown. */
+    @Test
+    void noKeyIsWrittenTwiceInOneBundle() throws IOException {
+        for (String base : Messages.BUNDLES) {
+            for (String suffix : new String[] {"", "_ko"}) {
+                Set<String> twice = new TreeSet<>();
+                Properties counting = new Properties() {
+                    @Override
+                    public synchronized Object put(Object key, Object value) {
+                        if (containsKey(key)) {
+                            twice.add(key.toString());
+                        }
+                        return super.put(key, value);
+                    }
+                };
+                String path = "/" + base.replace('.', '/') + suffix + ".properties";
+                try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream(path)) {
+                    counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                assertThat(twice).as("keys written twice in %s", path).isEmpty();
+            }
+        }
+    }
+
     @Test
     void lookupFollowsTheRequestedLanguageNotTheMachines() {
         Locale before = Locale.getDefault();

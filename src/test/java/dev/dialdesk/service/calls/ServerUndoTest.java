@@ -82,7 +82,7 @@ class ServerUndoTest {
         CallSession kim = desk.session(TeamFixture.KIM);
         QueuedLead shown = kim.next().orElseThrow();
         kim.dial();
-        clock.advance(java.time.Duration.ofSeconds(40));
+        team.clock.advance(java.time.Duration.ofSeconds(40));
         kim.record("REFUSED", "");
         desk.doNotCall().stopForProduct(shown.lead().phone(), shown.lead().product(), TeamFixture.KIM);
 

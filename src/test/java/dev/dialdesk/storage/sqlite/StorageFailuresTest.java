@@ -84,7 +84,7 @@ class StorageFailuresTest {
             StorageException failure = catchThrowableOfType(StorageException.class,
                     () -> store.updateNotes(1, "first call: busy", "cannot be written"));
 
-            assertThat(failure.userMessage().key()).isEqualTo("error.storage.readOnly");
+            assertThat(failure.userMessage().key()).isEqualTo("error.storage.notWritable");
             assertThat(store.findLead(1).orElseThrow().notes()).isEqualTo("first call: busy");
         }
         // Once writable again (a fresh connection has query_only off), the same save goes through.
@@ -114,7 +114,7 @@ class StorageFailuresTest {
     void theMessagesSayWhatHappenedInBothLanguages() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
             Messages messages = Messages.forLocale(locale);
-            for (String key : new String[] {"error.storage.diskFull", "error.storage.readOnly", "error.storage.locked"}) {
+            for (String key : new String[] {"error.storage.diskFull", "error.storage.notWritable", "error.storage.readOnly", "error.storage.locked"}) {
                 assertThat(messages.get(key, "/data/dialdesk.db")).contains("/data/dialdesk.db");
             }
         }
