@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialdesk.cli.Cli;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.domain.AgentId;
-import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.stats.AgentMetrics;
 import dev.dialdesk.testing.DeskDay;
 import dev.dialdesk.testing.MutableClock;
 import dev.dialdesk.testing.RequiresPostgres;
 import dev.dialdesk.testing.TeamFixture;
-import dev.dialdesk.testing.TestClocks;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,14 +99,7 @@ class DayReportsBetweenEnginesTest {
 
     /** The app on the server as {@code login} (the password typed at the prompt). */
     private CompositionRoot onServer(TeamFixture team, AgentId login) {
-        String url = team.scratch.owner().jdbcUrl();
-        String server = url + (url.contains("?") ? "&" : "?") + "user=" + login.value().toLowerCase(Locale.ROOT);
-        Path data = folder.resolve("server-" + login.value());
-        CompositionRoot root = new CompositionRoot(AppOptions.parse("--db", server, "--lang", "en"),
-                AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, data.toString()), "Linux", data, null, false), clock,
-                (messages, shown) -> Optional.of(team.password(login)));
-        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
-        return root;
+        return team.app(login, folder.resolve("server-" + login.value()), clock, "en");
     }
 
     private CompositionRoot keep(CompositionRoot root) {

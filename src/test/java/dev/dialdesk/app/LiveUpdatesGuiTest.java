@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.calls.CallSession;
-import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.MutableClock;
 import dev.dialdesk.testing.RequiresPostgres;
 import dev.dialdesk.testing.TeamFixture;
-import dev.dialdesk.testing.TestClocks;
 import java.awt.Dimension;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,15 +47,7 @@ class LiveUpdatesGuiTest {
     }
 
     private CompositionRoot desk(AgentId agent) {
-        String url = team.scratch.owner().jdbcUrl();
-        String role = agent.value().toLowerCase(java.util.Locale.ROOT);
-        Path data = folder.resolve(role);
-        AppOptions options = AppOptions.parse("--db", url + (url.contains("?") ? "&" : "?") + "user=" + role,
-                "--lang", "ko");
-        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, data.toString()), "Linux", data, null, false);
-        CompositionRoot root = new CompositionRoot(options, paths, clock,
-                (messages, shown) -> Optional.of(team.password(agent)));
-        root.settings().set(SettingKeys.CENTRE_ZONE, TestClocks.SEOUL);
+        CompositionRoot root = team.app(agent, folder.resolve(agent.value().toLowerCase(java.util.Locale.ROOT)), clock, "ko");
         opened.add(root);
         return root;
     }

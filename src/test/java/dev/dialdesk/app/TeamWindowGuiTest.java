@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.service.calls.CallSession;
 import dev.dialdesk.service.calls.DialBlockedException;
-import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.MutableClock;
 import dev.dialdesk.testing.RequiresPostgres;
@@ -17,8 +16,6 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,16 +50,7 @@ class TeamWindowGuiTest {
     }
 
     private CompositionRoot desk(AgentId agent) {
-        String url = team.scratch.owner().jdbcUrl();
-        String role = agent.value().toLowerCase(java.util.Locale.ROOT);
-        Path data = folder.resolve(role);
-        AppOptions options = AppOptions.parse("--db", url + (url.contains("?") ? "&" : "?") + "user=" + role,
-                "--lang", "ko");
-        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, data.toString()), "Linux", data, null, false);
-        CompositionRoot root = new CompositionRoot(options, paths, clock,
-                (messages, shown) -> Optional.of(team.password(agent)));
-        root.settings().set(SettingKeys.CENTRE_ZONE, clock.getZone());
-        return root;
+        return team.app(agent, folder.resolve(agent.value().toLowerCase(java.util.Locale.ROOT)), clock, "ko");
     }
 
     @Test

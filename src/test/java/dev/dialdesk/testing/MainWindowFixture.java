@@ -149,7 +149,34 @@ public final class MainWindowFixture implements AutoCloseable {
     }
 
     public void key(int keyCode) {
-        window.pressAndReleaseKeys(keyCode);
+        try {
+            window.pressAndReleaseKeys(keyCode);
+        } catch (org.assertj.swing.exception.ActionFailedException focusTaken) {
+            throw new AssertionError("The key could not reach the window; showing dialogs: " + showingDialogs(), focusTaken);
+        }
+    }
+
+    /** What every dialog on screen says (its title and message): the one that took the focus, when a key failed. */
+    public static String showingDialogs() {
+        return GuiActionRunner.execute(() -> {
+            StringBuilder said = new StringBuilder();
+            for (java.awt.Window shown : java.awt.Window.getWindows()) {
+                if (shown instanceof java.awt.Dialog dialog && dialog.isShowing()) {
+                    said.append("[").append(dialog.getTitle());
+                    for (javax.swing.JOptionPane pane : org.assertj.swing.core.BasicComponentFinder.finderWithCurrentAwtHierarchy()
+                            .findAll(dialog, new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JOptionPane.class) {
+                                @Override
+                                protected boolean isMatching(javax.swing.JOptionPane component) {
+                                    return true;
+                                }
+                            })) {
+                        said.append(": ").append(pane.getMessage());
+                    }
+                    said.append("] ");
+                }
+            }
+            return said.toString();
+        });
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.dialdesk.testing;
 
+import dev.dialdesk.app.AppOptions;
+import dev.dialdesk.app.AppPaths;
 import dev.dialdesk.app.CallLoopServices;
+import dev.dialdesk.app.CompositionRoot;
 import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.PhoneNumber;
 import dev.dialdesk.service.calls.Appointments;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -94,6 +98,22 @@ public final class TeamFixture implements AutoCloseable {
                 PremiumSource.NONE, ReturnCalls.NONE, LeadLeases.manual(new PostgresLeadClaims(database), lease));
         opened.add(loop::releaseLeads);
         return loop;
+    }
+
+    /**
+     * The app on this server as {@code agent}'s login (the password typed at the prompt), its data folder
+     * {@code dataDir}, the desk's zone that of {@code clock}, in {@code language}. The caller closes it.
+     */
+    public CompositionRoot app(AgentId agent, java.nio.file.Path dataDir, java.time.Clock clock, String language) {
+        String url = scratch.owner().jdbcUrl();
+        String role = agent.value().toLowerCase(java.util.Locale.ROOT);
+        AppOptions options = AppOptions.parse("--db", url + (url.contains("?") ? "&" : "?") + "user=" + role,
+                "--lang", language);
+        AppPaths paths = AppPaths.resolve(Map.of(AppPaths.DATA_DIR_ENV, dataDir.toString()), "Linux", dataDir, null,
+                false);
+        CompositionRoot root = new CompositionRoot(options, paths, clock, (messages, shown) -> Optional.of(password(agent)));
+        root.settings().set(SettingKeys.CENTRE_ZONE, clock.getZone());
+        return root;
     }
 
     /** A plain JDBC connection as the agent, as if they used psql with their own login. */

@@ -37,11 +37,26 @@ public final class ErrorReporter {
         return messages.get("error.unexpected", logDir.toString());
     }
 
-    /** Logs the error and shows it in a dialog over {@code parent}. Call on the event thread. */
+    /**
+     * Logs the error and shows it in a dialog over {@code parent}. Call on the event thread. A window that
+     * was closed meanwhile (work that finished after it) shows nothing: a dialog with no window behind it
+     * would only take the focus from whatever is on screen now.
+     */
     public void report(Component parent, String context, Throwable error) {
         Edt.assertEdt();
         log(context, error);
+        if (closed(parent)) {
+            return;
+        }
         JOptionPane.showMessageDialog(parent, describe(error), messages.get("error.title"), JOptionPane.ERROR_MESSAGE);
+    }
+
+    private static boolean closed(Component parent) {
+        if (parent == null) {
+            return false;
+        }
+        java.awt.Window window = parent instanceof java.awt.Window w ? w : javax.swing.SwingUtilities.getWindowAncestor(parent);
+        return window != null && !window.isDisplayable();
     }
 
     /** Logs without showing: for errors already shown in place (a status line, a field). */

@@ -1,0 +1,48 @@
+package dev.dialdesk.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dialdesk.domain.i18n.Messages;
+import java.awt.Dialog;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Work that fails after its window was closed (a reload, a live update finishing late) is logged, not shown:
+ * an error dialog with no window behind it would take the focus from the window on screen now.
+ */
+class ErrorReporterGuiTest {
+
+    @TempDir
+    Path logs;
+
+    @Test
+    void aFailureReportedOverAClosedWindowShowsNoDialog() {
+        ErrorReporter errors = new ErrorReporter(Messages.forLocale(Locale.ENGLISH), logs);
+        JLabel inTheClosedWindow = GuiActionRunner.execute(() -> {
+            JFrame frame = new JFrame("closed");
+            JLabel label = new JLabel("list");
+            frame.add(label);
+            frame.pack();
+            frame.dispose();
+            return label;
+        });
+
+        // Reported the way a background task does it: later, on the event thread (a modal dialog would block here).
+        java.awt.EventQueue.invokeLater(() -> errors.report(inTheClosedWindow, "Loading the lead list",
+                new IllegalStateException("the database was closed")));
+        org.assertj.swing.timing.Pause.pause(500);
+
+        java.util.List<Window> shown = GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
+                .filter(w -> w instanceof Dialog && w.isShowing()).toList());
+        GuiActionRunner.execute(() -> shown.forEach(Window::dispose));
+        assertThat(shown).as("dialogs on screen").isEmpty();
+    }
+}
