@@ -106,9 +106,15 @@ public final class MainWindowBuilder {
                 calls.panel().presenter()::outcomeOf));
         BaseAction about = BaseAction.of("app.about", messages, () -> AboutDialog.show(frame[0], messages,
                 AboutDialog.Info.of(Main.class, root.paths().dataDir())));
+        dev.dialdesk.ui.outbox.OutboxStatusLabel outbox = root.onServer() ? new dev.dialdesk.ui.outbox.OutboxStatusLabel(
+                messages, new dev.dialdesk.ui.common.BackgroundTaskRunner(errors, null), root.clock().getZone()) : null;
+        List<javax.swing.Action> tools = new java.util.ArrayList<>(calls.toolActions());
+        if (outbox != null) { // the status label's list, from the keyboard too
+            tools.addAll(Arrays.asList(null, BaseAction.of("app.outbox", messages, outbox::showNotSent)));
+        }
         List<MainFrame.MenuSpec> menus = List.of(
                 new MainFrame.MenuSpec("menu.file", Arrays.asList(importLeads, null, quit)),
-                new MainFrame.MenuSpec("menu.tools", calls.toolActions()),
+                new MainFrame.MenuSpec("menu.tools", tools),
                 new MainFrame.MenuSpec("menu.view", Arrays.asList(toggleTheme, null,
                         language("ko", messages, () -> frame[0]), language("en", messages, () -> frame[0]))),
                 new MainFrame.MenuSpec("menu.help", Arrays.asList(shortcuts, null, about)));
@@ -129,23 +135,16 @@ public final class MainWindowBuilder {
             }
         });
         features.install(frame[0]);
-        installOutboxStatus(frame[0]);
+        if (outbox != null) { // on the team server: "3 waiting to be sent" (the desk's outbox) in the status bar
+            frame[0].addStatusComponent(outbox);
+            outbox.follow(root::outbox);
+        }
         cases.install(frame[0]);
         LiveWiring.install(root, errors, agent, frame[0], leads[0], calls.panel(), features);
         // The icon (an SVG drawn in eight sizes) waits for the list: the first data is not kept waiting.
         leads[0].presenter().onFirstLoad(() -> EventQueue.invokeLater(() -> showIcon(frame[0])));
         calls.panel().presenter().start();
         return new MainWindow(frame[0], leads[0], imports, calls.panel(), screens);
-    }
-
-    /** On the team server: "3 waiting to be sent" (the desk's outbox) in the status bar. */
-    private void installOutboxStatus(MainFrame frame) {
-        if (root.onServer()) {
-            dev.dialdesk.ui.outbox.OutboxStatusLabel outbox = new dev.dialdesk.ui.outbox.OutboxStatusLabel(
-                    root.messages(), new dev.dialdesk.ui.common.BackgroundTaskRunner(errors, null), root.clock().getZone());
-            frame.addStatusComponent(outbox);
-            outbox.follow(root::outbox);
-        }
     }
 
     /** View → Language: remembered for this data folder, shown from the next start. */

@@ -90,5 +90,14 @@ class TeamWindowGuiTest {
         kim.root.calls().doNotCallStore().add(team.phoneOf(lees), "manual", TeamFixture.KIM);
         assertThatThrownBy(lee::dial).isInstanceOfSatisfying(DialBlockedException.class,
                 refused -> assertThat(refused.reason()).isEqualTo(DialBlockedException.Reason.DO_NOT_CALL));
+
+        kim.menuAction("app.outbox"); // Tools → what waits and what was not sent: nothing, the server answered
+        waitFor("the outbox list shown", () -> org.assertj.swing.edt.GuiActionRunner.execute(() ->
+                java.util.Arrays.stream(java.awt.Window.getWindows()).anyMatch(w -> w.isShowing()
+                        && w instanceof java.awt.Dialog
+                        && !org.assertj.swing.core.BasicComponentFinder.finderWithCurrentAwtHierarchy()
+                                .findAll(w, c -> "outboxNotSent".equals(c.getName())).isEmpty())));
+        kim.window.robot().pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+        waitFor("the list closed on Escape", () -> MainWindowFixture.showingDialogs().isEmpty());
     }
 }

@@ -102,7 +102,8 @@ public final class OutboxStatusLabel extends JLabel {
         setVisible(text.length() > 0);
     }
 
-    private void showNotSent() {
+    /** The list of what waits and what the server refused, with the reasons (a click on the label, or Tools). */
+    public void showNotSent() {
         Outbox source = outbox;
         if (source == null) {
             return;
