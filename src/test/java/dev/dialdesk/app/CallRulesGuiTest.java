@@ -1,5 +1,6 @@
 package dev.dialdesk.app;
 
+import static dev.dialdesk.testing.MainWindowFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialdesk.domain.contracts.Contract;
@@ -16,14 +17,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -220,12 +217,4 @@ class CallRulesGuiTest {
         });
     }
 
-    private static void waitFor(String what, BooleanSupplier check) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return check.getAsBoolean();
-            }
-        }, Timeout.timeout(10_000));
-    }
 }

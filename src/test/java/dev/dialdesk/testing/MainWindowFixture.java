@@ -215,11 +215,19 @@ public final class MainWindowFixture implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits up to 10 s for {@code check}. A component the check looks up that is not on screen yet (the lead
+     * list is hidden until its first rows arrive) counts as "not yet", not as a failure.
+     */
     public static void waitFor(String what, BooleanSupplier check) {
         Pause.pause(new Condition(what) {
             @Override
             public boolean test() {
-                return check.getAsBoolean();
+                try {
+                    return check.getAsBoolean();
+                } catch (org.assertj.swing.exception.ComponentLookupException notOnScreenYet) {
+                    return false;
+                }
             }
         }, Timeout.timeout(10_000));
     }

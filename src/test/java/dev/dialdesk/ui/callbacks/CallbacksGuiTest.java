@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.callbacks;
 
+import static dev.dialdesk.testing.MainWindowFixture.waitFor;
 import static dev.dialdesk.testing.CallLoopFixture.KIM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JTextField;
@@ -38,9 +38,6 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,15 +167,6 @@ class CallbacksGuiTest {
         waitFor("the reminder", () -> GuiActionRunner.execute(() -> module.reminders().isNoticeShowing()));
         robot.waitForIdle();
         screenshot(frame.getRootPane(), "callbacks-agenda.png");
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.getAsBoolean();
-            }
-        }, Timeout.timeout(10_000));
     }
 
     private static void screenshot(Component component, String name) {
