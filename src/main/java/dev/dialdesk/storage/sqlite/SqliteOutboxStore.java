@@ -111,7 +111,7 @@ public final class SqliteOutboxStore implements OutboxStore {
 
     @Override
     public synchronized void sent(long seq) {
-        update("DELETE FROM outbox WHERE seq = ?", seq, null);
+        sent(List.of(seq));
     }
 
     @Override
@@ -138,16 +138,11 @@ public final class SqliteOutboxStore implements OutboxStore {
 
     @Override
     public synchronized void refused(long seq, String reason) {
-        update("UPDATE outbox SET state = 'REFUSED', refusal = ? WHERE seq = ?", seq, reason);
-    }
-
-    private void update(String sql, long seq, String reason) {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            int at = 1;
-            if (reason != null) {
-                s.setString(at++, reason);
-            }
-            s.setLong(at, seq);
+        // Only an entry still waiting is refused: one already sent or refused stays as it is.
+        try (PreparedStatement s = connection.prepareStatement(
+                "UPDATE outbox SET state = 'REFUSED', refusal = ? WHERE seq = ? AND state = 'WAITING'")) {
+            s.setString(1, reason);
+            s.setLong(2, seq);
             s.executeUpdate();
         } catch (SQLException e) {
             throw failed("update", e);
