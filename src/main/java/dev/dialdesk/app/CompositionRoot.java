@@ -10,6 +10,7 @@ import dev.dialdesk.app.bench.PackageStartupBenchmark;
 import dev.dialdesk.cli.BackupCommand;
 import dev.dialdesk.app.bench.ContractsBenchmark;
 import dev.dialdesk.app.bench.StatsBenchmark;
+import dev.dialdesk.app.bench.StatsDashboardBenchmark;
 import dev.dialdesk.cli.Command;
 import dev.dialdesk.cli.RestoreCommand;
 import dev.dialdesk.app.bench.ImportBenchmark;
@@ -481,6 +482,7 @@ public final class CompositionRoot implements AutoCloseable {
         benchmarks.add(new CallbackBenchmark());
         benchmarks.add(new ContractsBenchmark());
         benchmarks.add(new StatsBenchmark());
+        benchmarks.add(new StatsDashboardBenchmark());
         return benchmarks;
     }
 

@@ -67,7 +67,7 @@ public final class BenchCommand implements Command {
         List<BenchResult> results = new ArrayList<>();
         String only = args.option("--only");
         for (Benchmark benchmark : benchmarks) {
-            if (only != null && !only.equals(benchmark.id())) {
+            if (only != null && !only.equals(benchmark.id()) || only == null && benchmark.onlyWhenNamed()) {
                 continue;
             }
             out.println("running " + benchmark.id() + " …");

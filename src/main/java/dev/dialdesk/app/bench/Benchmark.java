@@ -16,6 +16,11 @@ public interface Benchmark {
 
     List<BenchResult> run(BenchContext context) throws Exception;
 
+    /** True for a benchmark that runs only when {@code --only} names it (a tool to look into one figure). */
+    default boolean onlyWhenNamed() {
+        return false;
+    }
+
     /**
      * What a benchmark gets: the size, a scratch folder, the sqlite3 CLI when installed, and where to
      * report progress (the command's output).
