@@ -1,5 +1,6 @@
 package dev.dialdesk.app.bench;
 
+import dev.dialdesk.domain.AgentId;
 import dev.dialdesk.domain.DateRange;
 import dev.dialdesk.service.settings.SettingKeys;
 import dev.dialdesk.service.settings.Settings;
@@ -50,7 +51,9 @@ public final class StatsDashboardBenchmark implements Benchmark {
         try (SqliteDatabase sqlite = SqliteDatabase.open(file);
              StatsServerBench.ServerData data = server.isPresent() ? server.get().open(context, clock, true) : null;
              PostgresDatabase lead = data == null ? null
-                     : PostgresDatabase.open(data.lead, PostgresDatabase.Mode.REQUIRE_CURRENT)) {
+                     : PostgresDatabase.open(data.lead, PostgresDatabase.Mode.REQUIRE_CURRENT);
+             PostgresDatabase agent = data == null ? null
+                     : PostgresDatabase.open(data.agent, PostgresDatabase.Mode.REQUIRE_CURRENT)) {
             List<Measured> engines = new ArrayList<>();
             engines.add(new Measured("one day's dashboard, SQLite (" + scale + ")",
                     StatsServerBench.stats(sqlite, settings, clock)));
@@ -59,6 +62,8 @@ public final class StatsDashboardBenchmark implements Benchmark {
                         StatsServerBench.stats(data.team.database(), settings, clock)));
                 engines.add(new Measured("one day's dashboard on PostgreSQL, a team lead's login (same calls)",
                         StatsServerBench.stats(lead, settings, clock)));
+                engines.add(new Measured("an agent's own dashboard of the day on PostgreSQL, the agent's login (same calls)",
+                        StatsServerBench.stats(agent, settings, clock), Optional.of(new AgentId("A00"))));
             }
             alternate(context, engines, day);
             logSqlite(context, sqlite, settings, clock, day);
@@ -75,22 +80,26 @@ public final class StatsDashboardBenchmark implements Benchmark {
         }
     }
 
-    /** One engine's dashboard and the median of each round. */
-    private record Measured(String what, StatsService stats, List<Double> medians) {
+    /** One engine's dashboard (the team's, or one agent's) and the median of each round. */
+    private record Measured(String what, StatsService stats, Optional<AgentId> agent, List<Double> medians) {
         Measured(String what, StatsService stats) {
-            this(what, stats, new ArrayList<>());
+            this(what, stats, Optional.empty());
+        }
+
+        Measured(String what, StatsService stats, Optional<AgentId> agent) {
+            this(what, stats, agent, new ArrayList<>());
         }
     }
 
     private static void alternate(BenchContext context, List<Measured> engines, DateRange day) throws Exception {
         for (Measured engine : engines) {
-            Stopwatch.time(3, () -> engine.stats().report(day, Optional.empty()));
+            Stopwatch.time(20, () -> engine.stats().report(day, engine.agent()));
         }
         for (int round = 0; round < ROUNDS; round++) {
             StringBuilder line = new StringBuilder("  round " + (round + 1) + ":");
             for (Measured engine : engines) {
                 double median = Stopwatch.median(Stopwatch.time(Math.max(5, context.repetitions()),
-                        () -> engine.stats().report(day, Optional.empty())));
+                        () -> engine.stats().report(day, engine.agent())));
                 engine.medians().add(median);
                 line.append(String.format(Locale.ROOT, " %.1f ms", median));
             }

@@ -17,7 +17,7 @@ import java.util.List;
  * owner. Like the SQLite bulk load, the call log's plain indexes and foreign keys are dropped during
  * the insert and made again after it (one sorted build and one validating join instead of 5 M index
  * inserts and 15 M key look-ups), its roll-up trigger is disabled and the roll-up rebuilt in one
- * statement.
+ * statement, then put in time order on disk as a floor's trigger would have written it.
  */
 final class StatsServerData {
 
@@ -47,6 +47,11 @@ final class StatsServerData {
                     s.execute(sql);
                 }
                 StatsRollup.rebuild(connection);
+                // In the order a floor writes it (the call log's trigger adds each quarter hour's rows as it
+                // happens): the rebuild's rows come in the grouping's hash order, which spread one day's
+                // 2,400 rows over 1,474 of the table's pages instead of 25 (SQLite's table is clustered by
+                // its key anyway: WITHOUT ROWID).
+                s.execute("CLUSTER stats_slot USING stats_slot_pkey");
                 s.execute("ALTER TABLE call_attempt ENABLE TRIGGER USER");
                 for (String table : new String[] {"lead_batch", "lead", "call_attempt"}) {
                     s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT max(id) FROM "

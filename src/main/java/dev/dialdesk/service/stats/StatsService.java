@@ -92,13 +92,16 @@ public final class StatsService {
             }
         }
         addCalls(rows, from, to, agent, zone);
-        addSources(rows, range, from, to, agent, zone);
+        // Read once, used by the rows, the daily series and the QA summary (each read is a round trip on a server).
+        List<ContractMetricsSource.ContractDay> contractDays = contracts.daily(range.from(), range.to(), zone, agent);
+        List<ContractMetricsSource.QaCase> qaCases = contracts.qaCases(from, to, agent);
+        addSources(rows, range, contractDays, qaCases, agent, zone);
         DailySeries daily = new DailySeries(range, zone, contracts.available());
         daily.addSlots(store.bySlot(from, to, agent));
         if (contracts.available()) {
-            daily.addContracts(contracts.daily(range.from(), range.to(), zone, agent));
+            daily.addContracts(contractDays);
         }
-        return assemble(range, zone, rows, daily, agent, from, to);
+        return assemble(range, zone, rows, daily, agent, qaCases);
     }
 
     private void addCalls(Map<AgentId, MetricsAccumulator> rows, Instant from, Instant to, Optional<AgentId> agent,
@@ -128,7 +131,8 @@ public final class StatsService {
         }
     }
 
-    private void addSources(Map<AgentId, MetricsAccumulator> rows, DateRange range, Instant from, Instant to,
+    private void addSources(Map<AgentId, MetricsAccumulator> rows, DateRange range,
+                            List<ContractMetricsSource.ContractDay> contractDays, List<ContractMetricsSource.QaCase> qaCases,
                             Optional<AgentId> agent, ZoneId zone) {
         for (CallbackMetricsSource.CallbackDay day : callbacks.daily(range.from(), range.to(), zone, agent)) {
             MetricsAccumulator row = row(rows, day.agent());
@@ -137,7 +141,7 @@ public final class StatsService {
             row.callbacksMissed += day.missed();
             row.active = true;
         }
-        for (ContractMetricsSource.ContractDay day : contracts.daily(range.from(), range.to(), zone, agent)) {
+        for (ContractMetricsSource.ContractDay day : contractDays) {
             MetricsAccumulator row = row(rows, day.agent());
             row.contracts += day.contracts();
             row.premiumWon += day.premiumWon();
@@ -145,7 +149,7 @@ public final class StatsService {
             row.returns += day.returns();
             row.active = true;
         }
-        for (ContractMetricsSource.QaCase qa : contracts.qaCases(from, to, agent)) {
+        for (ContractMetricsSource.QaCase qa : qaCases) {
             MetricsAccumulator row = row(rows, qa.agent());
             if (qa.state() == ContractMetricsSource.QaCaseState.OPEN) {
                 row.qaOpen++;
@@ -157,7 +161,7 @@ public final class StatsService {
     }
 
     private StatsReport assemble(DateRange range, ZoneId zone, Map<AgentId, MetricsAccumulator> rows,
-                                 DailySeries daily, Optional<AgentId> agent, Instant from, Instant to) {
+                                 DailySeries daily, Optional<AgentId> agent, List<ContractMetricsSource.QaCase> qaCases) {
         boolean fromSource = contracts.available();
         MetricsAccumulator team = new MetricsAccumulator(null, "");
         List<AgentMetrics> agents = new ArrayList<>();
@@ -170,14 +174,14 @@ public final class StatsService {
         long targetPerDay = settings.get(StatsSettingKeys.PREMIUM_TARGET_PER_DAY);
         daily.setTarget(targetPerDay * Math.max(1, agents.size()));
         return new StatsReport(range, zone, clock.instant(), team.toMetrics(fromSource), Ranking.rank(agents),
-                daily.days(), daily.hours(), qaSummary(from, to, agent, zone), FloorFigures.none(zone));
+                daily.days(), daily.hours(), qaSummary(qaCases, zone), FloorFigures.none(zone));
     }
 
-    private StatsReport.QaSummary qaSummary(Instant from, Instant to, Optional<AgentId> agent, ZoneId zone) {
+    private StatsReport.QaSummary qaSummary(List<ContractMetricsSource.QaCase> qaCases, ZoneId zone) {
         int[] open = new int[StatsReport.QaSummary.BUCKETS];
         int expired = 0;
         LocalDate today = today();
-        for (ContractMetricsSource.QaCase qa : contracts.qaCases(from, to, agent)) {
+        for (ContractMetricsSource.QaCase qa : qaCases) {
             if (qa.state() == ContractMetricsSource.QaCaseState.EXPIRED) {
                 expired++;
             } else {

@@ -160,6 +160,48 @@ class StatsServiceTest {
     }
 
     @Test
+    void oneDashboardReadsTheContractFiguresAndTheQaCasesOnceEach() {
+        // On a team server every read is a round trip: the rows, the daily series and the QA summary share one.
+        fixture.contract(KIM, "2025-03-06T15:00", 50_000);
+        fixture.db.clock.set(StatsFixture.TODAY);
+        ContractMetricsSource table = new dev.dialdesk.storage.jdbc.JdbcContractMetrics(fixture.db.database,
+                fixture.db.clock);
+        int[] reads = new int[2];
+        StatsReport report = yesterday(fixture.services(CallbackMetricsSource.NONE, new CountedContracts(table, reads),
+                List.of()).stats());
+
+        assertThat(reads).containsExactly(1, 1);
+        assertThat(agent(report, KIM).contracts()).isEqualTo(1);
+        assertThat(agent(report, KIM).premiumWon()).isEqualTo(50_000);
+        assertThat(report.daily().get(0).contracts()).isEqualTo(1);
+    }
+
+    /** The contracts table, counting the dashboard's reads of it: [daily figures, QA cases]. */
+    private record CountedContracts(ContractMetricsSource table, int[] reads) implements ContractMetricsSource {
+        @Override
+        public boolean available() {
+            return true;
+        }
+
+        @Override
+        public List<ContractDay> daily(LocalDate from, LocalDate to, ZoneId zone, Optional<AgentId> agent) {
+            reads[0]++;
+            return table.daily(from, to, zone, agent);
+        }
+
+        @Override
+        public List<QaCase> qaCases(Instant from, Instant to, Optional<AgentId> agent) {
+            reads[1]++;
+            return table.qaCases(from, to, agent);
+        }
+
+        @Override
+        public List<ContractLine> contracts(AgentId agent, Instant from, Instant to) {
+            return table.contracts(agent, from, to);
+        }
+    }
+
+    @Test
     void drillDownListsTheAgentsCallsOfTheDay() {
         StatsService.AgentDay day = fixture.callsOnly().stats().agentDay(KIM, DateRange.day(THURSDAY));
         assertThat(day.calls()).extracting(c -> c.disposition())

@@ -169,6 +169,26 @@ public abstract class StatsStoreContract {
     }
 
     @Test
+    void aStreakWithoutASaleCountsTheDaysWorkedSinceTheSaleOrOverTheYearBackAndTheDeskSeesItsOwn() {
+        imports.upsertCalls(AGENT, List.of(call(KIM_PHONE, "2026-03-01T11:00", 300, "CONTRACT", true, true),
+                call(KIM_PHONE, "2026-03-02T10:00", 20, "NO_ANSWER", false, false),
+                call(KIM_PHONE, "2026-03-05T23:50", 20, "NO_ANSWER", false, false),
+                call(KIM_PHONE, "2026-03-09T09:00", 20, "NO_ANSWER", false, false)), "day reports", TUESDAY);
+        // Lee never sold: the first day of the year back (its first quarter hour), a day in June, Monday.
+        imports.upsertCalls(OTHER, List.of(call(LEE_PHONE, "2025-03-10T00:05", 20, "NO_ANSWER", false, false),
+                call(LEE_PHONE, "2025-06-20T10:00", 20, "NO_ANSWER", false, false),
+                call(LEE_PHONE, "2026-03-09T10:00", 20, "NO_ANSWER", false, false)), "day reports", TUESDAY);
+        Instant yearBack = seoul("2025-03-10T00:00");
+
+        assertThat(teamStats.daysWithoutSale(yearBack, TUESDAY, TestClocks.SEOUL))
+                .containsEntry(AGENT, 3).containsEntry(OTHER, 3);
+        assertThat(deskStats.daysWithoutSale(yearBack, TUESDAY, TestClocks.SEOUL)).containsEntry(AGENT, 3);
+        // A lookback that starts after Lee's first call leaves that day out.
+        assertThat(teamStats.daysWithoutSale(seoul("2025-03-10T00:15"), TUESDAY, TestClocks.SEOUL))
+                .containsEntry(OTHER, 2);
+    }
+
+    @Test
     void theDaysCallsAreListedForTheAgentInTheOrderTheyWereMade() {
         importMonday();
 
