@@ -43,19 +43,18 @@ final class StatementLog implements JdbcDatabase {
 
     @Override
     public <T> T read(JdbcWork<T> work) {
-        long start = System.nanoTime();
-        try {
-            return delegate.read(connection -> work.run(recording(connection)));
-        } finally {
-            transactions.add((System.nanoTime() - start) / 1e6);
-        }
+        return timed(() -> delegate.read(connection -> work.run(recording(connection))));
     }
 
     @Override
     public <T> T write(JdbcWork<T> work) {
+        return timed(() -> delegate.write(connection -> work.run(recording(connection))));
+    }
+
+    private <T> T timed(java.util.function.Supplier<T> transaction) {
         long start = System.nanoTime();
         try {
-            return delegate.write(connection -> work.run(recording(connection)));
+            return transaction.get();
         } finally {
             transactions.add((System.nanoTime() - start) / 1e6);
         }
