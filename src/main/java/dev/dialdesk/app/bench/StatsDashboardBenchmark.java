@@ -51,15 +51,15 @@ public final class StatsDashboardBenchmark implements Benchmark {
         try (SqliteDatabase sqlite = SqliteDatabase.open(file);
              StatsServerBench.ServerData data = server.isPresent() ? server.get().open(context, clock, true) : null;
              PostgresDatabase lead = data == null ? null
-                     : PostgresDatabase.open(data.lead, PostgresDatabase.Mode.REQUIRE_CURRENT);
+                     : PostgresDatabase.open(data.lead(), PostgresDatabase.Mode.REQUIRE_CURRENT);
              PostgresDatabase agent = data == null ? null
-                     : PostgresDatabase.open(data.agent, PostgresDatabase.Mode.REQUIRE_CURRENT)) {
+                     : PostgresDatabase.open(data.agent(), PostgresDatabase.Mode.REQUIRE_CURRENT)) {
             List<Measured> engines = new ArrayList<>();
             engines.add(new Measured("one day's dashboard, SQLite (" + scale + ")",
                     StatsServerBench.stats(sqlite, settings, clock)));
             if (data != null) {
                 engines.add(new Measured("one day's dashboard on PostgreSQL, the schema owner (same calls)",
-                        StatsServerBench.stats(data.team.database(), settings, clock)));
+                        StatsServerBench.stats(data.team().database(), settings, clock)));
                 engines.add(new Measured("one day's dashboard on PostgreSQL, a team lead's login (same calls)",
                         StatsServerBench.stats(lead, settings, clock)));
                 engines.add(new Measured("an agent's own dashboard of the day on PostgreSQL, the agent's login (same calls)",

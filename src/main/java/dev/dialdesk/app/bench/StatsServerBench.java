@@ -96,10 +96,10 @@ final class StatsServerBench {
             throws Exception {
         try (ServerData data = open(context, clock, keep())) {
             List<BenchResult> rows = new ArrayList<>();
-            String version = serverVersion(data.team.database());
-            rows.add(dashboard(context, data.team.database(), stats(data.team.database(), settings, clock), day,
+            String version = serverVersion(data.team().database());
+            rows.add(dashboard(context, data.team().database(), stats(data.team().database(), settings, clock), day,
                     "one day's dashboard on PostgreSQL " + version + ", the schema owner (" + scale + ")"));
-            try (PostgresDatabase lead = PostgresDatabase.open(data.lead, PostgresDatabase.Mode.REQUIRE_CURRENT)) {
+            try (PostgresDatabase lead = PostgresDatabase.open(data.lead(), PostgresDatabase.Mode.REQUIRE_CURRENT)) {
                 rows.add(dashboard(context, lead, stats(lead, settings, clock), day, "one day's dashboard on PostgreSQL "
                         + version + ", a team lead's login (" + scale + ")"));
             }
@@ -109,26 +109,13 @@ final class StatsServerBench {
     }
 
     /** The scratch database with its generated calls, a team lead's and an agent's login to it. */
-    final class ServerData implements AutoCloseable {
-        final String name;
-        final TeamAdmin team;
-        final PostgresLogin lead;
-        final PostgresLogin agent;
-        private final boolean dropAtClose;
-
-        private ServerData(String name, TeamAdmin team, PostgresLogin lead, PostgresLogin agent, boolean dropAtClose) {
-            this.name = name;
-            this.team = team;
-            this.lead = lead;
-            this.agent = agent;
-            this.dropAtClose = dropAtClose;
-        }
-
+    record ServerData(String name, TeamAdmin team, PostgresLogin lead, PostgresLogin agent, StatsServerBench server,
+                      boolean dropAtClose) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             team.close();
             if (dropAtClose) {
-                admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                server.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
         }
     }
@@ -170,7 +157,7 @@ final class StatsServerBench {
             team.addAgent(new AgentId("A00"), "Agent 0", false, secret.toCharArray());
             String url = baseUrl + name + options;
             return new ServerData(name, team, new PostgresLogin(url, "a49", secret),
-                    new PostgresLogin(url, "a00", secret), generate && !keep);
+                    new PostgresLogin(url, "a00", secret), this, generate && !keep);
         } catch (Exception | Error e) {
             if (team != null) {
                 team.close();
@@ -204,8 +191,8 @@ final class StatsServerBench {
             throws Exception {
         record Who(String label, PostgresLogin login, Optional<AgentId> agent) {
         }
-        for (Who who : List.of(new Who("team lead a49", data.lead, Optional.empty()),
-                new Who("agent a00", data.agent, Optional.of(new AgentId("A00"))))) {
+        for (Who who : List.of(new Who("team lead a49", data.lead(), Optional.empty()),
+                new Who("agent a00", data.agent(), Optional.of(new AgentId("A00"))))) {
             try (PostgresDatabase database = PostgresDatabase.open(who.login(), PostgresDatabase.Mode.REQUIRE_CURRENT)) {
                 StatementLog log = new StatementLog(database);
                 StatsService stats = stats(log, settings, clock);
