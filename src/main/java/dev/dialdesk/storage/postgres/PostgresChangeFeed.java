@@ -125,7 +125,9 @@ public final class PostgresChangeFeed implements ChangeFeed {
     private void await(Connection listening, long newest, Listener listener) throws SQLException {
         PGConnection pg = listening.unwrap(PGConnection.class);
         JournalCursor cursor = new JournalCursor(newest);
-        long lastNews = Long.MIN_VALUE / 2;
+        // Busy at first: on a busy floor nobody sends a wake-up, and a desk that has just (re)connected reads
+        // at once rather than at its first quiet read.
+        long lastNews = System.nanoTime();
         try (PreparedStatement readNew = listening.prepareStatement(READ_NEW);
              PreparedStatement readNewAndMissing = listening.prepareStatement(READ_NEW_AND_MISSING)) {
             while (!closed) {
