@@ -18,7 +18,10 @@
 --
 -- Rows older than ten minutes are removed by the writer of every 1,000th row. A desk away for longer
 -- reloads everything when it is back (it does so after any lost link).
-CREATE TABLE live_change (
+-- UNLOGGED: the journal is not written to the write-ahead log (a fifth less per outcome recorded, measured
+-- in the claim benchmark). After a crash of the server it starts empty, which loses nothing: every desk
+-- has lost its link then, and reloads everything when it is back.
+CREATE UNLOGGED TABLE live_change (
     seq     BIGSERIAL PRIMARY KEY,
     at      BIGINT NOT NULL,
     payload TEXT NOT NULL
@@ -26,6 +29,7 @@ CREATE TABLE live_change (
 -- Every desk may read the journal, as any login could LISTEN before: kinds, ids and agent ids only.
 -- Rows are written only by dialdesk_notify (SECURITY DEFINER) and removed by it.
 GRANT SELECT ON live_change TO dialdesk_agent, dialdesk_lead;
+GRANT SELECT ON SEQUENCE live_change_seq_seq TO dialdesk_agent, dialdesk_lead; -- where the journal is
 
 -- The same payloads as 010's dialdesk_notify, written to the journal instead of sent.
 CREATE OR REPLACE FUNCTION dialdesk_notify(kind TEXT, ids BIGINT[], agents TEXT[], all_ids BOOLEAN DEFAULT false)

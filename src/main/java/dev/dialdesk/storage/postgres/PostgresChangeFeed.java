@@ -37,7 +37,8 @@ public final class PostgresChangeFeed implements ChangeFeed {
     static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     /** Rows per read; a full read is followed by the next at once. */
     static final int READ_LIMIT = 1_000;
-    private static final String NEWEST = "SELECT coalesce(max(seq), 0) FROM live_change";
+    /** The journal's newest number, also when its rows were cleaned away or lost in a crash (UNLOGGED). */
+    private static final String NEWEST = "SELECT coalesce(pg_sequence_last_value('live_change_seq_seq'), 0)";
     private static final String READ_NEW =
             "SELECT seq, payload FROM live_change WHERE seq > ? ORDER BY seq LIMIT " + READ_LIMIT;
     private static final String READ_NEW_AND_MISSING =
