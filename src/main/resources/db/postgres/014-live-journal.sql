@@ -10,7 +10,7 @@
 -- Now each change is a row of live_change, written by the same triggers in the same transaction (it is
 -- seen when the transaction commits and never when it rolls back), with the same payload the
 -- notification carried (KIND[:IDS][@AGENTS], only kinds and ids, never a name or a number). Desks read
--- the journal (PostgresChangeFeed): a desk that saw changes lately reads it every 100 ms; a quiet desk
+-- the journal (PostgresChangeFeed): a desk that saw changes lately reads it every 75 ms; a quiet desk
 -- waits for a wake-up notification and reads it at least every 2 s. A writer sends the wake-up
 -- ('dialdesk', payload 'wake') only when the journal had no other change in the last 100 ms: after a quiet
 -- moment the first change is at every desk at once; on a busy floor the desks are reading already and

@@ -32,7 +32,7 @@ public final class PostgresChangeFeed implements ChangeFeed {
 
     public static final String CHANNEL = "dialdesk";
     static final Duration BUSY = Duration.ofSeconds(1);
-    static final int BUSY_READ_MS = 100;
+    static final int BUSY_READ_MS = 75;
     static final int QUIET_READ_MS = 2_000;
     static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     /** Rows per read; a full read is followed by the next at once. */
