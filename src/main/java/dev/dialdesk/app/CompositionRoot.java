@@ -410,7 +410,7 @@ public final class CompositionRoot implements AutoCloseable {
         leadStore().saveAgent(agent);
     }
 
-    /** What other desks change on the team server (LISTEN/NOTIFY); nothing on the local file. Started by the window. */
+    /** What other desks change on the team server (its change journal, PostgreSQL 014); nothing on the local file. Started by the window. */
     public synchronized dev.dialdesk.service.live.LiveUpdates liveUpdates() {
         if (liveUpdates == null) {
             liveUpdates = new dev.dialdesk.service.live.LiveUpdates(database() instanceof PostgresDatabase postgres

@@ -4,7 +4,7 @@ import dev.dialdesk.domain.live.Change;
 import java.time.Instant;
 
 /**
- * The changes the team server announces (PostgreSQL LISTEN/NOTIFY, {@code storage/postgres/PostgresChangeFeed}),
+ * The changes the team server announces (its change journal, read by {@code storage/postgres/PostgresChangeFeed}),
  * typed, on a thread of the feed's own; on a desk's own file nothing ({@link #none()}). The port the live
  * updates ({@code service/live/LiveUpdates}) need: it lives here, beside the other store ports, because the
  * PostgreSQL layer may use the storage ports and the domain only.

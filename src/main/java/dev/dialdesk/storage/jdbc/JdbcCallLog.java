@@ -38,6 +38,12 @@ public final class JdbcCallLog implements CallLog {
         if (!attempt.disposition().equals(disposition.code())) {
             throw new IllegalArgumentException("attempt and disposition disagree");
         }
+        if (OneStatementOutcome.applies(database, disposition)) {
+            Optional<Recorded> recorded = OneStatementOutcome.record(database, attempt, disposition);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        }
         return database.write(connection -> {
             long id = insert(connection, attempt, disposition);
             if (id == 0) {

@@ -23,6 +23,22 @@ public interface JdbcDatabase extends Transactions {
     /** Runs {@code work} in one write transaction: committed when it returns, rolled back when it throws. */
     <T> T write(JdbcWork<T> work);
 
+    /**
+     * One statement that is a transaction by itself: on the server auto-committed (no BEGIN and COMMIT round
+     * trips); on a local file, or inside a transaction already open on this thread, as {@link #write}.
+     */
+    default <T> T oneStatement(JdbcWork<T> work) {
+        return write(work);
+    }
+
+    /**
+     * Whether the calling thread is inside a transaction of this database (a statement run now joins it, and
+     * a failed one spoils it). The local file's engine does not track it and says false.
+     */
+    default boolean inTransaction() {
+        return false;
+    }
+
     @Override
     default <T> T inOneTransaction(Supplier<T> work) {
         return write(connection -> work.get());

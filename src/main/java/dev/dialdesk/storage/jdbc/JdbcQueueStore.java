@@ -123,6 +123,21 @@ public final class JdbcQueueStore implements QueueStore {
         }
     }
 
+    /** A lead's call state with the row version it was read at (an outcome written in one statement names it). */
+    record VersionedState(LeadCallState state, long version) {
+    }
+
+    static Optional<VersionedState> versionedState(Connection connection, long leadId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT status, " + STATE_COLUMNS + ", version FROM lead WHERE id = ?")) {
+            statement.setLong(1, leadId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(new VersionedState(mapState(rs, leadId, 1, 2), rs.getLong(7)))
+                        : Optional.empty();
+            }
+        }
+    }
+
     private static List<QueuedRow> rows(PreparedStatement statement) throws SQLException {
         List<QueuedRow> rows = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery()) {

@@ -128,6 +128,7 @@ public final class PostgresDatabase implements JdbcDatabase, AutoCloseable {
      * One statement that is a transaction by itself (a claim function): auto-committed, which saves the
      * round trip of a COMMIT; inside a transaction already open on this thread it joins that one.
      */
+    @Override
     public <T> T oneStatement(JdbcWork<T> work) {
         if (current.get() != null) {
             return run(work, false);
@@ -138,6 +139,11 @@ public final class PostgresDatabase implements JdbcDatabase, AutoCloseable {
         } catch (SQLException e) {
             throw PostgresErrors.translate(e, login);
         }
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return current.get() != null;
     }
 
     @Override

@@ -117,6 +117,28 @@ class PostgresChangeFeedTest {
         assertThat(heard.next()).as("listening again").isEqualTo("lead@A2048");
     }
 
+    @Test
+    void aWriterWakesTheDesksAfterAQuietMomentAndNotWhileTheyAreReadingAlready() throws Exception {
+        try (java.sql.Connection desk = team.plainSql(TeamFixture.KIM);
+             java.sql.Statement statement = desk.createStatement()) {
+            statement.execute("LISTEN " + PostgresChangeFeed.CHANNEL);
+            org.postgresql.PGConnection pg = desk.unwrap(org.postgresql.PGConnection.class);
+            long batch = team.batch(TeamFixture.KIM);
+            pg.getNotifications(200);
+            // A quiet journal (its newest row a minute old): the change wakes every desk.
+            team.sql("INSERT INTO live_change(at, payload) VALUES (" + (team.serverMillis() - 60_000) + ", 'call')");
+            team.lead(batch, TeamFixture.KIM);
+            org.postgresql.PGNotification[] woken = pg.getNotifications(2_000);
+            assertThat(woken).extracting(org.postgresql.PGNotification::getParameter).containsExactly("wake");
+            // A busy one (a change this instant): the desks read the journal already; no wake-up, no lock.
+            team.sql("INSERT INTO live_change(at, payload) VALUES (" + (team.serverMillis() + 60_000) + ", 'call')");
+            team.lead(batch, TeamFixture.KIM);
+            assertThat(pg.getNotifications(500)).as("no wake-up on a busy floor").isNullOrEmpty();
+            assertThat(team.queryOne("SELECT payload FROM live_change ORDER BY seq DESC LIMIT 1"))
+                    .as("the change is in the journal all the same").isEqualTo("lead@A1024");
+        }
+    }
+
     /** What the feed told, in order: payloads, and "lost"/"back". */
     private static final class Heard implements ChangeFeed.Listener {
         private final BlockingQueue<String> events = new LinkedBlockingQueue<>();

@@ -1,0 +1,88 @@
+package dev.dialdesk.storage.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dialdesk.domain.AgentId;
+import dev.dialdesk.domain.calls.CallAttempt;
+import dev.dialdesk.domain.calls.Disposition;
+import dev.dialdesk.storage.CallLog;
+import dev.dialdesk.storage.LeadClaims;
+import dev.dialdesk.storage.jdbc.JdbcCallLog;
+import dev.dialdesk.storage.jdbc.JdbcDispositionStore;
+import dev.dialdesk.testing.RequiresPostgres;
+import dev.dialdesk.testing.TeamFixture;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An outcome on the server in one statement (PostgreSQL 015): the call row and the lead written together,
+ * and only while the lead is at the version the desk read; otherwise nothing at all is written.
+ */
+@ExtendWith(RequiresPostgres.class)
+class OneStatementOutcomeTest {
+
+    private static final AgentId KIM = TeamFixture.KIM;
+    private final TeamFixture team = new TeamFixture();
+
+    @AfterEach
+    void close() {
+        team.close();
+    }
+
+    @Test
+    void aPoolLeadsNoAnswerIsTheCallTheRetryAndTheClaimGivenBackInOneGo() {
+        long lead = team.lead(team.batch(null), null);
+        PostgresDatabase desk = team.desk(KIM);
+        LeadClaims.Claim claim = new PostgresLeadClaims(desk).claimNext(Duration.ofMinutes(5)).orElseThrow();
+        Disposition noAnswer = new JdbcDispositionStore(desk).find("NO_ANSWER").orElseThrow();
+        Instant now = Instant.ofEpochMilli(team.serverMillis());
+
+        CallLog.Recorded recorded = new JdbcCallLog(desk).record(
+                new CallAttempt(0, UUID.randomUUID(), claim.leadId(), KIM, now, now, "NO_ANSWER", ""), noAnswer);
+
+        assertThat(recorded.duplicate()).isFalse();
+        assertThat(recorded.attempt().id()).isPositive();
+        assertThat(team.queryOne("SELECT status || '/' || attempt_count || '/' || version || '/' "
+                + "|| coalesce(claimed_by, 'free') || '/' || coalesce(agent_id, 'pool') FROM lead WHERE id = " + lead))
+                .isEqualTo("NO_ANSWER/1/2/free/pool");
+        assertThat(team.queryOne("SELECT count(*) FROM call_attempt WHERE lead_id = " + lead)).isEqualTo("1");
+    }
+
+    @Test
+    void aLeadChangedSinceItWasReadGetsNeitherTheCallNorTheNewState() throws SQLException {
+        long lead = team.lead(team.batch(KIM), KIM);
+        team.sql("UPDATE lead SET notes = 'changed by the team lead', version = version + 1 WHERE id = " + lead);
+        Connection kim = team.plainSql(KIM);
+        long at = team.serverMillis();
+
+        assertThatThrownBy(() -> recordCall(kim, lead, 1, at)).isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("40001"));
+
+        assertThat(team.queryOne("SELECT count(*) FROM call_attempt WHERE lead_id = " + lead)).isEqualTo("0");
+        assertThat(team.queryOne("SELECT status || '/' || version FROM lead WHERE id = " + lead)).isEqualTo("NEW/2");
+        recordCall(kim, lead, 2, at);
+        assertThat(team.queryOne("SELECT status || '/' || version FROM lead WHERE id = " + lead))
+                .as("at the version it is at").isEqualTo("NO_ANSWER/3");
+    }
+
+    private static void recordCall(Connection connection, long lead, long version, long at) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT dialdesk_record_call(?, ?, 'A1024', ?, ?, 'NO_ANSWER', 0, 0, NULL, ?, 'NO_ANSWER', 1, ?)")) {
+            statement.setString(1, UUID.randomUUID().toString());
+            statement.setLong(2, lead);
+            statement.setLong(3, at);
+            statement.setLong(4, at);
+            statement.setLong(5, version);
+            statement.setLong(6, at + 86_400_000L);
+            statement.executeQuery().close();
+        }
+    }
+}
