@@ -300,7 +300,13 @@ public final class LeadScreen extends JPanel implements LeadListView {
 
     @Override
     public void showDetail(Lead lead, String batchName) {
-        detail.show(lead, batchName, model.statusOf(lead.id(), lead.status())); // as the list says it: "Busy", not "No answer"
+        detail.show(lead, batchName, model.statusOf(lead.id(), lead.status()), // as the list says it: "Busy", not "No answer"
+                model.attemptsOf(lead.id()));
+    }
+
+    @Override
+    public void refreshDetail(Lead lead, String batchName) {
+        detail.showFields(lead, batchName, model.statusOf(lead.id(), lead.status()), model.attemptsOf(lead.id()));
     }
 
     @Override

@@ -136,6 +136,12 @@ public final class LeadTableModel extends AbstractTableModel {
      * The status column's text for a lead of the list ("통화중", "부재 · 통화 회피"), when the list holds it
      * with {@code status} (the detail then says the same); null otherwise.
      */
+    /** The lead's tries as the list has them, or -1 when it is not listed. */
+    public int attemptsOf(long leadId) {
+        int row = snapshot.rowOf(leadId);
+        return row < 0 ? -1 : snapshot.attempts(row);
+    }
+
     public String statusOf(long leadId, LeadStatus status) {
         int row = snapshot.rowOf(leadId);
         return row >= 0 && snapshot.status(row) == status ? status(row) : null;
