@@ -161,6 +161,8 @@ public final class LeadScreen extends JPanel implements LeadListView {
                 for (String apart : LeadTableModel.noAnswerApart(messages).values()) {
                     widest = Math.max(widest, metrics.stringWidth(apart));
                 }
+                widest = Math.max(widest, metrics.stringWidth(LeadTableModel.withoutTime( // "Callback · no time"
+                        messages.get(LeadStatus.CALLBACK.messageKey()), messages.get("leads.status.withoutTime"))));
                 tableColumn.setMinWidth(widest + 16);
             }
             tableColumn.setPreferredWidth(Math.max(tableColumn.getMinWidth(), column.defaultWidth()));
