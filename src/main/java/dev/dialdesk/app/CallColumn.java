@@ -55,9 +55,19 @@ final class CallColumn extends JPanel {
 
     @Override
     public Dimension getMinimumSize() {
+        return new Dimension(Math.max(MIN_WIDTH, contentWidth()), 0);
+    }
+
+    /** As wide as the content wants (the scroll pane would add its bar's width even when it is not shown). */
+    @Override
+    public Dimension getPreferredSize() {
+        return new Dimension(contentWidth(), super.getPreferredSize().height);
+    }
+
+    private int contentWidth() {
         javax.swing.JScrollBar bar = scroll.getVerticalScrollBar();
         int barWidth = bar.isVisible() ? bar.getPreferredSize().width : 0; // scrolled: the bar takes its width off the content
-        return new Dimension(Math.max(MIN_WIDTH, content.getPreferredSize().width + barWidth), 0);
+        return content.getPreferredSize().width + barWidth;
     }
 
     @Override
