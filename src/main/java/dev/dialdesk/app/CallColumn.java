@@ -24,8 +24,11 @@ import javax.swing.Scrollable;
 final class CallColumn extends JPanel {
 
     private static final int MIN_WIDTH = 430;
+    /** How long the scroll bar must stay before the column widens for it. */
+    private static final int BAR_SETTLE_MS = 300;
     private final Content content;
     private final JScrollPane scroll;
+    private final javax.swing.Timer barCheck = new javax.swing.Timer(BAR_SETTLE_MS, e -> makeRoomForTheBar());
     private JSplitPane split;
 
     CallColumn(CallPanel calls, JComponent underCalls) {
@@ -46,6 +49,7 @@ final class CallColumn extends JPanel {
         scroll.setViewportBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         add(scroll, BorderLayout.CENTER);
+        barCheck.setRepeats(false);
     }
 
     /** The split pane whose divider the column moves when its content needs more width. */
@@ -55,26 +59,37 @@ final class CallColumn extends JPanel {
 
     @Override
     public Dimension getMinimumSize() {
-        return new Dimension(Math.max(MIN_WIDTH, contentWidth()), 0);
+        return new Dimension(Math.max(MIN_WIDTH, content.getPreferredSize().width), 0);
     }
 
     /** As wide as the content wants (the scroll pane would add its bar's width even when it is not shown). */
     @Override
     public Dimension getPreferredSize() {
-        return new Dimension(contentWidth(), super.getPreferredSize().height);
-    }
-
-    private int contentWidth() {
-        javax.swing.JScrollBar bar = scroll.getVerticalScrollBar();
-        int barWidth = bar.isVisible() ? bar.getPreferredSize().width : 0; // scrolled: the bar takes its width off the content
-        return content.getPreferredSize().width + barWidth;
+        return new Dimension(content.getPreferredSize().width, super.getPreferredSize().height);
     }
 
     @Override
     public void doLayout() {
         super.doLayout();
         int wanted = getMinimumSize().width;
-        if (split != null && getWidth() > 0 && getWidth() < wanted) {
+        if (getWidth() > 0 && getWidth() < wanted) {
+            moveDivider(wanted);
+        } else if (scroll.getVerticalScrollBar().isVisible()) {
+            barCheck.restart(); // a bar seen while the window settles (texts wrapped before their first layout) is no reason
+        }
+    }
+
+    /** Scrolled for good: the bar's width is added, so that the content keeps the width it wants. */
+    private void makeRoomForTheBar() {
+        javax.swing.JScrollBar bar = scroll.getVerticalScrollBar();
+        int wanted = content.getPreferredSize().width + bar.getPreferredSize().width;
+        if (bar.isVisible() && isShowing() && getWidth() < wanted) {
+            moveDivider(wanted);
+        }
+    }
+
+    private void moveDivider(int wanted) {
+        if (split != null) {
             EventQueue.invokeLater(() -> split.setDividerLocation(
                     Math.max(0, split.getWidth() - split.getDividerSize() - wanted)));
         }

@@ -87,7 +87,15 @@ public final class LeadScreen extends JPanel implements LeadListView {
     public void markWithoutTime(java.util.Set<Long> leadIds) {
         model.markWithoutTime(leadIds);
         detail.markWithoutTime(leadIds);
+        // "Callback · no time" whole while such a lead is listed; the other columns keep their room otherwise
+        java.util.Collections.list(table.getColumnModel().getColumns()).stream()
+                .filter(c -> LeadColumn.STATUS.name().equals(c.getIdentifier())).findFirst() // unless the agent hid it
+                .ifPresent(c -> c.setMinWidth(leadIds.isEmpty() ? statusMinWidth : statusMinWithoutTime));
     }
+
+    /** The status column's minimum: every status whole; and with "· no time" (a callback without a time). */
+    private int statusMinWidth;
+    private int statusMinWithoutTime;
 
     public void focusSearch() {
         search.requestFocusInWindow();
@@ -161,9 +169,10 @@ public final class LeadScreen extends JPanel implements LeadListView {
                 for (String apart : LeadTableModel.noAnswerApart(messages).values()) {
                     widest = Math.max(widest, metrics.stringWidth(apart));
                 }
-                widest = Math.max(widest, metrics.stringWidth(LeadTableModel.withoutTime( // "Callback · no time"
-                        messages.get(LeadStatus.CALLBACK.messageKey()), messages.get("leads.status.withoutTime"))));
                 tableColumn.setMinWidth(widest + 16);
+                statusMinWidth = widest + 16;
+                statusMinWithoutTime = Math.max(statusMinWidth, 16 + metrics.stringWidth(LeadTableModel.withoutTime(
+                        messages.get(LeadStatus.CALLBACK.messageKey()), messages.get("leads.status.withoutTime"))));
             }
             tableColumn.setPreferredWidth(Math.max(tableColumn.getMinWidth(), column.defaultWidth()));
         }
