@@ -178,50 +178,16 @@ public final class MainWindowBuilder {
         split.setBorder(null);
         // The screens give way instead (their tables scroll): a narrow window never clips the call column.
         screens.setMinimumSize(new Dimension(320, 0));
-        calls.split = split;
+        calls.placeIn(split);
         return split;
     }
 
     /** The call panel, with the case of the call and the open QA cases' countdowns under it: always in view. */
     private static CallColumn rightColumn(CallPanel calls, JComponent caseCard, JComponent qaDeadlines) {
-        CallColumn column = new CallColumn();
-        column.setName("main.rightColumn");
-        column.add(calls, java.awt.BorderLayout.CENTER);
         javax.swing.JPanel south = new javax.swing.JPanel(new java.awt.BorderLayout());
         south.add(caseCard, java.awt.BorderLayout.NORTH);
         south.add(qaDeadlines, java.awt.BorderLayout.CENTER);
-        column.add(south, java.awt.BorderLayout.SOUTH);
-        return column;
-    }
-
-    /**
-     * The right-hand column: never narrower than its content (three disposition buttons and the call
-     * timer, in the language shown; labels arrive after the dispositions load). When its content grows
-     * wider than it was given, it moves the divider so nothing is clipped.
-     */
-    private static final class CallColumn extends javax.swing.JPanel {
-
-        private static final int MIN_WIDTH = 430;
-        private JSplitPane split;
-
-        CallColumn() {
-            super(new java.awt.BorderLayout());
-        }
-
-        @Override
-        public Dimension getMinimumSize() {
-            return new Dimension(Math.max(MIN_WIDTH, getPreferredSize().width), 0);
-        }
-
-        @Override
-        public void doLayout() {
-            super.doLayout();
-            int wanted = getMinimumSize().width;
-            if (split != null && getWidth() > 0 && getWidth() < wanted) {
-                java.awt.EventQueue.invokeLater(() -> split.setDividerLocation(
-                        Math.max(0, split.getWidth() - split.getDividerSize() - wanted)));
-            }
-        }
+        return new CallColumn(calls, south);
     }
 
     /**

@@ -67,6 +67,18 @@ public final class StaleEdits {
                 : new Message("error.conflict.lead.moved", at, e.changedBy().get()));
     }
 
+    /**
+     * "Not undone: the customer was changed at 10:02 by agent A1024 …": Ctrl+Z refused because the lead moved
+     * on since the call (another call, the do-not-call list, another desk). Other refusals keep their words.
+     */
+    public static ConflictException outcomeUndo(ConflictException e, ZoneId zone, Instant now) {
+        if (!"calls.undo.leadChanged".equals(e.userMessage().key()) || e.changedAt().isEmpty() || e.changedBy().isEmpty()) {
+            return e;
+        }
+        return e.withUserMessage(new Message("calls.undo.leadChanged.by", when(e.changedAt().get(), zone, now),
+                e.changedBy().get()));
+    }
+
     /** The time alone on the day of {@code now}, else the date and time, in {@code zone}. */
     static String when(Instant at, ZoneId zone, Instant now) {
         ZonedDateTime local = at.atZone(zone);

@@ -74,7 +74,8 @@ class CustomerTimelineGuiTest {
         MainWindowFixture.waitFor("its timeline", () -> rows().length == 3);
         assertThat(rows()[0]).containsExactly("03-09 (월) 14:02", "메모 변경", "저녁에만 통화 가능");
         assertThat(rows()[1]).containsExactly("03-09 (월) 14:00", "통화: 고민중, 통화 1:05", "남편과 상의");
-        assertThat(rows()[2][1]).isEqualTo(SeededLeads.BATCH_NAME + " 배정");
+        assertThat(rows()[2]).endsWith("DB 배정", SeededLeads.BATCH_NAME);
+        assertThat(cutCells(2)).as("the batch's row reads whole at 1280 x 800").isEmpty();
         assertThat(window.table("calls.timeline.table").tableHeader().target().getColumnModel().getColumn(1)
                 .getHeaderValue()).isEqualTo("타임라인 (최근 순)");
 
@@ -126,6 +127,22 @@ class CustomerTimelineGuiTest {
                 "이 고객은 이미 진행 중인 계약 " + sold.id() + " (암보험, 03-09 (월))이 있습니다."));
         assertThat(desk.query("SELECT count(*) FROM call_attempt")).isEqualTo("0");
         assertThat(desk.phase()).isEqualTo("IN_CALL");
+    }
+
+    /** The cells of timeline row {@code row} narrower than their text ("2025-03-10 신규 DB: 96 of 112 px"). */
+    private java.util.List<String> cutCells(int row) {
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JTable table = window.table("calls.timeline.table").target();
+            java.util.List<String> cut = new java.util.ArrayList<>();
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                int wanted = table.prepareRenderer(table.getCellRenderer(row, c), row, c).getPreferredSize().width;
+                int width = table.getColumnModel().getColumn(c).getWidth();
+                if (width + 1 < wanted) {
+                    cut.add(table.getValueAt(row, c) + ": " + width + " of " + wanted + " px");
+                }
+            }
+            return cut;
+        });
     }
 
     private String[][] rows() {

@@ -79,6 +79,7 @@ class EveryScreenWholeGuiTest {
             desk.window.robot().waitForIdle();
             check("screen " + screen, desk.built.frame());
         }
+        callPanelKeepsItsKeysInViewUnderALongNotice();
         dialog("F1 list", () -> desk.menuAction("app.shortcuts"));
         dialog("settings", () -> desk.menuAction("calls.settings"));
         dialog("first start", () -> SwingUtilities.invokeLater(() -> FirstRunDialog.ask(desk.built.frame(),
@@ -92,6 +93,44 @@ class EveryScreenWholeGuiTest {
         waitFor("in call", () -> "IN_CALL".equals(desk.phase()));
         dialog("contract entry", () -> onEdt(() -> desk.built.calls().presenter().disposition(8)));
         assertThat(problems).as("texts cut off or outside the window (%s, %dx%d)", language, width, height).isEmpty();
+    }
+
+    /**
+     * A notice wrapping over several lines (a long clipboard message under Xvfb, in CI) while the
+     * re-recording card shows: the column gives up the timeline's rows and, if that is not enough, scrolls;
+     * the outcome keys, the note and the re-recording card stay whole and in view.
+     */
+    private void callPanelKeepsItsKeysInViewUnderALongNotice() {
+        String longNotice = String.join(" ", java.util.Collections.nCopies(6, desk.root.messages().get(
+                "callscreen.askTimeAgain", "다람이")));
+        GuiActionRunner.execute(() -> desk.built.calls().showNotice(new dev.dialdesk.ui.calls.CallModels.Notice(
+                dev.dialdesk.ui.calls.CallModels.Tone.WARNING, longNotice)));
+        desk.window.robot().waitForIdle();
+        List<String> outOfView = notWhollyInView();
+        for (long until = System.currentTimeMillis() + 3_000; !outOfView.isEmpty() && System.currentTimeMillis() < until; ) {
+            org.assertj.swing.timing.Pause.pause(100); // the column widens for its scroll bar once the bar stays
+            outOfView = notWhollyInView();
+        }
+        problems.addAll(outOfView);
+        assertThat(GuiActionRunner.execute(() -> desk.window.robot().finder().findAll(desk.built.frame(),
+                c -> c.getName() != null && c.getName().startsWith("calls.disposition.") && c.isShowing()).size()))
+                .as("the nine outcome keys").isEqualTo(9);
+        check("the call panel under a long notice", desk.built.frame());
+        GuiActionRunner.execute(() -> desk.built.calls().showNotice(null));
+    }
+
+    /** The outcome keys, the note and the re-recording card that are not wholly in view, in words. */
+    private List<String> notWhollyInView() {
+        List<String> keep = List.of("calls.note", "calls.reRecording.title", "calls.reRecorded", "calls.disposition.");
+        return GuiActionRunner.execute(() -> desk.window.robot().finder().findAll(desk.built.frame(),
+                c -> c.getName() != null && keep.stream().anyMatch(k -> k.endsWith(".") ? c.getName().startsWith(k)
+                        : c.getName().equals(k))).stream().map(c -> {
+            String name = c.getName();
+            java.awt.Rectangle seen = ((javax.swing.JComponent) c).getVisibleRect();
+            return seen.width + 1 < c.getWidth() || seen.height + 1 < c.getHeight() || !c.isShowing()
+                    ? "a long notice: " + name + " is " + seen.width + "x" + seen.height + " in view of "
+                    + c.getWidth() + "x" + c.getHeight() : null;
+        }).filter(java.util.Objects::nonNull).toList());
     }
 
     /** The five leads; 다람이 has a contract whose QA asked for a re-recording (the call panel's timeline and card). */

@@ -228,7 +228,9 @@ class FollowUpStoryGuiTest {
         DialogFixture closeCase = dialog("");
         closeCase.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("완료")).click();
 
-        waitFor("the case done", () -> root.cases().cases().get(caseId()).state() == CaseState.DONE);
+        waitFor("the case done", () -> root.cases().cases().get(caseId()).state() == CaseState.DONE,
+                () -> "case " + root.cases().cases().get(caseId()).state() + ", the screen says '"
+                        + window.label("cases.message").text() + "'");
         FollowUpCase done = root.cases().cases().get(caseId());
         assertThat(done.steps()).hasSize(6).allMatch(s -> s.state() == StepState.ANSWERED);
         assertThat(done.steps().get(2).dueAt()).isEqualTo(seoul("2026-12-01T13:00"));

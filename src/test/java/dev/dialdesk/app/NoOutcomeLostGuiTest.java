@@ -68,7 +68,8 @@ class NoOutcomeLostGuiTest {
                 .startsWith("다람이 고객의 예약 시간이 없습니다"));
         assertThat(desk.query("SELECT status FROM lead WHERE name = '다람이'")).isEqualTo("CALLBACK");
         assertThat(desk.query("SELECT count(*) FROM callback")).isEqualTo("0");
-        waitFor("the list marks the lead", () -> "예약콜 · 예약 시간 없음".equals(statusInList("다람이")));
+        waitFor("the list marks the lead", () -> "예약콜 · 시간 미정".equals(statusInList("다람이")));
+        assertThat(statusCellCut("다람이")).as("the status cell at 1280 x 800").isNull();
         GuiActionRunner.execute(() -> desk.built.screens().show("callbacks"));
         org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the agenda shows the callback "
                 + "without a time") {
@@ -172,6 +173,24 @@ class NoOutcomeLostGuiTest {
                 }
             }
             return null;
+        });
+    }
+
+    /** How the status cell of {@code name} is cut ("96 of 112 px"), or null when it reads whole. */
+    private String statusCellCut(String name) {
+        return GuiActionRunner.execute(() -> {
+            JTable table = window.table("leads.table").target();
+            for (int r = 0; r < table.getRowCount(); r++) {
+                for (int c = 0; c < table.getColumnCount(); c++) {
+                    if (name.equals(String.valueOf(table.getValueAt(r, c)))) {
+                        int status = table.getColumnModel().getColumnIndex("STATUS");
+                        int wanted = table.prepareRenderer(table.getCellRenderer(r, status), r, status).getPreferredSize().width;
+                        int width = table.getColumnModel().getColumn(status).getWidth();
+                        return width + 1 < wanted ? width + " of " + wanted + " px" : null;
+                    }
+                }
+            }
+            return "no row of " + name;
         });
     }
 

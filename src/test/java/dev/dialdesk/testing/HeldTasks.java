@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 
 /**
  * Holds each task until the test lets it run (work and outcome together, as the event thread would see
- * it): a save still running while the agent types on, or tasks that finish out of order.
+ * it): a save still running while the agent types on, or tasks that finish out of order. Made with
+ * {@link #outcomesOnly()}, the work runs at once and only its outcome waits: a load that read the data
+ * as it was then and comes back late.
  */
 public final class HeldTasks implements TaskRunner {
 
@@ -16,15 +18,34 @@ public final class HeldTasks implements TaskRunner {
     /** Runs a task once it is let go; its unhandled failures land in {@link #reported}. */
     private final ImmediateTasks release = new ImmediateTasks();
     public final List<Throwable> reported = release.reported;
+    private final boolean workAtOnce;
+
+    public HeldTasks() {
+        this(false);
+    }
+
+    private HeldTasks(boolean workAtOnce) {
+        this.workAtOnce = workAtOnce;
+    }
+
+    /** Runs each work at once and holds its outcome (result or failure) until the test lets it go. */
+    public static HeldTasks outcomesOnly() {
+        return new HeldTasks(true);
+    }
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone) {
-        held.add(() -> release.run(context, work, onDone));
+        run(context, work, onDone, reported::add);
     }
 
     @Override
     public <T> void run(String context, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        held.add(() -> release.run(context, work, onDone, onFailure));
+        if (!workAtOnce) {
+            held.add(() -> release.run(context, work, onDone, onFailure));
+            return;
+        }
+        release.run(context, work, result -> held.add(() -> onDone.accept(result)),
+                error -> held.add(() -> onFailure.accept(error)));
     }
 
     public int waiting() {

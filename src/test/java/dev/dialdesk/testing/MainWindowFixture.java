@@ -217,19 +217,45 @@ public final class MainWindowFixture implements AutoCloseable {
 
     /**
      * Waits up to 10 s for {@code check}. A component the check looks up that is not on screen yet (the lead
-     * list is hidden until its first rows arrive) counts as "not yet", not as a failure.
+     * list is hidden until its first rows arrive) counts as "not yet", not as a failure. On timeout the
+     * failure says what was awaited and which dialogs are showing.
      */
     public static void waitFor(String what, BooleanSupplier check) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                try {
-                    return check.getAsBoolean();
-                } catch (org.assertj.swing.exception.ComponentLookupException notOnScreenYet) {
-                    return false;
+        waitFor(what, check, () -> null);
+    }
+
+    /**
+     * As {@link #waitFor(String, BooleanSupplier)}; on timeout the failure also says what {@code now} reads
+     * (what the awaited component or row shows at that moment).
+     */
+    public static void waitFor(String what, BooleanSupplier check, java.util.function.Supplier<String> now) {
+        try {
+            Pause.pause(new Condition(what) {
+                @Override
+                public boolean test() {
+                    try {
+                        return check.getAsBoolean();
+                    } catch (org.assertj.swing.exception.ComponentLookupException notOnScreenYet) {
+                        return false;
+                    }
                 }
-            }
-        }, Timeout.timeout(10_000));
+            }, Timeout.timeout(WAIT_MS));
+        } catch (org.assertj.swing.exception.WaitTimedOutError timedOut) {
+            throw new AssertionError("Waited " + WAIT_MS / 1000 + " s for " + what + "; it shows now: "
+                    + describe(now) + "; dialogs showing: " + describe(MainWindowFixture::showingDialogs), timedOut);
+        }
+    }
+
+    private static final int WAIT_MS = 10_000;
+
+    /** What {@code reading} returns, or why it could not be read (the component is gone, …). */
+    private static String describe(java.util.function.Supplier<String> reading) {
+        try {
+            String read = reading.get();
+            return read == null ? "(not given)" : read.isEmpty() ? "(none)" : read;
+        } catch (RuntimeException unreadable) {
+            return "(unreadable: " + unreadable + ")";
+        }
     }
 
     @Override

@@ -70,6 +70,11 @@ public final class CallbackService {
         return clock.instant().atZone(zone());
     }
 
+    /** The clock callbacks are booked by, in the centre's zone: what "today" is on a booking's calendar. */
+    public Clock clock() {
+        return clock.withZone(zone());
+    }
+
     public CallbackTiming timing() {
         return CallbackSettingKeys.timing(settings);
     }

@@ -280,7 +280,7 @@ public final class CallService {
             changes = undo.undo(last.attempt(), last.before().state(), last.after(), clock.instant());
         } catch (dev.dialdesk.storage.ConflictException conflict) {
             lastOutcomes.remove(agent, last);
-            throw conflict;
+            throw dev.dialdesk.service.StaleEdits.outcomeUndo(conflict, policies.centreZone(), clock.instant());
         }
         lastOutcomes.remove(agent, last);
         LOG.info("Undid call {} on lead {} ({}): {} number(s) off the do-not-call list, {} callback(s) cancelled, "

@@ -47,8 +47,7 @@ public final class JdbcOutcomeUndo implements OutcomeUndoStore {
             boolean server = database.engine() == JdbcDatabase.Engine.POSTGRESQL;
             int stopsRemoved = ProductStopUndo.takeBack(connection, attempt, server);
             if (!restoreLead(connection, before, after, at, stopsRemoved > 0)) {
-                throw new ConflictException(new Message("calls.undo.leadChanged"),
-                        "lead " + attempt.leadId() + " moved on since attempt " + attempt.id());
+                throw leadChanged(connection, attempt);
             }
             if (stopsRemoved > 0) {
                 DoNotCallRows.flagListedLeads(connection, at.toEpochMilli()); // still listed another way: stays flagged
@@ -74,6 +73,26 @@ public final class JdbcOutcomeUndo implements OutcomeUndoStore {
                     AuditEvent.Type.OUTCOME_UNDONE, attempt.disposition()));
             return new Undone(removed.size(), cancelled, reopened, stopsRemoved);
         });
+    }
+
+    /** The lead moved on since the call: the refusal carries when and by whom it was last changed (if known). */
+    private ConflictException leadChanged(Connection connection, CallAttempt attempt) throws SQLException {
+        long leadId = attempt.leadId();
+        Instant changedAt = null;
+        try (PreparedStatement s = connection.prepareStatement("SELECT updated_at FROM lead WHERE id = ?")) {
+            s.setLong(1, leadId);
+            try (ResultSet rs = s.executeQuery()) {
+                changedAt = rs.next() ? Instant.ofEpochMilli(rs.getLong(1)) : null;
+            }
+        }
+        String changedBy = changedAt == null ? null : ChangedBy.of(connection, database.engine(), "lead", leadId);
+        if (changedAt == null) { // reassigned away on the server: only when and by whom
+            ChangedBy.Moved moved = ChangedBy.movedAway(connection, database.engine(), leadId);
+            changedAt = moved == null ? null : moved.at();
+            changedBy = moved == null ? null : moved.by();
+        }
+        return new ConflictException(new Message("calls.undo.leadChanged"), "lead", leadId,
+                "undo of attempt " + attempt.id(), null, changedBy, changedAt);
     }
 
     private static boolean hasContract(Connection connection, long attemptId) throws SQLException {

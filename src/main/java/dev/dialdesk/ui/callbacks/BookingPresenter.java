@@ -44,6 +44,11 @@ public final class BookingPresenter {
         this.target = target;
     }
 
+    /** The app's clock in the centre's zone (the calendar's "today"; never the computer's date). */
+    public java.time.Clock clock() {
+        return service.clock();
+    }
+
     /** Binds the view: enables the quick picks that lie ahead and shows the first proposed time. */
     public void attach(BookingView bookingView, Optional<ZonedDateTime> prefill) {
         this.view = bookingView;

@@ -61,6 +61,7 @@ final class CallbackBookingDialog extends JDialog implements BookingView {
         setName("callbackBooking");
         DatePickerSettings dateSettings = new DatePickerSettings(messages.locale());
         dateSettings.setFormatForDatesCommonEra("yyyy-MM-dd");
+        dateSettings.setClock(presenter.clock()); // "today" on the calendar is the app's day, not the computer's
         this.dateTime = new DateTimePicker(PickerColours.apply(dateSettings), timeSettings());
         dateTime.setName("bookingDateTime");
         dateTime.getDatePicker().getComponentDateTextField().setName("bookingDate");

@@ -5,6 +5,7 @@ import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.calls.CallSession;
 import dev.dialdesk.ui.action.KeyText;
 import java.awt.Container;
+import java.awt.Rectangle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
@@ -99,8 +101,8 @@ public final class CallPanel extends JPanel implements CallView {
         JLabel historyTitle = new JLabel(messages.get("callscreen.history.title"));
         historyTitle.setForeground(UIManager.getColor("Dialdesk.muted.foreground"));
         historyArea.add(historyTitle);
-        historyArea.add(new JScrollPane(history), "hmin 60");
-        body.add(historyArea, "gaptop 4, hmin 48");
+        historyArea.add(new JScrollPane(history), "hmin 27");
+        body.add(historyArea, "gaptop 4"); // as low as its content's minimum: the list's rows go first
         return body;
     }
 
@@ -111,8 +113,21 @@ public final class CallPanel extends JPanel implements CallView {
     public void showTimelineInstead(JComponent timeline) {
         historyArea.removeAll();
         historyArea.setLayout(new MigLayout("insets 0, gap 0, fill", "[grow,fill]", "[grow,fill]"));
-        historyArea.add(timeline, "hmin 0");
+        historyArea.add(timeline); // its minimum keeps a re-recording card whole; the list gives up its rows
         revalidate();
+    }
+
+    /**
+     * In a column too short for all of the panel (it scrolls): brings the outcome keys and all that is
+     * under them (the note, the timeline's re-recording card, the cards under the panel) into view, the
+     * outcome keys first, so that what scrolls out is at the top (the day's figures).
+     */
+    public void keepOutcomeKeysInView() {
+        if (!(getParent() instanceof JComponent column)) {
+            return;
+        }
+        Rectangle keys = SwingUtilities.convertRectangle(pad.getParent(), pad.getBounds(), column);
+        column.scrollRectToVisible(new Rectangle(0, keys.y, column.getWidth(), column.getHeight() - keys.y));
     }
 
     private JPanel controls() {

@@ -16,6 +16,7 @@ import dev.dialdesk.service.cases.ContactDirectory;
 import dev.dialdesk.service.cases.ContactFileReader;
 import dev.dialdesk.service.cases.ReturnCallInbox;
 import dev.dialdesk.service.cases.TodayAgenda;
+import dev.dialdesk.ui.common.LatestRequest;
 import dev.dialdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class CasesPresenter {
     private final CaseActions actions;
     private final CaseTexts texts;
     private final TaskRunner worker;
+    /** The loads of the screen: a load started earlier never paints over a newer one (a stale case). */
+    private final LatestRequest loads;
     private final Function<Throwable, String> describe;
     private final AgentId agent;
     private final List<Consumer<CasesSnapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -57,6 +60,7 @@ public final class CasesPresenter {
         this.actions = actions;
         this.texts = texts;
         this.worker = worker;
+        this.loads = new LatestRequest(worker);
         this.describe = describe;
         this.agent = agent;
     }
@@ -79,8 +83,17 @@ public final class CasesPresenter {
         return current;
     }
 
+    /**
+     * Loads the cases again. Loads overlap (the minute timer, each change's reload); the one started last
+     * wins, so that a slower, older load cannot put a case's old version back on screen, where the next
+     * change made from it would be refused as changed meanwhile.
+     */
     public void refresh() {
-        run("Loading the cases", this::load, this::shown);
+        loads.run("Loading the cases", this::load, this::shown, error -> {
+            if (view != null) {
+                view.showMessage(describe.apply(error));
+            }
+        });
     }
 
     private CasesSnapshot load() {

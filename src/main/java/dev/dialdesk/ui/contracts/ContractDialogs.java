@@ -29,6 +29,11 @@ final class ContractDialogs {
     /** The centre's zone, read at each dialog: a zone changed in the settings applies at once. */
     private final java.util.function.Supplier<ZoneId> centreZone;
 
+    /** The app's clock in the centre's zone: "today" on the calendars. */
+    private Clock today() {
+        return clock.withZone(centreZone.get());
+    }
+
     ContractDialogs(Messages messages, Clock clock, java.util.function.Supplier<ZoneId> centreZone) {
         this.messages = messages;
         this.clock = clock;
@@ -41,7 +46,7 @@ final class ContractDialogs {
         ZonedDateTime now = clock.instant().atZone(zone);
         JTextField product = new JTextField(productHint == null ? "" : productHint, 20);
         JTextField premium = new JTextField(10);
-        DatePicker date = Fields.date(messages, now.toLocalDate());
+        DatePicker date = Fields.date(messages, today(), now.toLocalDate());
         TimePicker time = Fields.time(messages, now.toLocalTime());
         JTextField applicationNo = new JTextField(12);
         JTextArea notes = new JTextArea(3, 20);
@@ -80,12 +85,12 @@ final class ContractDialogs {
         ZonedDateTime at = contract.sale().contractAt().atZone(contract.sale().zone());
         JTextField product = new JTextField(contract.sale().product(), 20);
         JTextField premium = new JTextField(String.format(messages.locale(), "%,d", contract.sale().premiumWon()), 10);
-        DatePicker date = Fields.date(messages, at.toLocalDate());
+        DatePicker date = Fields.date(messages, today(), at.toLocalDate());
         TimePicker time = Fields.time(messages, at.toLocalTime());
         JTextField applicationNo = new JTextField(contract.sale().applicationNo(), 12);
         JTextArea notes = new JTextArea(contract.sale().notes(), 3, 20);
-        DatePicker delivery = Fields.date(messages, contract.afterSale().policyDeliveryDate());
-        DatePicker birth = Fields.date(messages, contract.afterSale().customerBirthDate());
+        DatePicker delivery = Fields.date(messages, today(), contract.afterSale().policyDeliveryDate());
+        DatePicker birth = Fields.date(messages, today(), contract.afterSale().customerBirthDate());
         Integer knownAge = contract.afterSale().customerAge();
         JTextField age = new JTextField(knownAge == null ? "" : knownAge.toString(), 4);
         JComboBox<HappyCall> happy = new JComboBox<>(HappyCall.values());
@@ -125,7 +130,7 @@ final class ContractDialogs {
 
     Optional<ReRecording> reRecording(Component parent) {
         JTextField reason = new JTextField(24);
-        DatePicker notice = Fields.date(messages, clock.instant().atZone(centreZone.get()).toLocalDate());
+        DatePicker notice = Fields.date(messages, today(), clock.instant().atZone(centreZone.get()).toLocalDate());
         FormDialog form = new FormDialog(parent, "reRecordingDialog", messages.get("contracts.reRecording.title"),
                 messages)
                 .field("contracts.field.reason", reason, "reason")
@@ -141,7 +146,7 @@ final class ContractDialogs {
     }
 
     Optional<Withdrawal> withdrawal(Component parent) {
-        DatePicker date = Fields.date(messages, clock.instant().atZone(centreZone.get()).toLocalDate());
+        DatePicker date = Fields.date(messages, today(), clock.instant().atZone(centreZone.get()).toLocalDate());
         JTextField reason = new JTextField(24);
         FormDialog form = new FormDialog(parent, "withdrawalDialog", messages.get("contracts.withdraw.title"), messages)
                 .field("contracts.field.withdrawalDate", date, "withdrawalDate")

@@ -17,9 +17,11 @@ final class Fields {
     private Fields() {
     }
 
-    static DatePicker date(Messages messages, LocalDate value) {
+    /** @param today the app's clock in the centre's zone: the calendar's "today" (never the computer's date) */
+    static DatePicker date(Messages messages, java.time.Clock today, LocalDate value) {
         DatePickerSettings settings = new DatePickerSettings(messages.locale());
         settings.setFormatForDatesCommonEra("yyyy-MM-dd");
+        settings.setClock(today);
         DatePicker picker = new DatePicker(PickerColours.apply(settings));
         picker.setDate(value);
         return picker;

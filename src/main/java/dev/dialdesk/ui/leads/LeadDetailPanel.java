@@ -74,8 +74,20 @@ final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
         withoutTime = java.util.Set.copyOf(leadIds);
     }
 
-    /** @param listStatus the status as the list writes it ("통화중", "부재 · 통화 회피"), or null: from the lead */
-    void show(Lead lead, String batchName, String listStatus) {
+    /**
+     * @param listStatus the status as the list writes it ("통화중", "부재 · 통화 회피"), or null: from the lead
+     * @param attempts the tries as the list counts them, or -1 (not listed: the row is left out)
+     */
+    void show(Lead lead, String batchName, String listStatus, int attempts) {
+        showFields(lead, batchName, listStatus, attempts);
+        updating = true;
+        notes.setText(lead.notes() == null ? "" : lead.notes());
+        notes.setCaretPosition(0);
+        updating = false;
+    }
+
+    /** The lead's fields (not its notes: a refresh after a call leaves what is being typed). */
+    void showFields(Lead lead, String batchName, String listStatus, int attempts) {
         if (!showing) {
             layoutLead();
         }
@@ -85,6 +97,9 @@ final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
         addRow("leads.column.STATUS", listStatus != null ? listStatus : messages.get(lead.status().messageKey())
                 + (withoutTime.contains(lead.id()) && lead.status() == dev.dialdesk.domain.LeadStatus.CALLBACK
                 ? " · " + messages.get("leads.status.withoutTime") : ""), "STATUS");
+        if (attempts >= 0) {
+            addRow("leads.column.ATTEMPTS", Integer.toString(attempts), "ATTEMPTS");
+        }
         for (LeadField field : SHOWN) {
             addRow(field.messageKey(), valueOf(lead, field), field.name());
         }
@@ -101,10 +116,6 @@ final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
                 fields.add(new JLabel(entry.getValue()), "wmin 0");
             }
         }
-        updating = true;
-        notes.setText(lead.notes() == null ? "" : lead.notes());
-        notes.setCaretPosition(0);
-        updating = false;
         revalidate();
         repaint();
     }

@@ -196,8 +196,26 @@ public final class LeadListPresenter {
                 if (snapshotRow >= 0) {
                     view.showRowChanged(snapshotRow);
                 }
+                if (leadId == openLeadId && notesShown) {
+                    refreshOpenLead(leadId);
+                }
             }
         }));
+    }
+
+    /** The open lead's fields read again (its status and tries after a call); the notes field stays as typed. */
+    private void refreshOpenLead(long leadId) {
+        tasks.run("Refreshing the open lead after a call", () -> directory.find(leadId), found -> found.ifPresent(lead -> {
+            if (leadId == openLeadId && notesShown) {
+                view.refreshDetail(lead, batchOfLead(leadId));
+            }
+        }));
+    }
+
+    private String batchOfLead(long leadId) {
+        int row = snapshot.rowOf(leadId);
+        LeadBatch batch = row < 0 ? null : snapshot.batch(row);
+        return batch == null ? "" : batch.name();
     }
 
     /**
@@ -372,9 +390,7 @@ public final class LeadListPresenter {
         savedNotes = stored.notes() == null ? "" : stored.notes();
         editedNotes = notes.unconfirmed(leadId).orElse(savedNotes); // a save still on its way is the newer text
         Lead lead = editedNotes.equals(savedNotes) ? stored : withNotes(stored, editedNotes);
-        int row = snapshot.rowOf(leadId);
-        LeadBatch batch = row < 0 ? null : snapshot.batch(row);
-        view.showDetail(lead, batch == null ? "" : batch.name());
+        view.showDetail(lead, batchOfLead(leadId));
         notesShown = true;
         view.showNotesState(notes.busy(leadId) ? NotesState.SAVING : NotesState.CLEAN);
     }

@@ -37,6 +37,9 @@ public interface LeadListView {
     /** Shows a lead's fields, extra fields and notes. */
     void showDetail(Lead lead, String batchName);
 
+    /** Shows the open lead's fields again (a call changed its status and tries); the notes field stays as typed. */
+    void refreshDetail(Lead lead, String batchName);
+
     /** No lead open. */
     void clearDetail();
 

@@ -87,7 +87,15 @@ public final class LeadScreen extends JPanel implements LeadListView {
     public void markWithoutTime(java.util.Set<Long> leadIds) {
         model.markWithoutTime(leadIds);
         detail.markWithoutTime(leadIds);
+        // "Callback · no time" whole while such a lead is listed; the other columns keep their room otherwise
+        java.util.Collections.list(table.getColumnModel().getColumns()).stream()
+                .filter(c -> LeadColumn.STATUS.name().equals(c.getIdentifier())).findFirst() // unless the agent hid it
+                .ifPresent(c -> c.setMinWidth(leadIds.isEmpty() ? statusMinWidth : statusMinWithoutTime));
     }
+
+    /** The status column's minimum: every status whole; and with "· no time" (a callback without a time). */
+    private int statusMinWidth;
+    private int statusMinWithoutTime;
 
     public void focusSearch() {
         search.requestFocusInWindow();
@@ -162,6 +170,9 @@ public final class LeadScreen extends JPanel implements LeadListView {
                     widest = Math.max(widest, metrics.stringWidth(apart));
                 }
                 tableColumn.setMinWidth(widest + 16);
+                statusMinWidth = widest + 16;
+                statusMinWithoutTime = Math.max(statusMinWidth, 16 + metrics.stringWidth(LeadTableModel.withoutTime(
+                        messages.get(LeadStatus.CALLBACK.messageKey()), messages.get("leads.status.withoutTime"))));
             }
             tableColumn.setPreferredWidth(Math.max(tableColumn.getMinWidth(), column.defaultWidth()));
         }
@@ -300,7 +311,13 @@ public final class LeadScreen extends JPanel implements LeadListView {
 
     @Override
     public void showDetail(Lead lead, String batchName) {
-        detail.show(lead, batchName, model.statusOf(lead.id(), lead.status())); // as the list says it: "Busy", not "No answer"
+        detail.show(lead, batchName, model.statusOf(lead.id(), lead.status()), // as the list says it: "Busy", not "No answer"
+                model.attemptsOf(lead.id()));
+    }
+
+    @Override
+    public void refreshDetail(Lead lead, String batchName) {
+        detail.showFields(lead, batchName, model.statusOf(lead.id(), lead.status()), model.attemptsOf(lead.id()));
     }
 
     @Override

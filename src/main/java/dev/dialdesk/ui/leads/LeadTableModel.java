@@ -19,7 +19,7 @@ public final class LeadTableModel extends AbstractTableModel {
     /** Leads avoiding calls (issue 16): their status reads "부재 · 통화 회피". */
     private java.util.Set<Long> avoiding = java.util.Set.of();
     private final String avoidingLabel;
-    /** Callbacks without a time (issue 14): their status reads "예약콜 · 예약 시간 없음". */
+    /** Callbacks without a time (issue 14): their status reads "예약콜 · 시간 미정". */
     private java.util.Set<Long> withoutTime = java.util.Set.of();
     private final String withoutTimeLabel;
     /** A lead left at "no answer" by a busy line or a phone switched off says so, as the call card does. */
@@ -136,6 +136,12 @@ public final class LeadTableModel extends AbstractTableModel {
      * The status column's text for a lead of the list ("통화중", "부재 · 통화 회피"), when the list holds it
      * with {@code status} (the detail then says the same); null otherwise.
      */
+    /** The lead's tries as the list has them, or -1 when it is not listed. */
+    public int attemptsOf(long leadId) {
+        int row = snapshot.rowOf(leadId);
+        return row < 0 ? -1 : snapshot.attempts(row);
+    }
+
     public String statusOf(long leadId, LeadStatus status) {
         int row = snapshot.rowOf(leadId);
         return row >= 0 && snapshot.status(row) == status ? status(row) : null;
@@ -148,9 +154,14 @@ public final class LeadTableModel extends AbstractTableModel {
                 ? noAnswerApart.get(last) : statusLabels[leadStatus.ordinal()];
         long id = snapshot.id(row);
         if (withoutTime.contains(id) && snapshot.status(row) == LeadStatus.CALLBACK) {
-            status = status + " · " + withoutTimeLabel;
+            status = withoutTime(status, withoutTimeLabel);
         }
         return avoiding.contains(id) ? status + " · " + avoidingLabel : status;
+    }
+
+    /** "Callback · no time": a callback status marked as having no time booked (the list and the detail). */
+    static String withoutTime(String status, String withoutTimeLabel) {
+        return status + " · " + withoutTimeLabel;
     }
 
     private static String batchName(LeadBatch batch) {

@@ -61,6 +61,23 @@ class ServerUndoTest {
     }
 
     @Test
+    void anOutcomeWhoseLeadAnotherLoginChangedIsNotUndoneAndTheRefusalSaysWhenAndByWhom() {
+        long lead = recorded("THINKING");
+        team.clock.advance(java.time.Duration.ofMinutes(2));
+        team.sql("UPDATE lead SET status = 'CALLBACK', updated_at = " + team.clock.millis()
+                + ", version = version + 1 WHERE id = " + lead); // the team lead's console, say
+        String by = team.queryOne("SELECT updated_by FROM lead WHERE id = " + lead);
+
+        assertThatThrownBy(() -> desk.callService().undoLast(TeamFixture.KIM)).isInstanceOfSatisfying(
+                ConflictException.class, refused -> assertThat(Messages.forLocale(Locale.ENGLISH).get(refused.userMessage()))
+                        .matches("Not undone: the customer was changed at \\d\\d:\\d\\d by agent " + by + " \\(.*"));
+
+        assertThat(by).isNotBlank();
+        assertThat(team.queryOne("SELECT count(*) FROM call_attempt WHERE lead_id = " + lead)).isEqualTo("1");
+        assertThat(team.queryOne("SELECT status FROM lead WHERE id = " + lead)).isEqualTo("CALLBACK");
+    }
+
+    @Test
     void aDoNotCallOutcomeIsNotUndoneOnTheServerAndTheNumberStaysListed() {
         long lead = recorded("DO_NOT_CALL");
         AgentId kim = TeamFixture.KIM;

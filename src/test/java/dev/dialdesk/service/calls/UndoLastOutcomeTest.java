@@ -208,15 +208,18 @@ class UndoLastOutcomeTest {
     }
 
     @Test
-    void aLeadChangedMeanwhileIsAConflictInWordsAndNothingIsUndone() {
+    void aLeadChangedMeanwhileIsAConflictInWordsSayingWhenAndByWhomAndNothingIsUndone() {
         CallAttempt answered = call("THINKING");
         String recorded = leadColumns(answered.leadId());
         // meanwhile the centre's opt-out list arrives with this number: the lead becomes do-not-call
         root.calls().doNotCallStore().add(PhoneNumber.ofE164("+821012345678"), "donotcall:list.csv", null);
         root.calls().doNotCallStore().flagListedLeads();
+        String changedAt = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(Instant.ofEpochMilli(Long.parseLong(
+                query("SELECT updated_at FROM lead WHERE id = " + answered.leadId()))).atZone(TestClocks.SEOUL));
 
         assertThatThrownBy(() -> calls.undoLast(SeededLeads.AGENT)).isInstanceOfSatisfying(ConflictException.class,
-                e -> assertThat(e.userMessage().key()).isEqualTo("calls.undo.leadChanged"));
+                e -> assertThat(dev.dialdesk.domain.i18n.Messages.forLocale(java.util.Locale.ENGLISH).get(e.userMessage()))
+                        .startsWith("Not undone: the customer was changed at " + changedAt + " by agent A1024 ("));
         assertThat(leadColumns(answered.leadId())).isEqualTo(recorded.replaceFirst("^THINKING", "DO_NOT_CALL")
                 .replaceFirst("\\|[0-9]+$", "|null"));
         assertThat(count("SELECT count(*) FROM call_attempt")).isEqualTo(1);

@@ -141,6 +141,36 @@ class CallbacksGuiTest {
     }
 
     @Test
+    void theCalendarsTodayIsTheAppsDayInTheCentreNotTheComputersDate() {
+        // 08:30 in Seoul is still the day before in UTC; the computer's date is another year altogether
+        JFrame frame = start("2025-03-11T08:30");
+        long lead = fx.db.lead(fx.db.batch(KIM, "2025-03-10T09:00"), KIM);
+        SwingUtilities.invokeLater(() -> module.booking().open(frame, lead, "김민수", CallbackKind.NORMAL, null,
+                Optional.empty(), c -> { }));
+        DialogFixture dialog = WindowFinder.findDialog("callbackBooking").withTimeout(5_000).using(robot);
+        com.github.lgooddatepicker.components.DatePicker picker = GuiActionRunner.execute(() -> robot.finder()
+                .findByType(dialog.target(), com.github.lgooddatepicker.components.DatePicker.class));
+        GuiActionRunner.execute(() -> {
+            picker.setDate(java.time.LocalDate.of(2025, 3, 20));
+            picker.openPopup();
+        });
+        String today = picker.getSettings().getTranslationToday() + ":  "
+                + java.time.LocalDate.of(2025, 3, 11).format(picker.getSettings().getFormatForTodayButton());
+        waitFor("the calendar open", () -> GuiActionRunner.execute(picker::isPopupOpen));
+        javax.swing.JLabel todayLabel = GuiActionRunner.execute(() -> robot.finder().find(
+                new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JLabel.class, true) {
+                    @Override
+                    protected boolean isMatching(javax.swing.JLabel label) {
+                        return label.getText() != null && label.getText().startsWith(
+                                picker.getSettings().getTranslationToday());
+                    }
+                }));
+        assertThat(GuiActionRunner.execute(todayLabel::getText)).isEqualTo(today);
+        robot.click(todayLabel);
+        waitFor("today chosen", () -> "2025-03-11".equals(dialog.textBox("bookingDate").text()));
+    }
+
+    @Test
     void agendaScreenshotWithEverySection() {
         JFrame frame = start("2025-03-11T10:00");
         long batch = fx.db.batch(KIM, "2025-03-10T09:00");

@@ -12,6 +12,7 @@ import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.service.cases.OpenCaseRequest;
 import dev.dialdesk.testing.CallLoopFixture;
 import dev.dialdesk.testing.CasesFixture;
+import dev.dialdesk.testing.HeldTasks;
 import dev.dialdesk.testing.ImmediateTasks;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,14 +36,14 @@ class CasesPresenterTest {
     private final List<Long> calledLeads = new ArrayList<>();
     private final List<PhoneNumber> dialled = new ArrayList<>();
     private long customer;
+    private CaseActions actions;
 
     @BeforeEach
     void setUp() throws Exception {
         f = new CasesFixture(dir, "2026-12-01T09:10");
         f.importContacts();
         customer = f.loop.lead(f.loop.batch(CallLoopFixture.KIM, "2026-11-30T09:00"), CallLoopFixture.KIM);
-        Messages messages = Messages.forLocale(Locale.KOREAN);
-        CaseActions actions = new CaseActions() {
+        actions = new CaseActions() {
             @Override
             public void callLead(long leadId) {
                 calledLeads.add(leadId);
@@ -62,11 +63,16 @@ class CasesPresenterTest {
                 return null;
             }
         };
-        presenter = new CasesPresenter(f.cases.cases(), f.cases.inbox(), f.cases.today(), f.cases.contacts(), actions,
-                new CaseTexts(messages, f.cases.cases()::zone, f.cases.cases()::now), new ImmediateTasks(),
+        presenter = presenterOn(new ImmediateTasks());
+        presenter.attach(view);
+    }
+
+    private CasesPresenter presenterOn(dev.dialdesk.ui.common.TaskRunner tasks) {
+        Messages messages = Messages.forLocale(Locale.KOREAN);
+        return new CasesPresenter(f.cases.cases(), f.cases.inbox(), f.cases.today(), f.cases.contacts(), actions,
+                new CaseTexts(messages, f.cases.cases()::zone, f.cases.cases()::now), tasks,
                 e -> e instanceof UserFacingException u ? messages.get(u.userMessage()) : e.toString(),
                 CallLoopFixture.KIM);
-        presenter.attach(view);
     }
 
     @AfterEach
@@ -92,6 +98,28 @@ class CasesPresenterTest {
         view.answer = new CasesView.Answer("3주, 부품 먼저", false);
         presenter.answer(asked, asked.steps().get(0));
         assertThat(view.message).contains("다음: 09:10 자재팀: 부품은 언제 들어오나요?");
+    }
+
+    @Test
+    void aSlowLoadFromBeforeTheAnswerNeverPutsTheOldCaseBackSoClosingItIsNotRefused() {
+        FollowUpCase c = openCase();
+        HeldTasks late = HeldTasks.outcomesOnly();
+        View screen = new View();
+        CasesPresenter busy = presenterOn(late);
+        busy.attach(screen);
+        busy.refresh(); // the minute timer's load: it read the case before the answer, and comes back last
+        presenter.asked(c, c.steps().get(0));
+        busy.refresh(); // the reload after the answer
+        late.runNewest();
+        late.runOldest();
+        FollowUpCase onScreen = screen.shown.cases().get(0);
+        assertThat(onScreen.steps().get(0).state()).isEqualTo(dev.dialdesk.domain.cases.StepState.ASKED);
+        assertThat(screen.loads).as("the older load is dropped").isEqualTo(1);
+        screen.closeDone = true;
+        busy.close(onScreen);
+        late.runAll();
+        assertThat(f.cases.cases().get(c.id()).state()).isEqualTo(dev.dialdesk.domain.cases.CaseState.DONE);
+        assertThat(late.reported).isEmpty();
     }
 
     @Test
@@ -198,6 +226,7 @@ class CasesPresenterTest {
         int loads;
         OpenCaseRequest newCase;
         Answer answer;
+        Boolean closeDone;
         Instant due;
         String sms;
         java.util.function.Function<List<InternalContact>, ContactEntry> contact;
@@ -258,7 +287,7 @@ class CasesPresenterTest {
 
         @Override
         public Optional<Boolean> askClose(FollowUpCase c) {
-            return Optional.empty();
+            return Optional.ofNullable(closeDone);
         }
     }
 }

@@ -223,6 +223,22 @@ class LeadListPresenterTest {
     }
 
     @Test
+    void aCallOnTheOpenLeadShowsItsNewStatusInTheDetailAndLeavesTheNotesBeingTyped() {
+        seedThree();
+        presenter.load();
+        presenter.rowSelected(view.names().indexOf("김민수"));
+        dev.dialdesk.domain.Lead opened = view.detail;
+        presenter.notesEdited("통화 중에 적는 메모");
+        sql("UPDATE lead SET status = 'NO_ANSWER', attempt_count = 2 WHERE name = '김민수'");
+        presenter.leadChanged(leadIdOf("김민수"));
+        assertThat(view.refreshedFields.status()).isEqualTo(LeadStatus.NO_ANSWER);
+        assertThat(view.detail).as("the notes field is not filled again").isSameAs(opened);
+        assertThat(presenter.hasUnsavedNotes()).isTrue();
+        presenter.leadChanged(leadIdOf("다람이")); // a call on another lead leaves the open one's detail
+        assertThat(view.refreshedFields.name()).isEqualTo("김민수");
+    }
+
+    @Test
     void theAgentColumnShowsOnlyInATeamLeadsListOfSeveralAgents() {
         seedThree();
         presenter.load();

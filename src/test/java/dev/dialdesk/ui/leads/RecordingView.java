@@ -96,6 +96,15 @@ final class RecordingView implements LeadListView {
         detailBatch = batchName;
     }
 
+    /** The open lead's fields shown again, its notes field left as it was. */
+    Lead refreshedFields;
+
+    @Override
+    public void refreshDetail(Lead lead, String batchName) {
+        refreshedFields = lead;
+        detailBatch = batchName;
+    }
+
     @Override
     public void clearDetail() {
         detail = null;

@@ -37,8 +37,8 @@ public final class ReRecordingCard extends JPanel {
         done.setFocusable(false);
         done.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         add(title);
-        add(done, "spany 2, aligny top");
-        add(detail, "wmin 0");
+        add(done, "aligny top");
+        add(detail, "span 2, wmin 0"); // the whole width: fewer lines, so the card stays whole in a short column
         minutes = new Timer(MINUTE_MS, null);
         setVisible(false);
     }

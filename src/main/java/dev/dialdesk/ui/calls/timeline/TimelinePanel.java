@@ -42,7 +42,7 @@ public final class TimelinePanel extends JPanel implements TimelineView {
         table.setDefaultRenderer(Object.class, new LoudRenderer());
         // the time column fits a whole date with its weekday in this language
         int when = dev.dialdesk.ui.common.DayTime.columnWidth(table.getFontMetrics(table.getFont()), messages);
-        int[] widths = {when, 200, 150};
+        int[] widths = {when, 150, 190}; // the detail holds a batch's name whole ("2025-03-10 신규 DB")
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }

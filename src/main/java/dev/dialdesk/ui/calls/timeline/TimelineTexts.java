@@ -56,7 +56,8 @@ public final class TimelineTexts {
     private String what(TimelineEntry e, Map<String, String> outcomes) {
         String key = "timeline.event." + e.event().name();
         return switch (e.event()) {
-            case IMPORTED, CASE_OPENED, CASE_CLOSED, CASE_STEP_ASKED, CASE_STEP_ANSWERED -> messages.get(key, e.subject());
+            case IMPORTED -> messages.get(key);
+            case CASE_OPENED, CASE_CLOSED, CASE_STEP_ASKED, CASE_STEP_ANSWERED -> messages.get(key, e.subject());
             case CALL -> messages.get(key, outcomes.getOrDefault(e.subject(), e.subject()),
                     dev.dialdesk.ui.calls.CallTexts.duration(Duration.ofMillis(e.amount())));
             case CALLBACK_BOOKED -> messages.get("RE_RECORDING".equals(e.subject()) ? key + ".RE_RECORDING" : key,
@@ -78,8 +79,8 @@ public final class TimelineTexts {
         if (e.event() == TimelineEvent.CONTRACT_RETURNED && e.subject() != null) {
             return messages.get("timeline.returned." + e.subject());
         }
-        if (e.event() == TimelineEvent.QA_RE_RECORDING_REQUIRED) {
-            return e.subject() == null ? "" : e.subject();
+        if (e.event() == TimelineEvent.QA_RE_RECORDING_REQUIRED || e.event() == TimelineEvent.IMPORTED) {
+            return e.subject() == null ? "" : e.subject(); // the QA's reason; the batch's name
         }
         if (e.event() == TimelineEvent.CASE_CLOSED) {
             return "";
