@@ -76,6 +76,11 @@ final class CaseScreenWiring {
         return module.card();
     }
 
+    /** Reads the cases again (live updates from the server: another desk or the team lead changed one). */
+    void refresh() {
+        module.refresh();
+    }
+
     /** Binds the window's "new case" key, puts the status label in, starts the reload timer. */
     void install(MainFrame frame) {
         frame.addStatusComponent(module.statusLabel());

@@ -23,8 +23,9 @@ import javax.swing.Timer;
 /**
  * Live updates on a desk of the team server (issue 13): what other desks change reaches this window's
  * screens through their own reload paths (off the event thread): the lead list's rows (a reassigned lead
- * leaves it, leads dealt here join it), the agenda, the contracts with their QA countdowns, the dashboard
- * (at most once a second), and the lead on the call panel when its number goes on the do-not-call list.
+ * leaves it, leads dealt here join it), the agenda, the follow-up cases, the contracts with their QA
+ * countdowns, the dashboard (at most once a second), and the lead on the call panel when its number goes on
+ * the do-not-call list.
  * After a reconnect everything is read again. The status bar says when the link to the server is lost
  * and when it is back. On a desk's own file nothing is wired.
  */
@@ -38,18 +39,20 @@ final class LiveWiring implements LiveUpdates.Listener {
     private final LeadScreen leads;
     private final CallPanel calls;
     private final FeatureScreens features;
+    private final Runnable casesChanged;
     private final ServerLinkLabel link;
     private final TaskRunner tasks;
     private final DoNotCallStore doNotCall;
     private final Timer dashboardLater;
 
     private LiveWiring(CompositionRoot root, ErrorReporter errors, Agent agent, MainFrame frame, LeadScreen leads,
-                       CallPanel calls, FeatureScreens features) {
+                       CallPanel calls, FeatureScreens features, Runnable casesChanged) {
         this.root = root;
         this.agent = agent.id().value();
         this.leads = leads;
         this.calls = calls;
         this.features = features;
+        this.casesChanged = casesChanged;
         this.link = new ServerLinkLabel(root.messages());
         this.tasks = new BackgroundTaskRunner(errors, frame);
         this.doNotCall = root.calls().doNotCallStore();
@@ -58,14 +61,17 @@ final class LiveWiring implements LiveUpdates.Listener {
         frame.addStatusComponent(link);
     }
 
-    /** Wires the window to the server's changes and starts listening (event thread; the database is open). */
+    /**
+     * Wires the window to the server's changes and starts listening (event thread; the database is open).
+     * {@code casesChanged} reloads the follow-up cases (on the event thread; the screen loads off it).
+     */
     static void install(CompositionRoot root, ErrorReporter errors, Agent agent, MainFrame frame, LeadScreen leads,
-                        CallPanel calls, FeatureScreens features) {
+                        CallPanel calls, FeatureScreens features, Runnable casesChanged) {
         if (!root.onServer()) {
             return;
         }
         LiveUpdates live = root.liveUpdates();
-        live.addListener(new LiveWiring(root, errors, agent, frame, leads, calls, features));
+        live.addListener(new LiveWiring(root, errors, agent, frame, leads, calls, features, casesChanged));
         live.start();
     }
 
@@ -93,7 +99,11 @@ final class LiveWiring implements LiveUpdates.Listener {
             list.leadsChanged(batch.ids(Change.Kind.LEAD), batch.allIds(Change.Kind.LEAD),
                     floor || batch.names(Change.Kind.LEAD, agent));
         }
-        boolean agenda = concerns(batch, Change.Kind.CALLBACK, floor) || concerns(batch, Change.Kind.CASE, floor);
+        boolean cases = concerns(batch, Change.Kind.CASE, floor);
+        boolean agenda = concerns(batch, Change.Kind.CALLBACK, floor) || cases;
+        if (cases) {
+            casesChanged.run();
+        }
         boolean contracts = concerns(batch, Change.Kind.CONTRACT, floor);
         features.refreshAgendaAndContracts(agenda, contracts);
         if (contracts || concerns(batch, Change.Kind.CALL, floor)) {

@@ -140,7 +140,7 @@ public final class MainWindowBuilder {
             outbox.follow(root::outbox);
         }
         cases.install(frame[0]);
-        LiveWiring.install(root, errors, agent, frame[0], leads[0], calls.panel(), features);
+        LiveWiring.install(root, errors, agent, frame[0], leads[0], calls.panel(), features, cases::refresh);
         // The icon (an SVG drawn in eight sizes) waits for the list: the first data is not kept waiting.
         leads[0].presenter().onFirstLoad(() -> EventQueue.invokeLater(() -> showIcon(frame[0])));
         calls.panel().presenter().start();

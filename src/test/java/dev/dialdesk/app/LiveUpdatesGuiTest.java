@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two desks in one JVM on one server (issue 13): what one desk does shows on the other's window within 2 s,
  * without a key pressed there: a 수신거부 recorded on Kim's desk on the team lead's list, a number put on the
- * do-not-call list by Kim's desk on the lead on Lee's call panel, a lead reassigned away from Lee's list; and
+ * do-not-call list by Kim's desk on the lead on Lee's call panel, a lead reassigned away from Lee's list, a
+ * case opened for Kim on Kim's cases screen; and
  * after the link to the server was lost, a change made meanwhile shows once it is back (the resync).
  */
 @ExtendWith(RequiresPostgres.class)
@@ -119,6 +120,26 @@ class LiveUpdatesGuiTest {
         assertThat(millisUntil(reassigned, "the reassigned lead left Lee's list",
                 () -> "1 / 1건".equals(lee.window.label("leads.count").text())))
                 .as("ms from the reassignment to Lee's list").isLessThan(WITHIN_MS);
+    }
+
+    @Test
+    void aCaseOpenedForKimElsewhereShowsOnKimsCasesScreenWithinTwoSeconds() throws Exception {
+        long kims = team.lead(team.batch(TeamFixture.KIM), TeamFixture.KIM);
+        MainWindowFixture kim = window(TeamFixture.KIM);
+        waitFor("Kim's lead listed", () -> "1 / 1건".equals(kim.window.label("leads.count").text()));
+        kim.window.robot().pressKey(KeyEvent.VK_CONTROL); // Ctrl+5: the cases screen
+        kim.window.robot().pressAndReleaseKey(KeyEvent.VK_5);
+        kim.window.robot().releaseKey(KeyEvent.VK_CONTROL);
+        waitFor("Kim's cases screen, with no case yet", () -> kim.window.table("cases.casesTable").rowCount() == 0);
+
+        // The team lead's tools (or Kim's other desk) open a case for Kim's customer.
+        long opened = System.nanoTime();
+        team.sql("INSERT INTO follow_up_case(agent_id, lead_id, phone, customer_name, title, created_at, updated_at) "
+                + "VALUES ('A1024', " + kims + ", '" + team.phoneOf(kims).e164() + "', '홍길동', '세탁기 고장', "
+                + team.serverMillis() + ", " + team.serverMillis() + ")");
+        assertThat(millisUntil(opened, "the case on Kim's cases screen",
+                () -> kim.window.table("cases.casesTable").rowCount() == 1))
+                .as("ms from the new case to Kim's screen").isLessThan(WITHIN_MS);
     }
 
     @Test
