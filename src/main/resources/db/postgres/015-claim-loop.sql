@@ -160,7 +160,8 @@ END $$;
 -- as the agent (row-level security checks it, as for any call row); a call whose client id is there already
 -- (the outbox sending it twice) is left as it is and 0 is returned.
 CREATE FUNCTION dialdesk_record_call(p_client text, p_lead bigint, p_agent text, p_started bigint, p_ended bigint,
-                                     p_disposition text, p_contact integer, p_sale integer, p_note text,
+                                     p_duration bigint, p_disposition text, p_contact integer, p_sale integer,
+                                     p_note text,
                                      p_version bigint, p_status text, p_attempts integer, p_next_eligible_at bigint)
     RETURNS bigint
     LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp
@@ -170,8 +171,7 @@ DECLARE
 BEGIN
     INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, disposition, contact,
                              sale, note)
-    VALUES (p_client, p_lead, p_agent, p_started, p_ended, p_ended - p_started, p_disposition, p_contact, p_sale,
-            p_note)
+    VALUES (p_client, p_lead, p_agent, p_started, p_ended, p_duration, p_disposition, p_contact, p_sale, p_note)
     ON CONFLICT (client_id) DO NOTHING RETURNING id INTO call_id;
     IF call_id IS NULL THEN
         RETURN 0;
@@ -183,10 +183,10 @@ BEGIN
     RETURN call_id;
 END
 $$;
-REVOKE EXECUTE ON FUNCTION dialdesk_record_call(text, bigint, text, bigint, bigint, text, integer, integer, text,
-    bigint, text, integer, bigint) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION dialdesk_record_call(text, bigint, text, bigint, bigint, text, integer, integer, text,
-    bigint, text, integer, bigint) TO dialdesk_agent, dialdesk_lead;
+REVOKE EXECUTE ON FUNCTION dialdesk_record_call(text, bigint, text, bigint, bigint, bigint, text, integer, integer,
+    text, bigint, text, integer, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION dialdesk_record_call(text, bigint, text, bigint, bigint, bigint, text, integer, integer,
+    text, bigint, text, integer, bigint) TO dialdesk_agent, dialdesk_lead;
 
 -- 013's dialdesk_record_outcome, on the version the desk read only.
 CREATE FUNCTION dialdesk_record_outcome_of_version(p_lead bigint, p_version bigint, p_status text,

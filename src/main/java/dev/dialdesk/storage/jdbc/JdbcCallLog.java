@@ -74,20 +74,29 @@ public final class JdbcCallLog implements CallLog {
                 "INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, "
                         + "disposition, contact, sale, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT(client_id) DO NOTHING RETURNING id")) {
-            statement.setString(1, a.clientId().toString());
-            statement.setLong(2, a.leadId());
-            statement.setString(3, a.agentId().value());
-            statement.setLong(4, a.startedAt().toEpochMilli());
-            statement.setLong(5, a.endedAt().toEpochMilli());
-            statement.setLong(6, a.duration().toMillis());
-            statement.setString(7, a.disposition());
-            statement.setInt(8, d.contact() ? 1 : 0);
-            statement.setInt(9, d.sale() ? 1 : 0);
-            statement.setString(10, a.note().isBlank() ? null : a.note());
+            bindAttempt(statement, a, d);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         }
+    }
+
+    /**
+     * The attempt's ten columns as parameters 1 to 10, in the order of {@code call_attempt}'s insert: client id,
+     * lead, agent, start, end, duration, disposition, contact, sale, note (shared with the server's
+     * one-statement outcome, {@code dialdesk_record_call}).
+     */
+    static void bindAttempt(PreparedStatement statement, CallAttempt a, Disposition d) throws SQLException {
+        statement.setString(1, a.clientId().toString());
+        statement.setLong(2, a.leadId());
+        statement.setString(3, a.agentId().value());
+        statement.setLong(4, a.startedAt().toEpochMilli());
+        statement.setLong(5, a.endedAt().toEpochMilli());
+        statement.setLong(6, a.duration().toMillis());
+        statement.setString(7, a.disposition());
+        statement.setInt(8, d.contact() ? 1 : 0);
+        statement.setInt(9, d.sale() ? 1 : 0);
+        statement.setString(10, a.note().isBlank() ? null : a.note());
     }
 
     private static void updateLead(Connection connection, LeadCallState state) throws SQLException {

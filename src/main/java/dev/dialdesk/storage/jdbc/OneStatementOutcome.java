@@ -66,23 +66,15 @@ final class OneStatementOutcome {
     private static long write(Connection connection, CallAttempt a, Disposition d, long version, LeadCallState after)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT dialdesk_record_call(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            statement.setString(1, a.clientId().toString());
-            statement.setLong(2, a.leadId());
-            statement.setString(3, a.agentId().value());
-            statement.setLong(4, a.startedAt().toEpochMilli());
-            statement.setLong(5, a.endedAt().toEpochMilli());
-            statement.setString(6, a.disposition());
-            statement.setInt(7, d.contact() ? 1 : 0);
-            statement.setInt(8, d.sale() ? 1 : 0);
-            statement.setString(9, a.note().isBlank() ? null : a.note());
-            statement.setLong(10, version);
-            statement.setString(11, after.status().name());
-            statement.setInt(12, after.attemptCount());
+                "SELECT dialdesk_record_call(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            JdbcCallLog.bindAttempt(statement, a, d);
+            statement.setLong(11, version);
+            statement.setString(12, after.status().name());
+            statement.setInt(13, after.attemptCount());
             if (after.nextEligibleAt() == null) {
-                statement.setNull(13, Types.BIGINT);
+                statement.setNull(14, Types.BIGINT);
             } else {
-                statement.setLong(13, after.nextEligibleAt().toEpochMilli());
+                statement.setLong(14, after.nextEligibleAt().toEpochMilli());
             }
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();

@@ -75,7 +75,7 @@ class OneStatementOutcomeTest {
 
     private static void recordCall(Connection connection, long lead, long version, long at) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT dialdesk_record_call(?, ?, 'A1024', ?, ?, 'NO_ANSWER', 0, 0, NULL, ?, 'NO_ANSWER', 1, ?)")) {
+                "SELECT dialdesk_record_call(?, ?, 'A1024', ?, ?, 0, 'NO_ANSWER', 0, 0, NULL, ?, 'NO_ANSWER', 1, ?)")) {
             statement.setString(1, UUID.randomUUID().toString());
             statement.setLong(2, lead);
             statement.setLong(3, at);
