@@ -39,8 +39,8 @@ public final class ErrorReporter {
 
     /**
      * Logs the error and shows it in a dialog over {@code parent}. Call on the event thread. A window that
-     * was closed meanwhile (work that finished after it) shows nothing: a dialog with no window behind it
-     * would only take the focus from whatever is on screen now.
+     * was closed meanwhile (work that finished after it), or a screen that is in no window, shows nothing: a
+     * dialog with no window behind it would only take the focus from whatever is on screen now.
      */
     public void report(Component parent, String context, Throwable error) {
         Edt.assertEdt();
@@ -51,12 +51,17 @@ public final class ErrorReporter {
         JOptionPane.showMessageDialog(parent, describe(error), messages.get("error.title"), JOptionPane.ERROR_MESSAGE);
     }
 
+    /**
+     * Whether nothing of {@code parent} is on screen: a window closed meanwhile, or a screen never put into one
+     * (a screen built on first use, whose reload a live update started before it was ever shown). A null parent
+     * is the centre of the screen, on purpose.
+     */
     private static boolean closed(Component parent) {
         if (parent == null) {
             return false;
         }
         java.awt.Window window = parent instanceof java.awt.Window w ? w : javax.swing.SwingUtilities.getWindowAncestor(parent);
-        return window != null && !window.isDisplayable();
+        return window == null || !window.isDisplayable();
     }
 
     /** Logs without showing: for errors already shown in place (a status line, a field). */

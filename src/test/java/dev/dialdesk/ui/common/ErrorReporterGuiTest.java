@@ -45,4 +45,20 @@ class ErrorReporterGuiTest {
         GuiActionRunner.execute(() -> shown.forEach(Window::dispose));
         assertThat(shown).as("dialogs on screen").isEmpty();
     }
+
+    @Test
+    void aFailureReportedOverAScreenNeverPutInAWindowShowsNoDialog() {
+        ErrorReporter errors = new ErrorReporter(Messages.forLocale(Locale.ENGLISH), logs);
+        JLabel onAScreenNeverShown = GuiActionRunner.execute(() -> new JLabel("cases"));
+
+        // A live update reloads a screen built on first use that was never opened (LiveWiring, the cases).
+        java.awt.EventQueue.invokeLater(() -> errors.report(onAScreenNeverShown, "Loading the cases",
+                new IllegalStateException("the server went away")));
+        org.assertj.swing.timing.Pause.pause(500);
+
+        java.util.List<Window> shown = GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
+                .filter(w -> w instanceof Dialog && w.isShowing()).toList());
+        GuiActionRunner.execute(() -> shown.forEach(Window::dispose));
+        assertThat(shown).as("dialogs on screen").isEmpty();
+    }
 }
