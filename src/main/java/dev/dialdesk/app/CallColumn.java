@@ -43,10 +43,15 @@ final class CallColumn extends JPanel {
             public boolean isValidateRoot() {
                 return false; // content that grows wider (a card shown) lays out the column again: it may move the divider
             }
+
+            @Override
+            public void updateUI() {
+                super.updateUI(); // the look and feel puts its border back (a theme change): the column has none
+                setBorder(null);
+                setViewportBorder(null);
+            }
         };
         scroll.setName("main.rightColumn.scroll");
-        scroll.setBorder(null);
-        scroll.setViewportBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         add(scroll, BorderLayout.CENTER);
         barCheck.setRepeats(false);
