@@ -4,13 +4,11 @@ import dev.dialdesk.ui.calls.CallPanel;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.EventQueue;
-import java.awt.Rectangle;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JViewport;
-import javax.swing.Scrollable;
 
 /**
  * The right-hand column: the call panel, with the case of the call and the open QA cases' countdowns
@@ -43,10 +41,15 @@ final class CallColumn extends JPanel {
             public boolean isValidateRoot() {
                 return false; // content that grows wider (a card shown) lays out the column again: it may move the divider
             }
+
+            @Override
+            public void updateUI() {
+                super.updateUI(); // the look and feel puts its border back (a theme change): the column has none
+                setBorder(null);
+                setViewportBorder(null);
+            }
         };
         scroll.setName("main.rightColumn.scroll");
-        scroll.setBorder(null);
-        scroll.setViewportBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         add(scroll, BorderLayout.CENTER);
         barCheck.setRepeats(false);
@@ -100,7 +103,7 @@ final class CallColumn extends JPanel {
      * scroll bar: the timeline takes what is left), else as tall as its content's minimum, scrolled so
      * that the outcome keys are in view.
      */
-    private static final class Content extends JPanel implements Scrollable {
+    private static final class Content extends dev.dialdesk.ui.common.WidthTrackingPanel {
 
         private final CallPanel calls;
 
@@ -128,26 +131,6 @@ final class CallColumn extends JPanel {
             if (!fitsView()) {
                 EventQueue.invokeLater(calls::keepOutcomeKeysInView);
             }
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 16;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return Math.max(16, visible.height - 16);
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
         }
 
         @Override

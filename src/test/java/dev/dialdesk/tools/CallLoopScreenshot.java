@@ -161,7 +161,7 @@ public final class CallLoopScreenshot {
     /** Opens the callback booking of the call (as 7 does) and unfolds its calendar. */
     private static void openBookingCalendar(MainWindowBuilder.MainWindow window) throws Exception {
         javax.swing.SwingUtilities.invokeLater(() -> window.calls().presenter().disposition(7));
-        Thread.sleep(1_500);
+        Thread.sleep(3_000); // the outcome recorded and the list updated, on a busy machine too
         Edt.call(() -> {
             for (java.awt.Window shown : java.awt.Window.getWindows()) {
                 if (shown instanceof javax.swing.JDialog dialog && dialog.isShowing()) {

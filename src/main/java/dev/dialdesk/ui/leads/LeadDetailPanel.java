@@ -17,7 +17,7 @@ import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
 /** The open lead beside the table: every field, the file's extra columns, and the agent's notes. */
-final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
+final class LeadDetailPanel extends dev.dialdesk.ui.common.WidthTrackingPanel {
 
     /** Callbacks without a time (issue 14). */
     private java.util.Set<Long> withoutTime = java.util.Set.of();
@@ -182,26 +182,6 @@ final class LeadDetailPanel extends JPanel implements javax.swing.Scrollable {
     }
 
     // Scrollable: as wide as the (narrow, foldable) column beside the table; long values are cut, not scrolled.
-    @Override
-    public java.awt.Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return Math.max(16, visible.height - 16);
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
     @Override
     public boolean getScrollableTracksViewportHeight() {
         return getParent() != null && getParent().getHeight() > getPreferredSize().height;

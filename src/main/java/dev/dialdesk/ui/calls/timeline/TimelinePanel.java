@@ -23,6 +23,7 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class TimelinePanel extends JPanel implements TimelineView {
 
+    private static final int CELL_PADDING = 6;
     private final Banner message = new Banner("calls.timeline.message");
     private final Model model;
     private final JTable table;
@@ -42,7 +43,7 @@ public final class TimelinePanel extends JPanel implements TimelineView {
         table.setDefaultRenderer(Object.class, new LoudRenderer());
         // the time column fits a whole date with its weekday in this language
         int when = dev.dialdesk.ui.common.DayTime.columnWidth(table.getFontMetrics(table.getFont()), messages);
-        int[] widths = {when, 150, 190}; // the detail holds a batch's name whole ("2025-03-10 신규 DB")
+        int[] widths = {when, 200, 150};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
@@ -64,6 +65,24 @@ public final class TimelinePanel extends JPanel implements TimelineView {
             table.getTableHeader().repaint();
         }
         model.show(rows);
+        shareByNeed();
+    }
+
+    /**
+     * The event and detail columns share the width by what their rows need: both whole when they fit
+     * ("Call: Callback, talk 1:23" beside "2025-03-10 신규 DB"), else both cut alike (each cell's tooltip
+     * has it all), never one of them cut to leave the other room it does not use.
+     */
+    private void shareByNeed() {
+        for (int c = 1; c < table.getColumnCount(); c++) {
+            javax.swing.table.TableColumn column = table.getColumnModel().getColumn(c);
+            int widest = column.getMinWidth();
+            for (int row = 0; row < table.getRowCount(); row++) {
+                widest = Math.max(widest, table.prepareRenderer(table.getCellRenderer(row, c), row, c).getPreferredSize().width
+                        + table.getIntercellSpacing().width + CELL_PADDING);
+            }
+            column.setPreferredWidth(widest);
+        }
     }
 
     @Override
