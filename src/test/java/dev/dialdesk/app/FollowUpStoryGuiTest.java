@@ -226,7 +226,15 @@ class FollowUpStoryGuiTest {
         focusSteps();
         key(KeyEvent.VK_C, ALT_SHIFT);
         DialogFixture closeCase = dialog("");
-        closeCase.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("완료")).click();
+        javax.swing.JButton doneButton = closeCase.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("완료"))
+                .requireVisible().target();
+        // The robot's mouse click now and then missed the button on a busy Xvfb (no window manager: the dialog
+        // was still being placed) and the dialog stayed open; the button is pressed as a click presses it.
+        GuiActionRunner.execute(() -> {
+            doneButton.doClick();
+            return null;
+        });
+        waitFor("the close-case dialog gone", () -> !GuiActionRunner.execute(closeCase.target()::isShowing));
 
         waitFor("the case done", () -> root.cases().cases().get(caseId()).state() == CaseState.DONE,
                 () -> "case " + root.cases().cases().get(caseId()).state() + ", the screen says '"
