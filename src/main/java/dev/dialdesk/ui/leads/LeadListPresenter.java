@@ -37,6 +37,10 @@ public final class LeadListPresenter {
     private boolean firstRowsShown;
     /** Counts the loads asked for: a reload overtaken by a newer one is not shown. */
     private long loads;
+    /** The load whose list is on screen; below {@link #loads} while a newer one is on its way. */
+    private long shownLoad;
+    /** Leads a call changed while a load was on its way: that list was perhaps read before the call. */
+    private final java.util.Set<Long> changedWhileLoading = new java.util.HashSet<>();
     private Runnable onLoaded = () -> { };
     private Runnable onFirstRows = () -> { };
 
@@ -124,7 +128,9 @@ public final class LeadListPresenter {
         long load = ++loads;
         tasks.run("Loading the lead list", source, loadedSnapshot -> {
             if (load == loads) { // an older reload arriving late would put back an older list
+                shownLoad = load;
                 apply(loadedSnapshot);
+                readAgainWhatChangedWhileLoading();
             }
         });
     }
@@ -186,6 +192,9 @@ public final class LeadListPresenter {
      * and repaints its row; the rest of the list stays as it is.
      */
     public void leadChanged(long leadId) {
+        if (shownLoad != loads) {
+            changedWhileLoading.add(leadId); // read again once that list is shown
+        }
         if (!loaded || snapshot.rowOf(leadId) < 0) {
             return;
         }
@@ -201,6 +210,12 @@ public final class LeadListPresenter {
                 }
             }
         }));
+    }
+
+    private void readAgainWhatChangedWhileLoading() {
+        java.util.List<Long> changed = java.util.List.copyOf(changedWhileLoading);
+        changedWhileLoading.clear();
+        changed.forEach(this::leadChanged);
     }
 
     /** The open lead's fields read again (its status and tries after a call); the notes field stays as typed. */

@@ -210,6 +210,25 @@ class LeadListPresenterTest {
     }
 
     @Test
+    void aReloadReadBeforeACallLandingAfterItDoesNotPutTheOldStatusBack() {
+        seedThree();
+        dev.dialdesk.testing.HeldTasks held = dev.dialdesk.testing.HeldTasks.outcomesOnly();
+        LeadListPresenter later = new LeadListPresenter(view, new LeadDirectory(store), held, english, SeededLeads.AGENT);
+        later.load();
+        held.runAll();
+        later.load(); // a reload (a booking saved, an import) reads the list before the call is recorded …
+        sql("UPDATE lead SET status = 'NO_ANSWER', attempt_count = 1 WHERE name = '김민수'");
+        later.leadChanged(leadIdOf("김민수")); // … the call's own row read comes after it
+
+        held.runNewest(); // the row first,
+        held.runAll(); // then the older list, and what it starts
+
+        int row = view.snapshot.rowOf(leadIdOf("김민수"));
+        assertThat(view.snapshot.status(row)).isEqualTo(LeadStatus.NO_ANSWER);
+        assertThat(view.snapshot.attempts(row)).isEqualTo(1);
+    }
+
+    @Test
     void aRecordedCallUpdatesJustThatLeadsStatusAndAttempts() {
         seedThree();
         presenter.load();
