@@ -175,8 +175,34 @@ public final class MainWindowFixture implements AutoCloseable {
                     said.append("] ");
                 }
             }
-            return said.toString();
+            return said + loggedErrors(said.toString());
         });
+    }
+
+    /**
+     * The first error logged in each log folder a dialog names ("…the log folder: /tmp/…/logs"), with the
+     * start of its stack: a CI failure then says what went wrong, although the folder is gone afterwards.
+     */
+    private static String loggedErrors(String dialogs) {
+        StringBuilder found = new StringBuilder();
+        java.util.regex.Matcher folder = java.util.regex.Pattern.compile("(/\\S+/logs)").matcher(dialogs);
+        while (folder.find()) {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of(folder.group(1)))) {
+                for (Path file : files.sorted().toList()) {
+                    List<String> lines = java.nio.file.Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (lines.get(i).contains(" ERROR ")) {
+                            found.append(" | logged in ").append(file.getFileName()).append(": ")
+                                    .append(String.join(" / ", lines.subList(i, Math.min(lines.size(), i + 12))));
+                            break;
+                        }
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                found.append(" | (its log folder could not be read: ").append(unreadable.getMessage()).append(")");
+            }
+        }
+        return found.toString();
     }
 
     /**

@@ -50,7 +50,10 @@ public abstract class BackgroundTask<T> {
 
             @Override
             protected void done() {
-                finish(this);
+                // Each task's outcome is an event of its own: SwingWorker hands the event thread the outcomes
+                // that finished within one frame together, so a modal dialog opened by one (the callback
+                // booking after 7) held back the others (the lead list's new row) until it was closed.
+                java.awt.EventQueue.invokeLater(() -> finish(this));
             }
         };
         worker.execute();
