@@ -133,6 +133,11 @@ public final class MainWindowBuilder {
             public void windowClosing(WindowEvent e) {
                 close(frame[0], leads[0], calls.panel(), features);
             }
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                errors.windowClosed(); // late failures of its work are logged, not shown over the next window
+            }
         });
         features.install(frame[0]);
         if (outbox != null) { // on the team server: "3 waiting to be sent" (the desk's outbox) in the status bar

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorReporter {
 
+    private volatile boolean windowClosed;
+
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
 
     private final Messages messages;
@@ -45,10 +47,18 @@ public final class ErrorReporter {
     public void report(Component parent, String context, Throwable error) {
         Edt.assertEdt();
         log(context, error);
-        if (closed(parent)) {
+        if (windowClosed || closed(parent)) {
             return;
         }
         JOptionPane.showMessageDialog(parent, describe(error), messages.get("error.title"), JOptionPane.ERROR_MESSAGE);
+    }
+
+    /**
+     * The window these errors belong to was closed: what still fails afterwards (work that finishes after it,
+     * reported over no parent or the centre of the screen) is logged, not shown over the next window.
+     */
+    public void windowClosed() {
+        windowClosed = true;
     }
 
     /**

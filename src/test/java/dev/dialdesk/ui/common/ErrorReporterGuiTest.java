@@ -61,4 +61,20 @@ class ErrorReporterGuiTest {
         GuiActionRunner.execute(() -> shown.forEach(Window::dispose));
         assertThat(shown).as("dialogs on screen").isEmpty();
     }
+
+    @Test
+    void aFailureReportedOverNoParentAfterItsWindowClosedShowsNoDialog() {
+        ErrorReporter errors = new ErrorReporter(Messages.forLocale(Locale.ENGLISH), logs);
+        errors.windowClosed();
+
+        // The call panel's tasks report over no parent (the centre of the screen); its desk has closed.
+        java.awt.EventQueue.invokeLater(() -> errors.report(null, "Recording the outcome",
+                new IllegalStateException("the database was closed")));
+        org.assertj.swing.timing.Pause.pause(500);
+
+        java.util.List<Window> shown = GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
+                .filter(w -> w instanceof Dialog && w.isShowing()).toList());
+        GuiActionRunner.execute(() -> shown.forEach(Window::dispose));
+        assertThat(shown).as("dialogs on screen").isEmpty();
+    }
 }
