@@ -15,12 +15,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorReporter {
 
-    private volatile boolean windowClosed;
-
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
 
     private final Messages messages;
     private final Path logDir;
+    /** Set once the window these errors belong to has closed ({@link #windowClosed()}). */
+    private volatile boolean windowClosed;
 
     public ErrorReporter(Messages messages, Path logDir) {
         this.messages = messages;

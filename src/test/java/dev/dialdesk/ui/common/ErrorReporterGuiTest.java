@@ -38,12 +38,7 @@ class ErrorReporterGuiTest {
         // Reported the way a background task does it: later, on the event thread (a modal dialog would block here).
         java.awt.EventQueue.invokeLater(() -> errors.report(inTheClosedWindow, "Loading the lead list",
                 new IllegalStateException("the database was closed")));
-        org.assertj.swing.timing.Pause.pause(500);
-
-        java.util.List<Window> shown = GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
-                .filter(w -> w instanceof Dialog && w.isShowing()).toList());
-        GuiActionRunner.execute(() -> shown.forEach(Window::dispose));
-        assertThat(shown).as("dialogs on screen").isEmpty();
+        assertThat(dialogsShownHalfASecondLater()).as("dialogs on screen").isEmpty();
     }
 
     @Test
@@ -54,12 +49,7 @@ class ErrorReporterGuiTest {
         // A live update reloads a screen built on first use that was never opened (LiveWiring, the cases).
         java.awt.EventQueue.invokeLater(() -> errors.report(onAScreenNeverShown, "Loading the cases",
                 new IllegalStateException("the server went away")));
-        org.assertj.swing.timing.Pause.pause(500);
-
-        java.util.List<Window> shown = GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
-                .filter(w -> w instanceof Dialog && w.isShowing()).toList());
-        GuiActionRunner.execute(() -> shown.forEach(Window::dispose));
-        assertThat(shown).as("dialogs on screen").isEmpty();
+        assertThat(dialogsShownHalfASecondLater()).as("dialogs on screen").isEmpty();
     }
 
     @Test
@@ -70,11 +60,15 @@ class ErrorReporterGuiTest {
         // The call panel's tasks report over no parent (the centre of the screen); its desk has closed.
         java.awt.EventQueue.invokeLater(() -> errors.report(null, "Recording the outcome",
                 new IllegalStateException("the database was closed")));
-        org.assertj.swing.timing.Pause.pause(500);
+        assertThat(dialogsShownHalfASecondLater()).as("dialogs on screen").isEmpty();
+    }
 
+    /** The dialogs on screen half a second after a report was posted; closed, so that none stays for the next test. */
+    private static java.util.List<Window> dialogsShownHalfASecondLater() {
+        org.assertj.swing.timing.Pause.pause(500);
         java.util.List<Window> shown = GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
                 .filter(w -> w instanceof Dialog && w.isShowing()).toList());
         GuiActionRunner.execute(() -> shown.forEach(Window::dispose));
-        assertThat(shown).as("dialogs on screen").isEmpty();
+        return shown;
     }
 }
