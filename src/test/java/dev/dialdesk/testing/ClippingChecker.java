@@ -19,7 +19,9 @@ import javax.swing.table.TableColumn;
 /**
  * Finds what a person cannot read whole in a window: a visible label or button narrower (or lower) than
  * its text needs, one that lies partly outside the window or its parent, a table column whose header is
- * cut off ("Monthly pr…"), and a window larger than the screen it is meant for. Call on the event thread
+ * cut off ("Monthly pr…"), a cell narrower than its text ("충남 천…": of a table kept whole by
+ * {@code TableFit.cellsWhole}, or in view in a table named to the check), and a window larger than the
+ * screen it is meant for. Call on the event thread
  * ({@code GuiActionRunner.execute}). Content inside a scroll pane may scroll out of view and is measured
  * for size only; tables' headers are measured column by column.
  */
@@ -30,14 +32,22 @@ public final class ClippingChecker {
 
     private final List<String> problems = new ArrayList<>();
     private final String where;
+    private final java.util.Set<String> cellsInView;
 
-    private ClippingChecker(String where) {
+    private ClippingChecker(String where, java.util.Set<String> cellsInView) {
         this.where = where;
+        this.cellsInView = cellsInView;
     }
 
     /** Every problem of {@code window} (and the windows it owns that are showing), each in words. */
     public static List<String> check(Window window, String where, int screenWidth, int screenHeight) {
-        ClippingChecker checker = new ClippingChecker(where);
+        return check(window, where, screenWidth, screenHeight, java.util.Set.of());
+    }
+
+    /** As {@link #check(Window, String, int, int)}, and the cells of the rows in view of the tables named {@code cellsInView}. */
+    public static List<String> check(Window window, String where, int screenWidth, int screenHeight,
+                                     java.util.Set<String> cellsInView) {
+        ClippingChecker checker = new ClippingChecker(where, cellsInView);
         checker.window(window, screenWidth, screenHeight);
         return checker.problems;
     }
@@ -65,7 +75,9 @@ public final class ClippingChecker {
                 headers(header);
             } else if (child instanceof JTable table
                     && Boolean.TRUE.equals(table.getClientProperty(dev.dialdesk.ui.common.TableFit.CELLS_WHOLE))) {
-                cells(table);
+                cells(table, 0, table.getRowCount() - 1);
+            } else if (child instanceof JTable table && cellsInView.contains(table.getName())) {
+                cells(table, firstRowInView(table), lastRowInView(table));
             } else if (hasText(child)) {
                 text((JComponent) child);
             }
@@ -120,9 +132,12 @@ public final class ClippingChecker {
         }
     }
 
-    /** A table whose texts must read whole ({@code TableFit.cellsWhole}): no cell narrower than its text. */
-    private void cells(JTable table) {
-        for (int row = 0; row < table.getRowCount(); row++) {
+    /**
+     * No cell of rows {@code first} to {@code last} narrower than its text ("충남 천…"): every row of a table
+     * whose texts must read whole ({@code TableFit.cellsWhole}), the rows in view of a table named to the check.
+     */
+    private void cells(JTable table, int first, int last) {
+        for (int row = Math.max(0, first); row <= last && row < table.getRowCount(); row++) {
             for (int i = 0; i < table.getColumnCount(); i++) {
                 Component cell = table.prepareRenderer(table.getCellRenderer(row, i), row, i);
                 int wanted = cell.getPreferredSize().width;
@@ -133,6 +148,20 @@ public final class ClippingChecker {
                 }
             }
         }
+    }
+
+    private static int firstRowInView(JTable table) {
+        Rectangle seen = table.getVisibleRect();
+        return seen.isEmpty() ? -1 : Math.max(0, table.rowAtPoint(seen.getLocation()));
+    }
+
+    private static int lastRowInView(JTable table) {
+        Rectangle seen = table.getVisibleRect();
+        if (seen.isEmpty()) {
+            return -1;
+        }
+        int last = table.rowAtPoint(new java.awt.Point(seen.x, seen.y + seen.height - 1));
+        return last < 0 ? table.getRowCount() - 1 : last;
     }
 
     private static String kind(Component c) {

@@ -69,6 +69,35 @@ public final class TableFit {
             column.setMinWidth(wanted);
             column.setPreferredWidth(wanted);
         }
+        refit(table);
+    }
+
+    /**
+     * For a long table (thousands of rows) whose texts must read whole ("부산 해운대구", never "부산 해…"):
+     * every column as wide as its header and the text {@code widest} gives for it (its widest, found by the
+     * caller in its data without reading a cell; null: the header alone), as the column's renderer draws
+     * it; where that is wider than the window the table scrolls sideways. Call (on the event thread) after
+     * {@link #headersWhole} and again when the texts change.
+     */
+    public static void textsWhole(JTable table, java.util.function.Function<TableColumn, Object> widest) {
+        TableColumnModel columns = table.getColumnModel();
+        for (int i = 0; i < columns.getColumnCount(); i++) {
+            TableColumn column = columns.getColumn(i);
+            int wanted = headerWidth(table, column, i);
+            Object text = widest.apply(column);
+            if (text != null) {
+                TableCellRenderer renderer = column.getCellRenderer() != null ? column.getCellRenderer()
+                        : table.getDefaultRenderer(table.getModel().getColumnClass(column.getModelIndex()));
+                Component cell = renderer.getTableCellRendererComponent(table, text, false, false, 0, i);
+                wanted = Math.max(wanted, cell.getPreferredSize().width + table.getIntercellSpacing().width + PADDING);
+            }
+            column.setMinWidth(wanted);
+            column.setPreferredWidth(Math.max(column.getPreferredWidth(), wanted));
+        }
+        refit(table);
+    }
+
+    private static void refit(JTable table) {
         if (table.getParent() instanceof JViewport viewport && table.getClientProperty(TableFit.class) instanceof Integer mode) {
             fit(table, viewport, mode);
         }

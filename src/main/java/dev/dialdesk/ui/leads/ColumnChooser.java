@@ -28,11 +28,14 @@ final class ColumnChooser {
     private final Messages messages;
     private final Preferences prefs;
     private final Map<LeadColumn, TableColumn> columns = new EnumMap<>(LeadColumn.class);
+    /** Runs after the shown columns changed. */
+    private final Runnable changed;
     private boolean manyAgents;
 
     /** Takes the table's columns as they are (all of them, in model order). */
-    ColumnChooser(JTable table, Messages messages, Preferences prefs) {
+    ColumnChooser(JTable table, Messages messages, Preferences prefs, Runnable changed) {
         this.table = table;
+        this.changed = changed;
         this.messages = messages;
         this.prefs = prefs;
         TableColumnModel model = table.getColumnModel();
@@ -148,6 +151,7 @@ final class ColumnChooser {
                 }
             }
         }
+        changed.run();
     }
 
     /** Adds {@code column} after the shown columns that come before it in the default order. */

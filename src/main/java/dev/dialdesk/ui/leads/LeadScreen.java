@@ -41,6 +41,7 @@ public final class LeadScreen extends JPanel implements LeadListView {
     private final Messages messages;
     private final LeadTableModel model;
     private final JTable table;
+    private final LeadColumnFit columnFit;
     private final HeaderSortBridge sortBridge;
     private final JTextField search = new JTextField();
     private final JComboBox<Choice<LeadStatus>> statusFilter = new JComboBox<>();
@@ -62,6 +63,7 @@ public final class LeadScreen extends JPanel implements LeadListView {
         setName("leads.screen");
         model = new LeadTableModel(messages);
         table = new JTable(model);
+        columnFit = new LeadColumnFit(table, model, messages);
         presenter = new LeadListPresenter(this, directory, new BackgroundTaskRunner(errors, this), messages, agent);
         sortBridge = new HeaderSortBridge(model, column -> presenter.sortRequested(model.column(column)));
         BaseAction saveNotes = BaseAction.of("leads.saveNotes", messages, presenter::saveNotes);
@@ -81,21 +83,15 @@ public final class LeadScreen extends JPanel implements LeadListView {
     /** Marks the leads avoiding calls in the list (issue 16). */
     public void markAvoiding(java.util.Set<Long> leadIds) {
         model.markAvoiding(leadIds);
+        columnFit.all(); // "No answer · avoiding calls" whole
     }
 
     /** Marks the leads whose callback has no time, in the list and the detail (issue 14). */
     public void markWithoutTime(java.util.Set<Long> leadIds) {
         model.markWithoutTime(leadIds);
         detail.markWithoutTime(leadIds);
-        // "Callback · no time" whole while such a lead is listed; the other columns keep their room otherwise
-        java.util.Collections.list(table.getColumnModel().getColumns()).stream()
-                .filter(c -> LeadColumn.STATUS.name().equals(c.getIdentifier())).findFirst() // unless the agent hid it
-                .ifPresent(c -> c.setMinWidth(leadIds.isEmpty() ? statusMinWidth : statusMinWithoutTime));
+        columnFit.all(); // "예약콜 · 시간 미정" whole while such a lead is listed
     }
-
-    /** The status column's minimum: every status whole; and with "· no time" (a callback without a time). */
-    private int statusMinWidth;
-    private int statusMinWithoutTime;
 
     public void focusSearch() {
         search.requestFocusInWindow();
@@ -154,31 +150,15 @@ public final class LeadScreen extends JPanel implements LeadListView {
         table.setFillsViewportHeight(true);
         table.setShowHorizontalLines(true);
         table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() + 8));
-        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
         for (int i = 0; i < table.getColumnCount(); i++) {
             LeadColumn column = model.column(i);
             javax.swing.table.TableColumn tableColumn = table.getColumnModel().getColumn(i);
             tableColumn.setIdentifier(column.name());
-            if (column == LeadColumn.PHONE) { // the whole national number, always
-                tableColumn.setMinWidth(metrics.stringWidth("010-0000-0000") + 16);
-            } else if (column == LeadColumn.STATUS) { // every status whole: "No answer", never "No ans…"
-                int widest = 0;
-                for (LeadStatus status : LeadStatus.values()) {
-                    widest = Math.max(widest, metrics.stringWidth(messages.get(status.messageKey())));
-                }
-                for (String apart : LeadTableModel.noAnswerApart(messages).values()) {
-                    widest = Math.max(widest, metrics.stringWidth(apart));
-                }
-                tableColumn.setMinWidth(widest + 16);
-                statusMinWidth = widest + 16;
-                statusMinWithoutTime = Math.max(statusMinWidth, 16 + metrics.stringWidth(LeadTableModel.withoutTime(
-                        messages.get(LeadStatus.CALLBACK.messageKey()), messages.get("leads.status.withoutTime"))));
-            }
-            tableColumn.setPreferredWidth(Math.max(tableColumn.getMinWidth(), column.defaultWidth()));
+            tableColumn.setPreferredWidth(column.defaultWidth());
         }
         new ColumnLayoutPrefs(prefs).restoreAndTrack(table.getColumnModel());
         dev.dialdesk.ui.common.TableFit.headersWhole(table); // scrolls sideways rather than cut a header
-        columns = new ColumnChooser(table, messages, prefs);
+        columns = new ColumnChooser(table, messages, prefs, columnFit::all); // a column shown: its texts whole
         columns.install();
         table.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
@@ -241,11 +221,13 @@ public final class LeadScreen extends JPanel implements LeadListView {
         } finally {
             updating = false;
         }
+        columnFit.shown(snapshot);
     }
 
     @Override
     public void showRowChanged(int snapshotRow) {
         model.snapshotRowChanged(snapshotRow);
+        columnFit.rowChanged(snapshotRow); // "예약콜 · 시간 미정" once the row holds the callback marked without a time
     }
 
     @Override

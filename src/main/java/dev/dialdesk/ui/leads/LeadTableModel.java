@@ -117,8 +117,35 @@ public final class LeadTableModel extends AbstractTableModel {
 
     @Override
     public Object getValueAt(int viewRow, int column) {
-        int row = rows[viewRow];
-        return switch (COLUMNS[column]) {
+        return value(rows[viewRow], COLUMNS[column]);
+    }
+
+    /**
+     * The widest text of {@code column} by {@code width} over every lead of the list, also those a search
+     * hides (a column then keeps its width while the agent types); "" for an empty list.
+     */
+    public String widestText(LeadColumn column, java.util.function.ToIntFunction<String> width) {
+        String widest = "";
+        int most = 0;
+        for (int row = 0; row < snapshot.size(); row++) {
+            String text = text(row, column);
+            int textWidth = width.applyAsInt(text);
+            if (textWidth > most) {
+                most = textWidth;
+                widest = text;
+            }
+        }
+        return widest;
+    }
+
+    /** The text of {@code column} for snapshot row {@code row} ("" for none). */
+    String text(int row, LeadColumn column) {
+        Object value = value(row, column);
+        return value == null ? "" : value.toString();
+    }
+
+    private Object value(int row, LeadColumn column) {
+        return switch (column) {
             case NAME -> snapshot.name(row);
             case PHONE -> snapshot.phoneNational(row);
             case STATUS -> status(row);

@@ -83,6 +83,27 @@ class LeadTableModelTest {
     }
 
     @Test
+    void theWidestTextOfAColumnIsFoundOverEveryLeadAlsoThoseASearchHides() {
+        LeadSnapshot.Builder builder = new LeadSnapshot.Builder();
+        builder.add(new dev.dialdesk.storage.LeadStore.ListRow(1, 1, "+821055550011", "다람이",
+                dev.dialdesk.domain.LeadStatus.NEW, "대전 서구", "암보험", "", null, "A1024", 0));
+        builder.add(new dev.dialdesk.storage.LeadStore.ListRow(2, 1, "+821055550012", "김민수",
+                dev.dialdesk.domain.LeadStatus.CALLBACK, "부산 해운대구", "운전자보험", "", null, "A1024", 1));
+        LeadSnapshot listed = builder.build(List.of());
+        LeadTableModel english = new LeadTableModel(Messages.forLocale(Locale.ENGLISH));
+        english.setRows(listed, new int[] {0}); // a search shows 다람이 alone
+
+        assertThat(english.widestText(LeadColumn.REGION, String::length)).isEqualTo("부산 해운대구");
+        assertThat(english.widestText(LeadColumn.PRODUCT, String::length)).isEqualTo("운전자보험");
+        assertThat(english.widestText(LeadColumn.STATUS, String::length)).isEqualTo("Callback");
+        english.markWithoutTime(java.util.Set.of(2L));
+        assertThat(english.widestText(LeadColumn.STATUS, String::length)).as("a callback without a time")
+                .isEqualTo("Callback · TBD");
+        assertThat(new LeadTableModel(Messages.forLocale(Locale.ENGLISH)).widestText(LeadColumn.REGION, String::length))
+                .as("an empty list").isEmpty();
+    }
+
+    @Test
     void aNewIndexTellsTheTableOnce() {
         List<TableModelEvent> events = new ArrayList<>();
         model.addTableModelListener(events::add);
