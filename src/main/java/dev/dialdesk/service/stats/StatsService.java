@@ -56,6 +56,11 @@ public final class StatsService {
         return settings.get(SettingKeys.CENTRE_ZONE);
     }
 
+    /** The app's clock in the centre's zone (a calendar's "today"; never the computer's date). */
+    public Clock clock() {
+        return clock.withZone(zone());
+    }
+
     /** Today in the centre's zone. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));

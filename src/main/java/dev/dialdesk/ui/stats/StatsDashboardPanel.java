@@ -263,6 +263,7 @@ public final class StatsDashboardPanel extends JPanel implements StatsView {
     private DatePicker picker(String name) {
         DatePickerSettings settings = new DatePickerSettings(messages.locale());
         settings.setFormatForDatesCommonEra("yyyy-MM-dd");
+        settings.setClock(presenter.clock()); // "today" on the calendar is the app's day in the centre, not the computer's
         DatePicker picker = new DatePicker(PickerColours.apply(settings));
         picker.setName(name);
         picker.getComponentDateTextField().setName(name + ".text");

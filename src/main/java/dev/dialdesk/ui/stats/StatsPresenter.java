@@ -48,6 +48,11 @@ final class StatsPresenter {
         return preset;
     }
 
+    /** The app's clock in the centre's zone: "today" on the range's calendars. */
+    java.time.Clock clock() {
+        return stats.clock();
+    }
+
     /** Today in the centre's zone, read off the event thread once at start. */
     LocalDate today() {
         return stats.today();

@@ -162,6 +162,48 @@ class StatsDashboardGuiTest {
     }
 
     @Test
+    void theRangeCalendarsOfferTheAppsDayInTheCentreNotTheComputersDate() {
+        // Friday 2025-03-07 08:30 in Seoul: still Thursday in UTC; the computer's date is another year altogether
+        open(Locale.ENGLISH, dir.resolve("unused.csv"), new AtomicInteger());
+        Pause.pause(new Condition("yesterday in the range") {
+            @Override
+            public boolean test() {
+                return "2025-03-06".equals(window.textBox("statsTo.text").text());
+            }
+        }, Timeout.timeout(10_000));
+        com.github.lgooddatepicker.components.DatePicker to = GuiActionRunner.execute(() -> robot.finder()
+                .findByName(window.target(), "statsTo", com.github.lgooddatepicker.components.DatePicker.class));
+        GuiActionRunner.execute(to::openPopup);
+        Pause.pause(new Condition("the calendar open") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(to::isPopupOpen);
+            }
+        }, Timeout.timeout(5_000));
+        String translation = GuiActionRunner.execute(() -> to.getSettings().getTranslationToday());
+        javax.swing.JLabel todayLabel = GuiActionRunner.execute(() -> robot.finder().find(
+                new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JLabel.class, true) {
+                    @Override
+                    protected boolean isMatching(javax.swing.JLabel label) {
+                        return label.getText() != null && label.getText().startsWith(translation);
+                    }
+                }));
+        String today = translation + ":  " + java.time.LocalDate.of(2025, 3, 7)
+                .format(GuiActionRunner.execute(() -> to.getSettings().getFormatForTodayButton()));
+
+        assertThat(GuiActionRunner.execute(todayLabel::getText)).isEqualTo(today);
+        robot.click(todayLabel);
+        Pause.pause(new Condition("today chosen: the range runs from yesterday to today") {
+            @Override
+            public boolean test() {
+                return "2025-03-07".equals(window.textBox("statsTo.text").text())
+                        && window.comboBox("statsRange").target().getSelectedItem() == DateRange.Preset.CUSTOM;
+            }
+        }, Timeout.timeout(10_000));
+        assertThat(window.textBox("statsFrom.text").text()).isEqualTo("2025-03-06");
+    }
+
+    @Test
     void screenshotInKorean() throws Exception {
         open(Locale.KOREAN, dir.resolve("unused.csv"), new AtomicInteger());
         fixture.db.clock.set(StatsFixture.TODAY);
