@@ -49,9 +49,6 @@ import dev.dialdesk.storage.jdbc.JdbcContractReportSection;
 import dev.dialdesk.storage.LeadClaims;
 import dev.dialdesk.storage.jdbc.JdbcDatabase;
 import dev.dialdesk.storage.postgres.PostgresDatabase;
-import dev.dialdesk.storage.postgres.PostgresCentreSettings;
-import dev.dialdesk.service.settings.CentreRules;
-import dev.dialdesk.storage.postgres.PostgresLeadClaims;
 import dev.dialdesk.storage.sqlite.SqliteDatabase;
 import dev.dialdesk.storage.jdbc.JdbcLeadImportSink;
 import dev.dialdesk.storage.jdbc.JdbcLeadStore;
@@ -82,16 +79,14 @@ public final class CompositionRoot implements AutoCloseable {
     private JdbcDatabase database;
     /** The team server this desk works on (from {@code --db} or the settings), or null for the local file. */
     private final DatabaseTarget.Server server;
-    private final PasswordPrompt passwordPrompt;
-    /** On the server: the agent of the login, read when the database opens. */
-    private Agent loginAgent;
+    /** What only the team server has: login, claims, outbox, live updates, the team lead's commands. */
+    private final TeamServerParts serverParts;
     private dev.dialdesk.service.leads.CustomerTimeline customerTimeline;
     private LeadStore leadStore;
     private CallLoopServices calls;
     private LeadDirectory leadDirectory;
     private DatabaseLock databaseLock;
     private BackupService backups;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompositionRoot.class);
     private final List<Message> storageWarnings = new ArrayList<>();
     private LeadImportService leadImportService;
     private CallbackServices callbacks;
@@ -100,9 +95,6 @@ public final class CompositionRoot implements AutoCloseable {
     private Thread shutdownHook;
     private CaseServices cases;
     private RulesServices rules;
-    private TeamServices team;
-    private dev.dialdesk.service.live.LiveUpdates liveUpdates;
-    private dev.dialdesk.service.outbox.Outbox outbox;
 
     public CompositionRoot(AppOptions options, AppPaths paths, Clock clock) {
         this(options, paths, clock, null);
@@ -117,7 +109,8 @@ public final class CompositionRoot implements AutoCloseable {
         this.messages = Messages.forLocale(locale);
         this.settings = new Settings(new JsonSettingsFile(paths.settingsFile()));
         this.server = ServerDesk.chosen(options, settings);
-        this.passwordPrompt = passwordPrompt != null ? passwordPrompt : PasswordPrompt.console();
+        this.serverParts = new TeamServerParts(options, paths.dataDir(), messages, clock, settings,
+                passwordPrompt != null ? passwordPrompt : PasswordPrompt.console());
     }
 
     /** True when this desk works on the team server (PostgreSQL), false on the local SQLite file. */
@@ -180,21 +173,12 @@ public final class CompositionRoot implements AutoCloseable {
     /** The team server as the login's agent; a login that is no agent of the centre is refused in words. */
     private PostgresDatabase openServer() {
         protectDataFolder();
-        ServerDesk.Opened opened = ServerDesk.open(server, typed -> passwordPrompt.ask(messages, typed));
-        loginAgent = opened.agent();
-        ServerDesk.clockWarning(opened.database(), clock, settings.get(SettingKeys.CENTRE_ZONE)).ifPresent(warning -> {
-            LOG.warn("This desk's clock is off the team server's: {}", java.util.Arrays.toString(warning.args()));
-            storageWarnings.add(warning);
-        });
-        // The centre's rules (calling hours, QA deadline, cooling-off, premium target) are the server's.
-        new CentreRules(new PostgresCentreSettings(opened.database(), clock)).applyTo(settings);
-        return opened.database();
+        return serverParts.open(server, storageWarnings);
     }
 
     /** Lead claims on the team server (no lead on two screens); empty on the local file (one desk per file). */
     public synchronized Optional<LeadClaims> leadClaims() {
-        return database() instanceof PostgresDatabase postgres
-                ? Optional.of(new PostgresLeadClaims(postgres)) : Optional.empty();
+        return serverParts.leadClaims(database());
     }
 
     /**
@@ -290,12 +274,7 @@ public final class CompositionRoot implements AutoCloseable {
      * the local file there is none. Opens the database: not on the event thread.
      */
     public synchronized dev.dialdesk.service.outbox.Outbox outbox() {
-        if (outbox == null) {
-            outbox = database() instanceof PostgresDatabase postgres
-                    ? OutboxWiring.open(postgres, paths.dataDir().resolve("outbox.db"), clock, messages)
-                    : dev.dialdesk.service.outbox.Outbox.none();
-        }
-        return outbox;
+        return serverParts.outbox(database());
     }
 
     /** Follow-up cases, internal contacts, the return-call inbox (issue 15). Not on the event thread. */
@@ -391,7 +370,7 @@ public final class CompositionRoot implements AutoCloseable {
     public Optional<Agent> currentAgent() {
         if (server != null) {
             database();
-            return Optional.ofNullable(loginAgent);
+            return serverParts.loginAgent();
         }
         String id = settings.get(SettingKeys.AGENT_ID);
         if (!AgentId.isValid(id)) {
@@ -412,25 +391,12 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** What other desks change on the team server (its change journal, PostgreSQL 014); nothing on the local file. Started by the window. */
     public synchronized dev.dialdesk.service.live.LiveUpdates liveUpdates() {
-        if (liveUpdates == null) {
-            liveUpdates = new dev.dialdesk.service.live.LiveUpdates(database() instanceof PostgresDatabase postgres
-                    ? new dev.dialdesk.storage.postgres.PostgresChangeFeed(postgres.login(), clock)
-                    : dev.dialdesk.storage.ChangeFeed.none());
-        }
-        return liveUpdates;
+        return serverParts.liveUpdates(database());
     }
 
     /** Team mode for the commands: the server named by {@code --db postgresql://…}, opened on first use. */
     public synchronized TeamServices team() {
-        if (team == null) {
-            if (options.server() == null) {
-                throw new dev.dialdesk.cli.Cli.UsageException(
-                        "team commands work on the centre's server: give --db postgresql://LOGIN@HOST/DATABASE");
-            }
-            team = new TeamServices(options.server(),
-                    ServerLogin.forThisMachine(typed -> passwordPrompt.ask(messages, typed)), settings, messages, clock);
-        }
-        return team;
+        return serverParts.team();
     }
 
     /** The headless commands. */
@@ -438,14 +404,7 @@ public final class CompositionRoot implements AutoCloseable {
         if (options.server() == null) {
             return deskCommands();
         }
-        // On the team server: the team lead's commands and the import with its hand-out, then every desk
-        // command but those of a local file (backup, restore), over the server as the login's agent.
-        List<Command> commands = new ArrayList<>(TeamCommands.onServer(this::team, messages,
-                () -> currentAgent().map(Agent::id)));
-        java.util.Set<String> taken = new java.util.HashSet<>(List.of("backup", "restore"));
-        commands.forEach(command -> taken.add(command.name()));
-        deskCommands().stream().filter(command -> !taken.contains(command.name())).forEach(commands::add);
-        return commands;
+        return serverParts.commands(this::team, this::deskCommands, () -> currentAgent().map(Agent::id));
     }
 
     /** The commands of a desk (on its own file, or on the server as the login's agent). */
@@ -492,18 +451,7 @@ public final class CompositionRoot implements AutoCloseable {
         if (calls != null) {
             calls.releaseLeads(); // each failure is logged there; a lease runs out by itself
         }
-        if (liveUpdates != null) {
-            liveUpdates.close();
-            liveUpdates = null;
-        }
-        if (team != null) {
-            team.close();
-            team = null;
-        }
-        if (outbox != null) {
-            outbox.close(); // what still waits stays in outbox.db for the next start
-            outbox = null;
-        }
+        serverParts.close(); // live updates, team services, outbox
         if (database instanceof SqliteDatabase sqlite) {
             sqlite.close();
         } else if (database instanceof PostgresDatabase postgres) {
