@@ -1,5 +1,6 @@
 package dev.dialdesk.ui.leads;
 
+import static dev.dialdesk.testing.MainWindowFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLaf;
@@ -18,16 +19,12 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javax.swing.AbstractAction;
 import javax.swing.JFrame;
 import javax.swing.JTable;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,14 +128,5 @@ class LeadColumnsWholeGuiTest {
     private List<String> cutTexts() {
         return GuiActionRunner.execute(() -> ClippingChecker.check(frame, "the lead list", 1600, 1000,
                 Set.of("leads.table")).stream().filter(problem -> problem.contains("leads.table")).toList());
-    }
-
-    private static void waitFor(String what, BooleanSupplier done) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return done.getAsBoolean();
-            }
-        }, Timeout.timeout(10_000));
     }
 }

@@ -165,21 +165,12 @@ class StatsDashboardGuiTest {
     void theRangeCalendarsOfferTheAppsDayInTheCentreNotTheComputersDate() {
         // Friday 2025-03-07 08:30 in Seoul: still Thursday in UTC; the computer's date is another year altogether
         open(Locale.ENGLISH, dir.resolve("unused.csv"), new AtomicInteger());
-        Pause.pause(new Condition("yesterday in the range") {
-            @Override
-            public boolean test() {
-                return "2025-03-06".equals(window.textBox("statsTo.text").text());
-            }
-        }, Timeout.timeout(10_000));
+        dev.dialdesk.testing.MainWindowFixture.waitFor("yesterday in the range",
+                () -> "2025-03-06".equals(window.textBox("statsTo.text").text()));
         com.github.lgooddatepicker.components.DatePicker to = GuiActionRunner.execute(() -> robot.finder()
                 .findByName(window.target(), "statsTo", com.github.lgooddatepicker.components.DatePicker.class));
         GuiActionRunner.execute(to::openPopup);
-        Pause.pause(new Condition("the calendar open") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(to::isPopupOpen);
-            }
-        }, Timeout.timeout(5_000));
+        dev.dialdesk.testing.MainWindowFixture.waitFor("the calendar open", () -> GuiActionRunner.execute(to::isPopupOpen));
         String translation = GuiActionRunner.execute(() -> to.getSettings().getTranslationToday());
         javax.swing.JLabel todayLabel = GuiActionRunner.execute(() -> robot.finder().find(
                 new org.assertj.swing.core.GenericTypeMatcher<>(javax.swing.JLabel.class, true) {
@@ -193,13 +184,9 @@ class StatsDashboardGuiTest {
 
         assertThat(GuiActionRunner.execute(todayLabel::getText)).isEqualTo(today);
         robot.click(todayLabel);
-        Pause.pause(new Condition("today chosen: the range runs from yesterday to today") {
-            @Override
-            public boolean test() {
-                return "2025-03-07".equals(window.textBox("statsTo.text").text())
-                        && window.comboBox("statsRange").target().getSelectedItem() == DateRange.Preset.CUSTOM;
-            }
-        }, Timeout.timeout(10_000));
+        dev.dialdesk.testing.MainWindowFixture.waitFor("today chosen: the range runs from yesterday to today",
+                () -> "2025-03-07".equals(window.textBox("statsTo.text").text())
+                        && window.comboBox("statsRange").target().getSelectedItem() == DateRange.Preset.CUSTOM);
         assertThat(window.textBox("statsFrom.text").text()).isEqualTo("2025-03-06");
     }
 
