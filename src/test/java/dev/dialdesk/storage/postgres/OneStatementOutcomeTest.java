@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An outcome on the server in one statement (PostgreSQL 015): the call row and the lead written together,
- * and only while the lead is at the version the desk read; otherwise nothing at all is written.
+ * An outcome on the server in one statement (PostgreSQL 015, 016): the call row and the lead written
+ * together, and only while the lead is at the version the desk read; otherwise nothing at all is written.
+ * The function checks what the call row's row-level security checked (016): an agent's own name, and a lead
+ * of their own or a pool lead they hold.
  */
 @ExtendWith(RequiresPostgres.class)
 class OneStatementOutcomeTest {
@@ -73,16 +75,86 @@ class OneStatementOutcomeTest {
                 .as("at the version it is at").isEqualTo("NO_ANSWER/3");
     }
 
+    @Test
+    void anAgentRecordsNoCallInAnotherAgentsName() throws SQLException {
+        long lead = team.lead(team.batch(KIM), KIM);
+        Connection kim = team.plainSql(KIM);
+        long at = team.serverMillis();
+
+        assertThatThrownBy(() -> recordCall(kim, "A2048", lead, 1, at)).isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+
+        assertThat(team.queryOne("SELECT count(*) FROM call_attempt")).isEqualTo("0");
+        assertThat(team.queryOne("SELECT status || '/' || version FROM lead WHERE id = " + lead)).isEqualTo("NEW/1");
+    }
+
+    @Test
+    void anAgentRecordsNoCallOnAnotherAgentsLeadNorOnAPoolLeadTheyDoNotHold() throws SQLException {
+        long leesLead = team.lead(team.batch(TeamFixture.LEE), TeamFixture.LEE);
+        long poolLead = team.lead(team.batch(null), null);
+        Connection kim = team.plainSql(KIM);
+        long at = team.serverMillis();
+
+        for (long lead : new long[] {leesLead, poolLead}) {
+            assertThatThrownBy(() -> recordCall(kim, "A1024", lead, 1, at)).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+        }
+
+        assertThat(team.queryOne("SELECT count(*) FROM call_attempt")).isEqualTo("0");
+        assertThat(team.queryOne("SELECT string_agg(status || '/' || version, ' ' ORDER BY id) FROM lead"))
+                .isEqualTo("NEW/1 NEW/1");
+    }
+
+    @Test
+    void theTeamLeadRecordsACallOnAnyAgentsLead() throws SQLException {
+        long lead = team.lead(team.batch(KIM), KIM);
+        Connection teamLead = team.plainSql(TeamFixture.LEAD);
+
+        recordCall(teamLead, "A1024", lead, 1, team.serverMillis());
+
+        assertThat(team.queryOne("SELECT c.agent_id || '/' || l.status FROM call_attempt c JOIN lead l ON l.id = c.lead_id"))
+                .isEqualTo("A1024/NO_ANSWER");
+    }
+
+    @Test
+    void aCallSentTwiceChangesNothingTheSecondTime() throws SQLException {
+        long lead = team.lead(team.batch(KIM), KIM);
+        Connection kim = team.plainSql(KIM);
+        String client = UUID.randomUUID().toString();
+        long at = team.serverMillis();
+
+        assertThat(recordCall(kim, client, "A1024", lead, 1, at)).isPositive();
+        assertThat(recordCall(kim, client, "A1024", lead, 2, at)).as("already there").isZero();
+
+        assertThat(team.queryOne("SELECT count(*) FROM call_attempt")).isEqualTo("1");
+        assertThat(team.queryOne("SELECT attempt_count || '/' || version FROM lead WHERE id = " + lead))
+                .isEqualTo("1/2");
+    }
+
     private static void recordCall(Connection connection, long lead, long version, long at) throws SQLException {
+        recordCall(connection, "A1024", lead, version, at);
+    }
+
+    private static void recordCall(Connection connection, String agent, long lead, long version, long at)
+            throws SQLException {
+        recordCall(connection, UUID.randomUUID().toString(), agent, lead, version, at);
+    }
+
+    private static long recordCall(Connection connection, String client, String agent, long lead, long version,
+                                   long at) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT dialdesk_record_call(?, ?, 'A1024', ?, ?, 0, 'NO_ANSWER', 0, 0, NULL, ?, 'NO_ANSWER', 1, ?)")) {
-            statement.setString(1, UUID.randomUUID().toString());
+                "SELECT dialdesk_record_call(?, ?, ?, ?, ?, 0, 'NO_ANSWER', 0, 0, NULL, ?, 'NO_ANSWER', 1, ?)")) {
+            statement.setString(1, client);
             statement.setLong(2, lead);
-            statement.setLong(3, at);
+            statement.setString(3, agent);
             statement.setLong(4, at);
-            statement.setLong(5, version);
-            statement.setLong(6, at + 86_400_000L);
-            statement.executeQuery().close();
+            statement.setLong(5, at);
+            statement.setLong(6, version);
+            statement.setLong(7, at + 86_400_000L);
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 }
