@@ -29,6 +29,9 @@ $$;
 --   record on: the agent's own, or a pool lead they hold (lead_agent_read of 002). A lead at another version
 --   is SQLSTATE 40001 (the desk reads it again), a lead that is not theirs 42501; either way the call row
 --   is rolled back with the statement.
+-- * It writes the journal rows of the call and of the lead itself (the same two as the notify triggers,
+--   which it tells to pass, by dialdesk.journaled, as the claim does by dialdesk.claim_only): each trigger
+--   ran three statements of its own to find what one insert and one update of one row had changed.
 CREATE OR REPLACE FUNCTION dialdesk_record_call(p_client text, p_lead bigint, p_agent text, p_started bigint,
                                                 p_ended bigint, p_duration bigint, p_disposition text,
                                                 p_contact integer, p_sale integer, p_note text,
@@ -45,15 +48,20 @@ DECLARE
     follow_up boolean := EXISTS (SELECT 1 FROM disposition d
                                   WHERE d.code = p_disposition AND (d.retry = 'BOOKED' OR d.sale = 1));
     call_id bigint;
+    new_agent text;
+    updated boolean;
+    ignored text;
 BEGIN
     IF NOT anyone AND p_agent IS DISTINCT FROM me THEN
         RAISE EXCEPTION 'a call in the name of % refused for login %', p_agent, session_user USING ERRCODE = '42501';
     END IF;
+    ignored := set_config('dialdesk.journaled', 'on', true);
     INSERT INTO call_attempt(client_id, lead_id, agent_id, started_at, ended_at, duration_ms, disposition, contact,
                              sale, note)
     VALUES (p_client, p_lead, p_agent, p_started, p_ended, p_duration, p_disposition, p_contact, p_sale, p_note)
     ON CONFLICT (client_id) DO NOTHING RETURNING id INTO call_id;
     IF call_id IS NULL THEN
+        ignored := set_config('dialdesk.journaled', '', true);
         RETURN 0;
     END IF;
     UPDATE lead l
@@ -64,8 +72,11 @@ BEGIN
            claimed_by = CASE WHEN l.claimed_by = me THEN NULL ELSE l.claimed_by END,
            claim_until = CASE WHEN l.claimed_by = me THEN NULL ELSE l.claim_until END
      WHERE l.id = p_lead AND l.version = p_version
-       AND (anyone OR l.agent_id = me OR (l.agent_id IS NULL AND l.claimed_by = me AND l.claim_until > now_ms));
-    IF NOT FOUND THEN
+       AND (anyone OR l.agent_id = me OR (l.agent_id IS NULL AND l.claimed_by = me AND l.claim_until > now_ms))
+    RETURNING l.agent_id INTO new_agent;
+    updated := FOUND;
+    ignored := set_config('dialdesk.journaled', '', true);
+    IF NOT updated THEN
         IF EXISTS (SELECT 1 FROM lead l WHERE l.id = p_lead AND (anyone OR l.agent_id = me
                        OR (l.agent_id IS NULL AND l.claimed_by = me AND l.claim_until > now_ms))) THEN
             RAISE EXCEPTION 'lead % is no longer at version %', p_lead, p_version USING ERRCODE = '40001';
@@ -73,20 +84,28 @@ BEGIN
         RAISE EXCEPTION 'lead % is not one login % may record a call on', p_lead, session_user
             USING ERRCODE = '42501';
     END IF;
+    -- The rows the two notify triggers would have written: the agent's new call; the lead, for its owner
+    -- (a lead's owner changes here only from none to this agent, so the old and new owners are the new one).
+    PERFORM dialdesk_notify('call', NULL, ARRAY[p_agent]);
+    PERFORM dialdesk_notify('lead', ARRAY[p_lead], CASE WHEN new_agent IS NULL THEN NULL ELSE ARRAY[new_agent] END);
     RETURN call_id;
 END
 $$;
 
--- 3. The lead's notify trigger (015) compared a changed row with its old one as two JSON documents, to pass
--- over changes of the claim columns alone. A row whose version or owner changed is a change for the desks
--- without that comparison (an outcome, an edit, a reassignment); the comparison is left for the rest.
+-- 3. The notify triggers of the lead and the call log pass when dialdesk_record_call writes their rows itself
+-- (dialdesk.journaled; anyone may set it for their own statements, and all it does is keep their own changes
+-- off the other desks' screens until those reload, as dialdesk.claim_only). The lead's trigger (015) compared
+-- a changed row with its old one as two JSON documents, to pass over changes of the claim columns alone; a
+-- row whose version or owner changed is a change for the desks without that comparison (an outcome, an edit,
+-- a reassignment), and the comparison is left for the rest.
 CREATE OR REPLACE FUNCTION dialdesk_notify_leads() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     ids BIGINT[];
     agents TEXT[];
 BEGIN
-    IF TG_OP = 'UPDATE' AND current_setting('dialdesk.claim_only', true) = 'on' THEN
+    IF TG_OP = 'UPDATE' AND (current_setting('dialdesk.claim_only', true) = 'on'
+                             OR current_setting('dialdesk.journaled', true) = 'on') THEN
         RETURN NULL;
     END IF;
     IF TG_OP = 'INSERT' THEN
@@ -124,6 +143,22 @@ BEGIN
     RETURN NULL;
 END $$;
 
+CREATE OR REPLACE FUNCTION dialdesk_notify_new_calls() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    agents TEXT[];
+BEGIN
+    IF current_setting('dialdesk.journaled', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
+    SELECT array_agg(a ORDER BY a) INTO agents
+      FROM (SELECT DISTINCT agent_id AS a FROM new_rows WHERE agent_id IS NOT NULL LIMIT 41) x;
+    IF agents IS NOT NULL OR EXISTS (SELECT 1 FROM new_rows) THEN
+        PERFORM dialdesk_notify('call', NULL, agents);
+    END IF;
+    RETURN NULL;
+END $$;
+
 -- 4. Fewer calls that change role and settings around their work. Each call of a function
 -- with SECURITY DEFINER or SET saves and restores the settings and makes PostgreSQL work out its search
 -- path again, twice: 15 to 20 microseconds each time, and an outcome made five such calls on top of its
@@ -141,12 +176,13 @@ DECLARE
     payload TEXT := kind;
     now_ms BIGINT := (extract(epoch FROM clock_timestamp()) * 1000)::BIGINT;
     mine BIGINT;
+    ignored TEXT;
 BEGIN
     IF all_ids THEN
         payload := payload || ':*';
     ELSIF ids IS NOT NULL AND cardinality(ids) > 0 THEN
         sent := coalesce(nullif(current_setting('dialdesk.notified_' || kind, true), ''), '0')::INTEGER + 1;
-        PERFORM set_config('dialdesk.notified_' || kind, sent::TEXT, true);
+        ignored := set_config('dialdesk.notified_' || kind, sent::TEXT, true);
         payload := payload || ':' || CASE WHEN sent > 50 OR cardinality(ids) > 500 THEN '*'
                                           ELSE array_to_string(ids, ',') END;
     END IF;
@@ -156,7 +192,7 @@ BEGIN
     IF current_setting('dialdesk.journal_' || kind, true) = payload THEN
         RETURN;
     END IF;
-    PERFORM set_config('dialdesk.journal_' || kind, payload, true);
+    ignored := set_config('dialdesk.journal_' || kind, payload, true); -- an expression, not a query of its own
     INSERT INTO live_change(at, payload) VALUES (now_ms, payload) RETURNING seq INTO mine;
     IF coalesce(current_setting('dialdesk.woke', true), '') <> 'on'
        AND NOT EXISTS (SELECT 1 FROM (SELECT c.at FROM live_change c WHERE c.seq < mine ORDER BY c.seq DESC LIMIT 1) last

@@ -59,6 +59,28 @@ class OneStatementOutcomeTest {
     }
 
     @Test
+    void theOtherDesksAreToldOfTheCallAndTheLeadAsTheTriggersWouldTellThem() throws SQLException {
+        long ownLead = team.lead(team.batch(KIM), KIM);
+        long poolLead = team.lead(team.batch(null), null);
+        PostgresDatabase desk = team.desk(KIM);
+        LeadClaims.Claim claim = new PostgresLeadClaims(desk).claimNext(Duration.ofMinutes(5)).orElseThrow();
+        assertThat(claim.leadId()).isEqualTo(ownLead);
+        long since = Long.parseLong(team.queryOne("SELECT coalesce(max(seq), 0) FROM live_change"));
+        Connection kim = team.plainSql(KIM);
+        long at = team.serverMillis();
+
+        recordCall(kim, ownLead, 1, at);
+        team.sql("UPDATE lead SET claimed_by = 'A1024', claim_until = " + (at + 300_000) + " WHERE id = " + poolLead);
+        recordCall(kim, poolLead, 1, at);
+
+        assertThat(team.queryOne("SELECT string_agg(payload, ' ' ORDER BY seq) FROM live_change WHERE seq > " + since))
+                .isEqualTo("call@A1024 lead:" + ownLead + "@A1024 call@A1024 lead:" + poolLead);
+        team.sql("UPDATE lead SET notes = 'the team lead writes', version = version + 1 WHERE id = " + ownLead);
+        assertThat(team.queryOne("SELECT payload FROM live_change ORDER BY seq DESC LIMIT 1"))
+                .as("the lead's trigger is back at work after the call").isEqualTo("lead:" + ownLead + "@A1024");
+    }
+
+    @Test
     void aLeadChangedSinceItWasReadGetsNeitherTheCallNorTheNewState() throws SQLException {
         long lead = team.lead(team.batch(KIM), KIM);
         team.sql("UPDATE lead SET notes = 'changed by the team lead', version = version + 1 WHERE id = " + lead);
