@@ -215,3 +215,11 @@ BEGIN
     RETURN NEW;
 END
 $$;
+
+-- 5. The head of the queue, kept short. A lead that is called leaves lead_queue_new, but its old entry stays
+-- at the head of that index, where every claim starts, until the table is vacuumed: each claim steps over
+-- the entries of every lead called since. Measured: after 30,300 outcomes without a vacuum the pool's probe
+-- read 154 index pages (0.94 ms); after VACUUM, 4 (0.03 ms). PostgreSQL vacuums a table by default once a
+-- fifth of its rows have changed (20,000 outcomes for 100,000 leads, about a day of a floor's calls); the
+-- lead table is vacuumed after a hundredth (plus 1,000), which keeps that walk short on a busy floor.
+ALTER TABLE lead SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_threshold = 1000);
