@@ -37,11 +37,10 @@ class EveryScreenWholeGuiTest {
     private static final List<String> SCREENS = List.of("leads", "callbacks", "contracts", "stats", "cases");
     /**
      * The tables whose rows in view must read whole, cell by cell: the lead list, read all day, the callback
-     * agenda (its "no time booked" reasons) and the contracts (product and dates). (The settings' outcome
-     * codes are still cut at 1280 × 800.)
+     * agenda (its "no time booked" reasons), the contracts (product and dates) and the settings' outcome codes.
      */
-    private static final java.util.Set<String> WHOLE_CELLS = java.util.Set.of("leads.table", "callbackAgendaTable",
-            "contractsTable");
+    private static final java.util.Set<String> WHOLE_CELLS = java.util.Set.of("leads.table", "callbackAgendaTable", "contractsTable",
+            "callsettings.dispositions");
 
     @TempDir
     Path folder;
