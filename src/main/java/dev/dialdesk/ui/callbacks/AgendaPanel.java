@@ -255,8 +255,8 @@ public final class AgendaPanel extends JPanel implements AgendaView {
                 setForeground(colour ? DayTimeline.colour(shade) : t.getForeground());
             }
             setFont(getFont().deriveFont(r.isHeader() ? Font.BOLD : Font.PLAIN));
-            // a long note widens its column and the table scrolls sideways: the tooltip reads it at once
-            setToolTipText(column == 2 && value != null && !value.toString().isEmpty() ? value.toString() : null);
+            // a long note or cancel reason widens its column (the table scrolls sideways): the tooltip reads it whole
+            setToolTipText(column >= 2 && value != null && !value.toString().isEmpty() ? value.toString() : null);
             return this;
         }
     }
