@@ -36,10 +36,14 @@ class EveryScreenWholeGuiTest {
 
     private static final List<String> SCREENS = List.of("leads", "callbacks", "contracts", "stats", "cases");
     /**
-     * The tables whose rows in view must read whole, cell by cell: the lead list, read all day. (The agenda's
-     * reasons, the contracts' product and dates and the settings' outcome codes are still cut at 1280 × 800.)
+     * The tables whose rows in view must read whole, cell by cell: the lead list, read all day, the callback
+     * agenda (its "no time booked" reasons), the contracts (product and dates) and the settings' outcome codes.
      */
-    private static final java.util.Set<String> WHOLE_CELLS = java.util.Set.of("leads.table");
+    private static final java.util.Set<String> WHOLE_CELLS = java.util.Set.of("leads.table", "callbackAgendaTable", "contractsTable",
+            "callsettings.dispositions");
+
+    /** A batch name as a centre writes it: date, kind, product and round. */
+    private static final String CENTRE_BATCH = "2025-03-10 신규 DB 실손 1차";
 
     @TempDir
     Path folder;
@@ -161,6 +165,8 @@ class EveryScreenWholeGuiTest {
             }
             try (java.sql.Statement noTime = connection.createStatement()) {
                 noTime.executeUpdate("UPDATE lead SET status = 'CALLBACK' WHERE name = '최지우'");
+                // a centre's batch name, as long as they come (the detail's "Batch" line must read it whole)
+                noTime.executeUpdate("UPDATE lead_batch SET name = '" + CENTRE_BATCH + "'");
             }
             return null;
         });

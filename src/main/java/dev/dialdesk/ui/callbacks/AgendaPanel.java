@@ -176,6 +176,7 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         Long keep = selected().map(e -> e.callback().id()).orElse(null);
         Long keepLead = selectedWithoutTime().map(UnscheduledCallback::leadId).orElse(null);
         model.show(agenda);
+        dev.dialdesk.ui.common.TableFit.cellsWhole(table); // "Asked to be called back on …; no time booked" whole
         timeline.show(agenda);
         int select = -1;
         for (int i = 0; i < model.getRowCount(); i++) {
@@ -254,6 +255,8 @@ public final class AgendaPanel extends JPanel implements AgendaView {
                 setForeground(colour ? DayTimeline.colour(shade) : t.getForeground());
             }
             setFont(getFont().deriveFont(r.isHeader() ? Font.BOLD : Font.PLAIN));
+            // a long note or cancel reason widens its column (the table scrolls sideways): the tooltip reads it whole
+            setToolTipText(column >= 2 && value != null && !value.toString().isEmpty() ? value.toString() : null);
             return this;
         }
     }

@@ -2,6 +2,7 @@ package dev.dialdesk.ui.contracts;
 
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.ui.action.BaseAction;
+import dev.dialdesk.ui.common.TableFit;
 import java.awt.Dimension;
 import javax.swing.Action;
 import javax.swing.JButton;
@@ -52,7 +53,7 @@ public final class ContractsPanel extends JPanel implements ContractsView {
         openOnly.setName("contractsOpenOnly");
         openOnly.addActionListener(e -> presenter.setOpenOnly(openOnly.isSelected()));
         add(toolBar(openOnly), "growx, wmin 0");
-        dev.dialdesk.ui.common.TableFit.headersWhole(table);
+        TableFit.headersWhole(table);
         JScrollPane scroll = new JScrollPane(table);
         scroll.setPreferredSize(new Dimension(1100, 420));
         add(scroll);
@@ -86,12 +87,37 @@ public final class ContractsPanel extends JPanel implements ContractsView {
     public void rowsChanged() {
         long selectedId = presenter.selected().map(s -> s.contract().id()).orElse(-1L);
         tableModel.fireTableDataChanged();
+        fitTexts();
         int row = selectedId < 0 ? -1 : presenter.model().indexOf(selectedId);
         if (row >= 0) {
             table.getSelectionModel().setSelectionInterval(row, row);
         }
         presenter.select(table.getSelectedRow());
         actions.updateEnabledStates();
+    }
+
+    /**
+     * Every text column as wide as its widest text ("무배당 종신보험 (갱신형)", "2025-03-10 (Mon) 15:00",
+     * never "무배당 종신…"); where that is wider than the window the table scrolls sideways.
+     */
+    private void fitTexts() {
+        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
+        TableFit.textsWhole(table, column -> widestText(column.getModelIndex(), metrics));
+    }
+
+    /** The widest text of a text column (measured, not rendered), or null for the countdowns. */
+    private String widestText(int column, java.awt.FontMetrics metrics) {
+        if (tableModel.getColumnClass(column) != String.class) {
+            return null;
+        }
+        String widest = null;
+        for (int row = 0; row < tableModel.getRowCount(); row++) {
+            String text = String.valueOf(tableModel.getValueAt(row, column));
+            if (widest == null || metrics.stringWidth(text) > metrics.stringWidth(widest)) {
+                widest = text;
+            }
+        }
+        return widest;
     }
 
     @Override

@@ -112,8 +112,8 @@ final class LeadDetailPanel extends dev.dialdesk.ui.common.WidthTrackingPanel {
             fields.add(new JSeparator(), "span 2, growx, gaptop 6");
             fields.add(extraTitle, "span 2, left");
             for (Map.Entry<String, String> entry : lead.extra().entrySet()) {
-                fields.add(mutedLabel(entry.getKey()));
-                fields.add(new JLabel(entry.getValue()), "wmin 0");
+                fields.add(mutedLabel(entry.getKey()), "aligny top");
+                fields.add(new dev.dialdesk.ui.common.WrappingLabel(entry.getValue()), "wmin 0");
             }
         }
         revalidate();
@@ -121,8 +121,9 @@ final class LeadDetailPanel extends dev.dialdesk.ui.common.WidthTrackingPanel {
     }
 
     private void addRow(String labelKey, String value, String id) {
-        fields.add(mutedLabel(messages.get(labelKey)));
-        JLabel valueLabel = new JLabel(value == null || value.isEmpty() ? "—" : value);
+        fields.add(mutedLabel(messages.get(labelKey)), "aligny top");
+        // a long value (a centre's batch name "2025-03-10 신규 DB 실손 1차") wraps in the narrow column
+        JLabel valueLabel = new dev.dialdesk.ui.common.WrappingLabel(value == null || value.isEmpty() ? "—" : value);
         valueLabel.setName("lead.detail." + id);
         fields.add(valueLabel, "wmin 0");
     }
@@ -181,7 +182,7 @@ final class LeadDetailPanel extends dev.dialdesk.ui.common.WidthTrackingPanel {
         }
     }
 
-    // Scrollable: as wide as the (narrow, foldable) column beside the table; long values are cut, not scrolled.
+    // Scrollable: as wide as the (narrow, foldable) column beside the table; long values wrap, never scrolled.
     @Override
     public boolean getScrollableTracksViewportHeight() {
         return getParent() != null && getParent().getHeight() > getPreferredSize().height;

@@ -160,6 +160,9 @@ public final class CallSettingsDialog extends JDialog {
         dev.dialdesk.ui.common.TableFit.headersWhole(table);
         table.setName("callsettings.dispositions");
         table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() + 6));
+        // each code and label whole ("WRONG_NUMBER", "Thinking it over"), again after an edit or a reload
+        dev.dialdesk.ui.common.TableFit.cellsWhole(table);
+        dispositions.addTableModelListener(e -> dev.dialdesk.ui.common.TableFit.cellsWhole(table));
         form.add(new JScrollPane(table), "span 2, w 720:760:, h 240:280:");
         form.add(problem, "span 2, growx");
         JButton cancel = new JButton(messages.get("callsettings.cancel"));
