@@ -39,7 +39,16 @@ public final class ContractsPanel extends JPanel implements ContractsView {
         DefaultTableCellRenderer right = new DefaultTableCellRenderer();
         right.setHorizontalAlignment(SwingConstants.RIGHT);
         table.getColumnModel().getColumn(ContractsTableModel.PREMIUM).setCellRenderer(right);
-        int[] widths = {80, 130, 100, 140, 160, 130, 100, 170, 140};
+        int[] widths = new int[tableModel.getColumnCount()];
+        widths[ContractsTableModel.CUSTOMER] = 80;
+        widths[ContractsTableModel.STATE] = 160;
+        widths[ContractsTableModel.COUNTDOWN] = 100;
+        widths[ContractsTableModel.DEADLINE] = 130;
+        widths[ContractsTableModel.PRODUCT] = 130;
+        widths[ContractsTableModel.PREMIUM] = 100;
+        widths[ContractsTableModel.CONTRACT_DATE] = 140;
+        widths[ContractsTableModel.COOLING_OFF] = 170;
+        widths[ContractsTableModel.HAPPY_CALL] = 140;
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }

@@ -11,18 +11,20 @@ import javax.swing.table.AbstractTableModel;
 /** The contracts table: texts from the model; the countdown column holds {@link CountdownCell}s. */
 public final class ContractsTableModel extends AbstractTableModel {
 
+    // The QA columns first: what is at stake (the re-recording deadline, a returned sale) stays in view
+    // in a narrow window, where the table scrolls sideways to keep every text whole.
     public static final int CUSTOMER = 0;
-    public static final int PRODUCT = 1;
-    public static final int PREMIUM = 2;
-    public static final int CONTRACT_DATE = 3;
-    public static final int STATE = 4;
-    public static final int DEADLINE = 5;
-    public static final int COUNTDOWN = 6;
+    public static final int STATE = 1;
+    public static final int COUNTDOWN = 2;
+    public static final int DEADLINE = 3;
+    public static final int PRODUCT = 4;
+    public static final int PREMIUM = 5;
+    public static final int CONTRACT_DATE = 6;
     public static final int COOLING_OFF = 7;
     public static final int HAPPY_CALL = 8;
 
-    private static final String[] COLUMN_KEYS = {"customer", "product", "premium", "contractDate", "state",
-        "deadline", "countdown", "coolingOff", "happyCall"};
+    private static final String[] COLUMN_KEYS = {"customer", "state", "countdown", "deadline", "product", "premium",
+        "contractDate", "coolingOff", "happyCall"};
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter dayTime;
 
