@@ -92,6 +92,9 @@ BEGIN
 END
 $$;
 
+-- 015's outcome on the version read is in dialdesk_record_call now, and nothing else called it.
+DROP FUNCTION dialdesk_record_outcome_of_version(bigint, bigint, text, integer, text, bigint, bigint);
+
 -- 3. The notify triggers of the lead and the call log pass when dialdesk_record_call writes their rows itself
 -- (dialdesk.journaled; anyone may set it for their own statements, and all it does is keep their own changes
 -- off the other desks' screens until those reload, as dialdesk.claim_only). The lead's trigger (015) compared

@@ -63,7 +63,7 @@ public final class StatsService {
 
     /** Today in the centre's zone. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+        return LocalDate.now(clock());
     }
 
     public Instant start(LocalDate day) {
