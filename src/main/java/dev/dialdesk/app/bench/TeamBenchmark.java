@@ -288,14 +288,13 @@ public final class TeamBenchmark {
             }
         }
 
+        /** The nearest-rank percentile, as every other figure of the bench ({@link Stopwatch#percentile}). */
         double percentile(int p) {
-            if (size == 0) {
-                return Double.NaN;
+            double[] millis = new double[size];
+            for (int i = 0; i < size; i++) {
+                millis[i] = values[i] / 1e6;
             }
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            int index = (int) Math.min(size - 1, Math.max(0, Math.ceil(p / 100.0 * size) - 1));
-            return sorted[index] / 1e6;
+            return Stopwatch.percentile(millis, p);
         }
     }
 }
