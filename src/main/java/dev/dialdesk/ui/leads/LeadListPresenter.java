@@ -5,7 +5,6 @@ import dev.dialdesk.domain.Lead;
 import dev.dialdesk.domain.LeadBatch;
 import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.i18n.Messages;
-import dev.dialdesk.domain.i18n.UserFacingException;
 import dev.dialdesk.service.leads.LeadDirectory;
 import dev.dialdesk.service.leads.LeadFilter;
 import dev.dialdesk.service.leads.LeadSearch;
@@ -47,11 +46,7 @@ public final class LeadListPresenter {
     private long openLeadId = -1;
     /** The lead in the call panel, or -1: while there is one, it is the lead open here. */
     private long callLeadId = -1;
-    private String savedNotes = "";
-    private String editedNotes = "";
-    /** False from the moment another lead is opened until its notes are on screen. */
-    private boolean notesShown;
-    private final NotesKeeper notes;
+    private final OpenLeadNotes notes;
     private java.util.function.LongConsumer opener;
 
     public LeadListPresenter(LeadListView view, LeadDirectory directory, TaskRunner tasks, Messages messages,
@@ -61,22 +56,7 @@ public final class LeadListPresenter {
         this.tasks = tasks;
         this.messages = messages;
         this.agent = agent;
-        // the store's conditional save (notes expected before) plugs in here: directory.saveNotes(id, before, text)
-        this.notes = new NotesKeeper(tasks, (leadId, before, text) -> directory.saveNotes(leadId, before, text), notesListener());
-    }
-
-    private NotesKeeper.Listener notesListener() {
-        return new NotesKeeper.Listener() {
-            @Override
-            public void saved(long leadId, String text, boolean more) {
-                notesSaved(leadId, text, more);
-            }
-
-            @Override
-            public void failed(long leadId, String text, Throwable failure) {
-                notesFailed(leadId, text, failure);
-            }
-        };
+        this.notes = new OpenLeadNotes(view, directory, tasks, messages, () -> openLeadId);
     }
 
     /**
@@ -205,7 +185,7 @@ public final class LeadListPresenter {
                 if (snapshotRow >= 0) {
                     view.showRowChanged(snapshotRow);
                 }
-                if (leadId == openLeadId && notesShown) {
+                if (leadId == openLeadId && notes.shown()) {
                     refreshOpenLead(leadId);
                 }
             }
@@ -221,7 +201,7 @@ public final class LeadListPresenter {
     /** The open lead's fields read again (its status and tries after a call); the notes field stays as typed. */
     private void refreshOpenLead(long leadId) {
         tasks.run("Refreshing the open lead after a call", () -> directory.find(leadId), found -> found.ifPresent(lead -> {
-            if (leadId == openLeadId && notesShown) {
+            if (leadId == openLeadId && notes.shown()) {
                 view.refreshDetail(lead, batchOfLead(leadId));
             }
         }));
@@ -385,7 +365,7 @@ public final class LeadListPresenter {
         }
         saveNotes();
         openLeadId = leadId;
-        notesShown = false; // the field still holds the lead left behind: nothing of it is this lead's
+        notes.leaving();
         if (leadId < 0) {
             view.clearDetail();
             return;
@@ -401,19 +381,7 @@ public final class LeadListPresenter {
             view.clearDetail();
             return;
         }
-        Lead stored = found.get();
-        savedNotes = stored.notes() == null ? "" : stored.notes();
-        editedNotes = notes.unconfirmed(leadId).orElse(savedNotes); // a save still on its way is the newer text
-        Lead lead = editedNotes.equals(savedNotes) ? stored : withNotes(stored, editedNotes);
-        view.showDetail(lead, batchOfLead(leadId));
-        notesShown = true;
-        view.showNotesState(notes.busy(leadId) ? NotesState.SAVING : NotesState.CLEAN);
-    }
-
-    private static Lead withNotes(Lead l, String text) {
-        return new Lead(l.id(), l.batchId(), l.agentId(), l.phone(), l.externalId(), l.name(), l.birthDate(),
-                l.gender(), l.region(), l.product(), l.source(), text, l.extra(), l.status(), l.createdAt(),
-                l.updatedAt(), l.version());
+        notes.show(leadId, found.get(), lead -> view.showDetail(lead, batchOfLead(leadId)));
     }
 
     /**
@@ -446,23 +414,16 @@ public final class LeadListPresenter {
      * there was nothing to save): the window calls it before it closes the database.
      */
     public void saveNotesThen(java.util.function.Consumer<Boolean> then) {
-        saveNotes();
-        notes.whenIdle(saved -> then.accept(saved && !hasUnsavedNotes()));
+        notes.saveThen(then);
     }
 
     public void notesEdited(String text) {
-        if (!notesShown) {
-            return;
-        }
-        editedNotes = text == null ? "" : text;
-        if (openLeadId >= 0 && !notes.busy(openLeadId)) {
-            view.showNotesState(editedNotes.equals(savedNotes) ? NotesState.CLEAN : NotesState.UNSAVED);
-        }
+        notes.edited(text);
     }
 
     /** The open lead's notes differ from what is saved or on its way to be saved. */
     public boolean hasUnsavedNotes() {
-        return openLeadId >= 0 && notesShown && !editedNotes.equals(notes.unconfirmed(openLeadId).orElse(savedNotes));
+        return notes.unsaved();
     }
 
     /**
@@ -470,50 +431,6 @@ public final class LeadListPresenter {
      * while an earlier save of the lead runs, the text is saved right after it.
      */
     public void saveNotes() {
-        if (!hasUnsavedNotes()) {
-            return;
-        }
-        view.showNotesState(NotesState.SAVING);
-        notes.save(openLeadId, savedNotes, editedNotes);
-    }
-
-    private void notesSaved(long leadId, String text, boolean more) {
-        if (leadId == openLeadId) {
-            savedNotes = text;
-            view.showNotesState(more ? NotesState.SAVING
-                    : editedNotes.equals(savedNotes) ? NotesState.SAVED : NotesState.UNSAVED);
-        }
-    }
-
-    /**
-     * In place when the lead is still open; else the agent is told, with the text, since it left the
-     * screen. A save refused in words (the notes were changed elsewhere meanwhile, the disk is full)
-     * is said once; the notes as stored now become the base of the next save, so that saving again
-     * knowingly replaces them, and the typed text stays in the field.
-     */
-    private void notesFailed(long leadId, String text, Throwable failure) {
-        Optional<UserFacingException> refused = userFacing(failure);
-        if (leadId != openLeadId) {
-            view.showProblem(messages.get("leads.notes.failedLeft", text));
-        } else {
-            view.showNotesState(NotesState.FAILED);
-            refused.ifPresent(r -> {
-                view.showProblem(messages.get(r.userMessage()));
-                tasks.run("Reloading notes", () -> directory.find(leadId).map(Lead::notes).orElse(""), current -> {
-                    if (leadId == openLeadId) {
-                        savedNotes = current == null ? "" : current;
-                    }
-                });
-            });
-        }
-    }
-
-    private static Optional<UserFacingException> userFacing(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UserFacingException userFacing) {
-                return Optional.of(userFacing);
-            }
-        }
-        return Optional.empty();
+        notes.save();
     }
 }
