@@ -83,6 +83,9 @@ public final class MainWindowBuilder {
                 () -> frame[0], choosers, () -> leads[0].load());
         importLeads = BaseAction.of("app.import", messages, imports::start);
         leads[0] = new LeadScreen(messages, directory, errors, agent.id(), prefs, importLeads);
+        if (root.onServer()) {
+            leads[0].presenter().onTeamServer();
+        }
         return this;
     }
 

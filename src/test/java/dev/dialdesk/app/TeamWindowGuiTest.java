@@ -100,4 +100,29 @@ class TeamWindowGuiTest {
         kim.window.robot().pressAndReleaseKey(KeyEvent.VK_ESCAPE);
         waitFor("the list closed on Escape", () -> MainWindowFixture.showingDialogs().isEmpty());
     }
+
+    /**
+     * A floor whose DB is all in the shared pool, before the centre's hours open: Kim's own list is empty and
+     * says that F2 takes the next lead from the pool (not "import a file": an agent does not import on the
+     * server), and F2 says how many of the pool's leads wait for calling hours, as a desk on its own file
+     * does (row-level security hides the pool's leads from the agent's login; PostgreSQL 017 counts them).
+     */
+    @Test
+    void anAllPoolFloorBeforeHoursSaysWhereLeadsComeFromAndHowManyWait() throws Exception {
+        long pool = team.batch(null);
+        team.lead(pool, null);
+        team.lead(pool, null);
+        MutableClock night = TeamFixture.atServerNight(team);
+        MainWindowFixture kim = MainWindowFixture.launchOn(team.app(TeamFixture.KIM, folder.resolve("kim"), night, "ko"),
+                folder.resolve("logs"), new Dimension(1280, 800));
+        opened.add(kim);
+
+        waitFor("the empty list's words", () -> kim.window.label("leads.emptyState").text().startsWith(
+                "아직 배정된 리드가 없습니다: F2를 누르면 공용 DB에서 다음 리드를 받습니다."));
+        kim.key(KeyEvent.VK_F2);
+        waitFor("the pool's two leads wait for calling hours", () -> org.assertj.swing.edt.GuiActionRunner.execute(
+                () -> kim.window.textBox("calls.lead.empty").target().getText()).startsWith("통화 가능 시간을 기다리는 DB 2건: "));
+        assertThat(team.queryOne("SELECT count(*) FROM lead WHERE claimed_by IS NOT NULL"))
+                .as("the claims tried while the hours are closed were given back").isEqualTo("0");
+    }
 }

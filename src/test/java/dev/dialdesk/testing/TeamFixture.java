@@ -163,6 +163,18 @@ public final class TeamFixture implements AutoCloseable {
         return new MutableClock(now, noon);
     }
 
+    /**
+     * As {@link #atServerNoon}, but in a zone where it is night now (03:00 or 23:00): the centre's calling hours
+     * (every day 09:00-20:00) are closed, while leases still run on the server's clock.
+     */
+    public static MutableClock atServerNight(TeamFixture team) {
+        java.time.Instant now = java.time.Instant.ofEpochMilli(team.serverMillis());
+        int utcHour = now.atZone(java.time.ZoneOffset.UTC).getHour();
+        java.time.ZoneOffset night = java.time.ZoneOffset.ofHours((utcHour < 12 ? 3 : 23) - utcHour);
+        atServerNoon(team);
+        return new MutableClock(now, night);
+    }
+
     /** Runs SQL as the database owner (the team lead's tools). */
     public void sql(String sql) {
         admin.database().write(connection -> {

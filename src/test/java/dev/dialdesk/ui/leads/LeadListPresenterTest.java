@@ -56,6 +56,15 @@ class LeadListPresenterTest {
     }
 
     @Test
+    void anEmptyListOnTheTeamServerSaysF2TakesALeadFromThePool() {
+        presenter.onTeamServer();
+        presenter.load();
+        assertThat(view.emptyMessage).isEqualTo("None of your leads yet: press F2 for the next lead from the shared pool. "
+                + "Leads the team lead hands you show here.");
+        assertThat(view.count).isEqualTo("0 / 0 leads");
+    }
+
+    @Test
     void loadShowsEveryLeadAndOpensTheFirst() {
         seedThree();
         presenter.load();
