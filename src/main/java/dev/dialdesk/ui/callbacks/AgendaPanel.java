@@ -176,7 +176,8 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         Long keep = selected().map(e -> e.callback().id()).orElse(null);
         Long keepLead = selectedWithoutTime().map(UnscheduledCallback::leadId).orElse(null);
         model.show(agenda);
-        dev.dialdesk.ui.common.TableFit.cellsWhole(table); // "Asked to be called back on …; no time booked" whole
+        // "Asked to be called back on …; no time booked" whole: measured in the titles' bold, which is never narrower
+        dev.dialdesk.ui.common.TableFit.modelTextsWhole(table, table.getFontMetrics(table.getFont().deriveFont(Font.BOLD)));
         timeline.show(agenda);
         int select = -1;
         for (int i = 0; i < model.getRowCount(); i++) {
