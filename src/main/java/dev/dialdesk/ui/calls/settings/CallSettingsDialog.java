@@ -164,7 +164,7 @@ public final class CallSettingsDialog extends JDialog {
         java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
         dev.dialdesk.ui.common.TableFit.modelTextsWhole(table, metrics);
         dispositions.addTableModelListener(e -> dev.dialdesk.ui.common.TableFit.modelTextsWhole(table, metrics));
-        form.add(new JScrollPane(table), "span 2, w 720:760:, h 240:280:");
+        form.add(new JScrollPane(table), "span 2, growx, w 720:760:, h 240:280:"); // the whole width, not right-aligned under the labels
         form.add(problem, "span 2, growx");
         JButton cancel = new JButton(messages.get("callsettings.cancel"));
         cancel.addActionListener(e -> dispose());
