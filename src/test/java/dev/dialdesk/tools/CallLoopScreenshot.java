@@ -30,9 +30,10 @@ import javax.imageio.ImageIO;
  * contracts, one a callback booked for the afternoon), then at 11:30 the next lead (a retry, with its
  * history) dialled for 83 seconds, with one screen in view. {@code xvfb-run -a -s "-screen 0
  * 1920x1080x24" java -cp target/test-classes:target/classes:DEPS dev.dialdesk.tools.CallLoopScreenshot
- * docs/screenshots/call-loop.png [ko|en [WIDTH HEIGHT [light|dark [leads|callbacks|contracts|stats|booking]]]]}.
+ * docs/screenshots/call-loop.png [ko|en [WIDTH HEIGHT [light|dark [leads|callbacks|contracts|stats|booking|settings]]]]}.
  * {@code booking} shows the lead list with the callback booking of the call open over it, its calendar
- * unfolded (the date picker in the theme's colours).
+ * unfolded (the date picker in the theme's colours); {@code settings} the call settings dialog (dialling,
+ * calling hours, the outcomes table) open over it, from its menu item.
  */
 public final class CallLoopScreenshot {
 
@@ -73,7 +74,7 @@ public final class CallLoopScreenshot {
             built.frame().setBounds(0, 0, width, height);
             built.leads().load();
             built.frame().setVisible(true);
-            built.screens().show(screen.equals("booking") ? "leads" : screen);
+            built.screens().show(screen.equals("booking") || screen.equals("settings") ? "leads" : screen);
             return built;
         });
         Thread.sleep(2_000);
@@ -95,7 +96,11 @@ public final class CallLoopScreenshot {
         if (screen.equals("stats")) {
             showToday(window); // the dashboard opens on yesterday (the morning meeting's day): the shift is today
         }
-        capture(window, target, !screen.equals("booking")); // bringing the frame forward would fold the calendar
+        if (screen.equals("settings")) {
+            openSettings(window);
+        }
+        // bringing the frame forward would fold the calendar, or hide the dialog
+        capture(window, target, !screen.equals("booking") && !screen.equals("settings"));
         prefs.removeNode();
         root.close();
         System.exit(0);
@@ -156,6 +161,25 @@ public final class CallLoopScreenshot {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Opens the call settings dialog from its menu item, as the agent does (it is modal: later, on the event thread). */
+    private static void openSettings(MainWindowBuilder.MainWindow window) throws Exception {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            javax.swing.JMenuBar bar = window.frame().getJMenuBar();
+            for (int i = 0; i < bar.getMenuCount(); i++) {
+                for (int j = 0; j < bar.getMenu(i).getItemCount(); j++) {
+                    javax.swing.JMenuItem item = bar.getMenu(i).getItem(j);
+                    if (item != null && item.getAction() instanceof dev.dialdesk.ui.action.BaseAction action
+                            && action.id().equals("calls.settings")) {
+                        item.doClick();
+                        return;
+                    }
+                }
+            }
+            throw new IllegalStateException("no menu item calls.settings");
+        });
+        Thread.sleep(3_000); // the outcomes read off the event thread, then the dialog shown
     }
 
     /** Opens the callback booking of the call (as 7 does) and unfolds its calendar. */

@@ -63,8 +63,8 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         table.getColumnModel().getColumn(0).setPreferredWidth(Math.max(130, titles));
         table.getColumnModel().getColumn(0).setMinWidth(titles);
         table.getColumnModel().getColumn(1).setPreferredWidth(110);
-        table.getColumnModel().getColumn(2).setPreferredWidth(260);
-        table.getColumnModel().getColumn(3).setPreferredWidth(150);
+        table.getColumnModel().getColumn(2).setPreferredWidth(150);
+        table.getColumnModel().getColumn(3).setPreferredWidth(260);
         table.getSelectionModel().addListSelectionListener(e -> actions.forEach(BaseAction::updateEnabledState));
         // Read again whenever the agenda comes into view: a booking cancelled on the call panel (a callback
         // without a time) or a change made elsewhere shows the moment the agent looks.
@@ -176,7 +176,8 @@ public final class AgendaPanel extends JPanel implements AgendaView {
         Long keep = selected().map(e -> e.callback().id()).orElse(null);
         Long keepLead = selectedWithoutTime().map(UnscheduledCallback::leadId).orElse(null);
         model.show(agenda);
-        dev.dialdesk.ui.common.TableFit.cellsWhole(table); // "Asked to be called back on …; no time booked" whole
+        // "Asked to be called back on …; no time booked" whole: measured in the titles' bold, which is never narrower
+        dev.dialdesk.ui.common.TableFit.modelTextsWhole(table, table.getFontMetrics(table.getFont().deriveFont(Font.BOLD)));
         timeline.show(agenda);
         int select = -1;
         for (int i = 0; i < model.getRowCount(); i++) {
@@ -255,7 +256,7 @@ public final class AgendaPanel extends JPanel implements AgendaView {
                 setForeground(colour ? DayTimeline.colour(shade) : t.getForeground());
             }
             setFont(getFont().deriveFont(r.isHeader() ? Font.BOLD : Font.PLAIN));
-            // a long note or cancel reason widens its column (the table scrolls sideways): the tooltip reads it whole
+            // a long note or cancel reason widens the last column (the table scrolls sideways): the tooltip reads it whole
             setToolTipText(column >= 2 && value != null && !value.toString().isEmpty() ? value.toString() : null);
             return this;
         }

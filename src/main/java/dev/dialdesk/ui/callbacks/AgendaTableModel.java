@@ -18,8 +18,9 @@ import javax.swing.table.AbstractTableModel;
 
 /**
  * The agenda as one table: first the callbacks without a time ("No time yet (1)", red), then a header
- * row per section ("Overdue (2)"), then its callbacks. Columns: time, customer, what (kind, window,
- * note), status.
+ * row per section ("Overdue (2)"), then its callbacks. Columns: time, customer, status, then the free text
+ * last (kind, note, cancel reason): a long note widens only the last column, time, customer and status stay
+ * in view.
  */
 final class AgendaTableModel extends AbstractTableModel {
 
@@ -54,7 +55,7 @@ final class AgendaTableModel extends AbstractTableModel {
         this.messages = messages;
         this.dayTime = DayTime.dayAndTime(messages);
         this.columns = new String[] {messages.get("callbacks.column.time"), messages.get("callbacks.column.customer"),
-            messages.get("callbacks.column.what"), messages.get("callbacks.column.status")};
+            messages.get("callbacks.column.status"), messages.get("callbacks.column.what")};
     }
 
     void show(Agenda agenda) {
@@ -125,8 +126,8 @@ final class AgendaTableModel extends AbstractTableModel {
             case 0 -> time(c);
             case 1 -> row.entry().customerName().isBlank()
                     ? messages.get("callbacks.agenda.lead", c.leadId()) : row.entry().customerName();
-            case 2 -> what(c);
-            default -> status(c);
+            case 2 -> status(c);
+            default -> what(c);
         };
     }
 
@@ -134,8 +135,8 @@ final class AgendaTableModel extends AbstractTableModel {
         return switch (column) {
             case 0 -> messages.get("callbacks.withoutTime.time");
             case 1 -> u.customerName().isBlank() ? u.phone().national() : u.customerName();
-            case 2 -> messages.get("callbacks.withoutTime.what", u.since().atZone(zone).format(dayTime));
-            default -> messages.get("callbacks.withoutTime.status");
+            case 2 -> messages.get("callbacks.withoutTime.status");
+            default -> messages.get("callbacks.withoutTime.what", u.since().atZone(zone).format(dayTime));
         };
     }
 
@@ -156,6 +157,9 @@ final class AgendaTableModel extends AbstractTableModel {
         if (!c.note().isBlank()) {
             parts.add(c.note());
         }
+        if (c.status() == CallbackStatus.CANCELLED && c.cancelReason() != null && !Callback.UNDONE.equals(c.cancelReason())) {
+            parts.add(messages.get("callbacks.agenda.cancelReason", c.cancelReason()));
+        }
         return String.join(" · ", parts);
     }
 
@@ -166,8 +170,6 @@ final class AgendaTableModel extends AbstractTableModel {
             status = messages.get("callbacks.status.doneWith", outcome);
         } else if (c.status() == CallbackStatus.CANCELLED && Callback.UNDONE.equals(c.cancelReason())) {
             status = status + ": " + messages.get("callbacks.cancel.undone");
-        } else if (c.status() == CallbackStatus.CANCELLED && c.cancelReason() != null) {
-            status = status + ": " + c.cancelReason();
         }
         return c.missedAt() != null && c.status() != CallbackStatus.MISSED
                 ? status + " " + messages.get("callbacks.status.wasMissed") : status;

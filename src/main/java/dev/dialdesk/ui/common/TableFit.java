@@ -19,7 +19,7 @@ import javax.swing.table.TableColumnModel;
 public final class TableFit {
 
     private static final int PADDING = 4;
-    /** The client property of a table kept by {@link #cellsWhole} (GUI tests check its cells). */
+    /** The client property of a table kept by {@link #cellsWhole} or {@link #modelTextsWhole} (GUI tests check its cells). */
     public static final String CELLS_WHOLE = "TableFit.cellsWhole";
 
     private TableFit() {
@@ -80,6 +80,22 @@ public final class TableFit {
      * {@link #headersWhole} and again when the texts change.
      */
     public static void textsWhole(JTable table, java.util.function.Function<TableColumn, Object> widest) {
+        fitTexts(table, widest, false);
+    }
+
+    /**
+     * As {@link #cellsWhole} for a table of any length (the agenda's 1,500 rows): each column as wide as its
+     * header and its widest text in the model as {@code metrics} measures it ({@link WidestText#ofColumn}),
+     * that one text drawn by the column's renderer, no cell rendered; a column narrows again when its widest
+     * text goes. Call after the rows change (on the event thread).
+     */
+    public static void modelTextsWhole(JTable table, java.awt.FontMetrics metrics) {
+        headersWhole(table);
+        table.putClientProperty(CELLS_WHOLE, Boolean.TRUE);
+        fitTexts(table, column -> WidestText.ofColumn(table.getModel(), column.getModelIndex(), metrics::stringWidth), true);
+    }
+
+    private static void fitTexts(JTable table, java.util.function.Function<TableColumn, Object> widest, boolean narrow) {
         TableColumnModel columns = table.getColumnModel();
         for (int i = 0; i < columns.getColumnCount(); i++) {
             TableColumn column = columns.getColumn(i);
@@ -92,7 +108,7 @@ public final class TableFit {
                 wanted = Math.max(wanted, cell.getPreferredSize().width + table.getIntercellSpacing().width + PADDING);
             }
             column.setMinWidth(wanted);
-            column.setPreferredWidth(Math.max(column.getPreferredWidth(), wanted));
+            column.setPreferredWidth(narrow ? wanted : Math.max(column.getPreferredWidth(), wanted));
         }
         refit(table);
     }

@@ -111,22 +111,8 @@ public final class ContractsPanel extends JPanel implements ContractsView {
      */
     private void fitTexts() {
         java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
-        TableFit.textsWhole(table, column -> widestText(column.getModelIndex(), metrics));
-    }
-
-    /** The widest text of a text column (measured, not rendered), or null for the countdowns. */
-    private String widestText(int column, java.awt.FontMetrics metrics) {
-        if (tableModel.getColumnClass(column) != String.class) {
-            return null;
-        }
-        String widest = null;
-        for (int row = 0; row < tableModel.getRowCount(); row++) {
-            String text = String.valueOf(tableModel.getValueAt(row, column));
-            if (widest == null || metrics.stringWidth(text) > metrics.stringWidth(widest)) {
-                widest = text;
-            }
-        }
-        return widest;
+        String[] widest = tableModel.widestTexts(metrics::stringWidth);
+        TableFit.textsWhole(table, column -> widest[column.getModelIndex()]);
     }
 
     @Override

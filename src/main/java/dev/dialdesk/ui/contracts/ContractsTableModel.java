@@ -4,6 +4,7 @@ import dev.dialdesk.ui.common.DayTime;
 import dev.dialdesk.domain.contracts.Contract;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.contracts.ContractSummary;
+import dev.dialdesk.ui.common.WidestText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javax.swing.table.AbstractTableModel;
@@ -77,6 +78,40 @@ public final class ContractsTableModel extends AbstractTableModel {
             case HAPPY_CALL -> messages.get(c.afterSale().happyCall().labelKey());
             default -> throw new IllegalArgumentException("column " + column);
         };
+    }
+
+    /**
+     * Each column's widest text over every contract (null for the countdowns), in one pass over the rows: a
+     * formatted text (a state, a date, a premium, a cooling-off period) is formatted once per distinct value
+     * it is made from, not once per row.
+     */
+    public String[] widestTexts(java.util.function.ToIntFunction<String> width) {
+        WidestText[] widest = new WidestText[COLUMN_KEYS.length];
+        java.util.List<java.util.Set<Object>> formatted = new java.util.ArrayList<>();
+        for (int column = 0; column < widest.length; column++) {
+            widest[column] = column == COUNTDOWN ? null : new WidestText(width);
+            formatted.add(new java.util.HashSet<>());
+        }
+        for (int row = 0; row < model.size(); row++) {
+            ContractSummary summary = model.row(row);
+            Contract c = summary.contract();
+            widest[CUSTOMER].offer(summary.customerName());
+            widest[PRODUCT].offer(c.sale().product());
+            Object[] madeFrom = {c.state(), c.afterSale().happyCall(), c.sale().premiumWon(),
+                java.util.Arrays.asList(c.sale().contractAt(), c.sale().zone()), java.util.Arrays.asList(c.state(), summary.deadline()),
+                java.util.Arrays.asList(summary.coolingOffLastDay(), summary.seniorWindow(), c.sale().zone())};
+            int[] columns = {STATE, HAPPY_CALL, PREMIUM, CONTRACT_DATE, DEADLINE, COOLING_OFF};
+            for (int i = 0; i < columns.length; i++) {
+                if (formatted.get(columns[i]).add(madeFrom[i])) {
+                    widest[columns[i]].offer(String.valueOf(getValueAt(row, columns[i])));
+                }
+            }
+        }
+        String[] texts = new String[widest.length];
+        for (int column = 0; column < texts.length; column++) {
+            texts[column] = widest[column] == null ? null : widest[column].text();
+        }
+        return texts;
     }
 
     /** "₩35,000" in the bundle's number format. */

@@ -125,17 +125,7 @@ public final class LeadTableModel extends AbstractTableModel {
      * hides (a column then keeps its width while the agent types); "" for an empty list.
      */
     public String widestText(LeadColumn column, java.util.function.ToIntFunction<String> width) {
-        String widest = "";
-        int most = 0;
-        for (int row = 0; row < snapshot.size(); row++) {
-            String text = text(row, column);
-            int textWidth = width.applyAsInt(text);
-            if (textWidth > most) {
-                most = textWidth;
-                widest = text;
-            }
-        }
-        return widest;
+        return dev.dialdesk.ui.common.WidestText.of(snapshot.size(), row -> text(row, column), width);
     }
 
     /** The text of {@code column} for snapshot row {@code row} ("" for none). */

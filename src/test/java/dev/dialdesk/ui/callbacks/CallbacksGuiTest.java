@@ -84,6 +84,10 @@ class CallbacksGuiTest {
     }
 
     private JFrame start(String seoulNow) {
+        return start(seoulNow, 900, 560);
+    }
+
+    private JFrame start(String seoulNow, int width, int height) {
         fx = new CallbackFixture(new CallLoopFixture(dir, seoulNow));
         Messages messages = Messages.forLocale(Locale.KOREAN);
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -96,7 +100,7 @@ class CallbacksGuiTest {
             f.add(typing, BorderLayout.NORTH);
             f.add(module.agendaPanel(), BorderLayout.CENTER);
             f.add(module.nextCallbackLabel(), BorderLayout.SOUTH);
-            f.setSize(900, 560);
+            f.setSize(width, height);
             module.install(f);
             return f;
         });
@@ -197,6 +201,50 @@ class CallbacksGuiTest {
         waitFor("the reminder", () -> GuiActionRunner.execute(() -> module.reminders().isNoticeShowing()));
         robot.waitForIdle();
         screenshot(frame.getRootPane(), "callbacks-agenda.png");
+    }
+
+    @Test
+    void aLongCancelReasonLeavesTimeCustomerAndStatusInViewAt1280x800AndReadsWholeInTheLastColumn() {
+        start("2025-03-11T10:00", 1280, 800);
+        long batch = fx.db.batch(KIM, "2025-03-10T09:00");
+        long lead = fx.db.lead(batch, KIM);
+        fx.db.sql("UPDATE lead SET name = '김민지' WHERE id = " + lead);
+        String reason = String.join(" ", java.util.Collections.nCopies(6, "고객이 다른 회사 상품으로 계약함"));
+        assertThat(reason.length()).isBetween(110, 140);
+        Callback cancelled = fx.book(lead, KIM, "2025-03-11T13:00");
+        fx.callbacks().service().cancel(cancelled.id(), reason);
+        GuiActionRunner.execute(() -> module.refresh());
+        javax.swing.JTable table = GuiActionRunner.execute(() -> module.agendaPanel().table());
+        waitFor("the cancelled callback", () -> GuiActionRunner.execute(() -> rowHolding(table, reason)) >= 0);
+        robot.waitForIdle();
+        GuiActionRunner.execute(() -> {
+            int row = rowHolding(table, reason);
+            java.awt.Rectangle inView = table.getVisibleRect();
+            for (String header : List.of("시간", "고객", "상태")) {
+                int column = table.getColumnModel().getColumnIndex(header);
+                java.awt.Rectangle cell = table.getCellRect(row, column, true);
+                assertThat(cell.x >= inView.x && cell.x + cell.width <= inView.x + inView.width)
+                        .as("the %s cell (%s) in view %s", header, cell, inView).isTrue();
+            }
+            assertThat(table.getValueAt(row, table.getColumnModel().getColumnIndex("상태"))).isEqualTo("취소");
+            int last = table.getColumnCount() - 1;
+            Component cell = table.prepareRenderer(table.getCellRenderer(row, last), row, last);
+            assertThat(((javax.swing.JComponent) cell).getToolTipText()).as("the tooltip reads it whole").contains(reason);
+            assertThat(table.getColumnModel().getColumn(last).getWidth()).as("the reason whole by scrolling")
+                    .isGreaterThanOrEqualTo(cell.getPreferredSize().width);
+        });
+    }
+
+    /** The first row with {@code text} in one of its cells, or -1. */
+    private static int rowHolding(javax.swing.JTable table, String text) {
+        for (int row = 0; row < table.getRowCount(); row++) {
+            for (int column = 0; column < table.getColumnCount(); column++) {
+                if (String.valueOf(table.getValueAt(row, column)).contains(text)) {
+                    return row;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void screenshot(Component component, String name) {

@@ -161,9 +161,10 @@ public final class CallSettingsDialog extends JDialog {
         table.setName("callsettings.dispositions");
         table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() + 6));
         // each code and label whole ("WRONG_NUMBER", "Thinking it over"), again after an edit or a reload
-        dev.dialdesk.ui.common.TableFit.cellsWhole(table);
-        dispositions.addTableModelListener(e -> dev.dialdesk.ui.common.TableFit.cellsWhole(table));
-        form.add(new JScrollPane(table), "span 2, w 720:760:, h 240:280:");
+        java.awt.FontMetrics metrics = table.getFontMetrics(table.getFont());
+        dev.dialdesk.ui.common.TableFit.modelTextsWhole(table, metrics);
+        dispositions.addTableModelListener(e -> dev.dialdesk.ui.common.TableFit.modelTextsWhole(table, metrics));
+        form.add(new JScrollPane(table), "span 2, growx, w 720:760:, h 240:280:"); // the whole width, not right-aligned under the labels
         form.add(problem, "span 2, growx");
         JButton cancel = new JButton(messages.get("callsettings.cancel"));
         cancel.addActionListener(e -> dispose());
