@@ -117,11 +117,16 @@ class TeamWindowGuiTest {
                 folder.resolve("logs"), new Dimension(1280, 800));
         opened.add(kim);
 
-        waitFor("the empty list's words", () -> kim.window.label("leads.emptyState").text().startsWith(
+        waitFor("the empty list's words", () -> kim.window.label("leads.emptyState").text().equals(
                 "아직 배정된 리드가 없습니다: F2를 누르면 공용 DB에서 다음 리드를 받습니다."));
+        assertThat(org.assertj.swing.edt.GuiActionRunner.execute(() -> org.assertj.swing.core.BasicComponentFinder
+                .finderWithCurrentAwtHierarchy().findAll(kim.window.target(), c -> "leads.emptyState.import".equals(c.getName())
+                        && c.isShowing()))).as("no import button: the team lead imports on the server").isEmpty();
         kim.key(KeyEvent.VK_F2);
         waitFor("the pool's two leads wait for calling hours", () -> org.assertj.swing.edt.GuiActionRunner.execute(
                 () -> kim.window.textBox("calls.lead.empty").target().getText()).startsWith("통화 가능 시간을 기다리는 DB 2건: "));
+        assertThat(org.assertj.swing.edt.GuiActionRunner.execute(() -> dev.dialdesk.testing.ClippingChecker.check(
+                kim.window.target(), "an all-pool desk before hours", 1280, 800))).as("every text whole").isEmpty();
         assertThat(team.queryOne("SELECT count(*) FROM lead WHERE claimed_by IS NOT NULL"))
                 .as("the claims tried while the hours are closed were given back").isEqualTo("0");
     }

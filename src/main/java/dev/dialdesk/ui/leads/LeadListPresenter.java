@@ -48,8 +48,8 @@ public final class LeadListPresenter {
     private long callLeadId = -1;
     private final OpenLeadNotes notes;
     private java.util.function.LongConsumer opener;
-    /** What an empty list says: on the team server the agent's leads come from the pool and the team lead. */
-    private String noLeadsKey = "leads.empty.none";
+    /** On the team server an empty list points to F2 and the shared pool, and offers no import (the team lead's). */
+    private boolean onTeamServer;
 
     public LeadListPresenter(LeadListView view, LeadDirectory directory, TaskRunner tasks, Messages messages,
                              AgentId agent) {
@@ -252,11 +252,11 @@ public final class LeadListPresenter {
     }
 
     /**
-     * The desk works on the team server: an empty list says that F2 takes the next lead from the shared pool
-     * and that the leads the team lead hands out show here (an agent does not import on the server).
+     * The desk works on the team server: an empty list says that F2 takes the next lead from the shared pool,
+     * without the import button (on the server the team lead imports and hands out; File → Import stays).
      */
     public void onTeamServer() {
-        noLeadsKey = "leads.empty.noneOnServer";
+        onTeamServer = true;
     }
 
     /** True when the list shows the leads of several agents (the team lead's desk sees the whole floor). */
@@ -310,7 +310,7 @@ public final class LeadListPresenter {
         view.showCount(firstRowsShown ? messages.get("leads.count.firstRows", rows.length, snapshot.size())
                 : messages.get("leads.count", rows.length, snapshot.size()));
         if (snapshot.size() == 0) {
-            view.showEmptyState(messages.get(noLeadsKey), true);
+            view.showEmptyState(messages.get(onTeamServer ? "leads.empty.noneOnServer" : "leads.empty.none"), !onTeamServer);
         } else if (rows.length == 0 && firstRowsShown) { // the leads it looks for may be among the rest
             view.showEmptyState(messages.get("leads.loading"), false);
         } else if (rows.length == 0) {

@@ -59,8 +59,8 @@ class LeadListPresenterTest {
     void anEmptyListOnTheTeamServerSaysF2TakesALeadFromThePool() {
         presenter.onTeamServer();
         presenter.load();
-        assertThat(view.emptyMessage).isEqualTo("None of your leads yet: press F2 for the next lead from the shared pool. "
-                + "Leads the team lead hands you show here.");
+        assertThat(view.emptyMessage).isEqualTo("No leads of yours yet: F2 takes the next one from the shared pool.");
+        assertThat(view.offerImport).as("on the server the team lead imports").isFalse();
         assertThat(view.count).isEqualTo("0 / 0 leads");
     }
 
