@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialdesk.domain.Agent;
 import dev.dialdesk.storage.LeadQuery;
 import dev.dialdesk.testing.GuiTestSupport;
+import dev.dialdesk.testing.MainWindowFixture;
 import dev.dialdesk.testing.SeededLeads;
 import dev.dialdesk.ui.common.ErrorReporter;
 import dev.dialdesk.ui.imports.FileChoosers;
@@ -102,7 +103,7 @@ class ImportEndToEndGuiTest {
     @Test
     void importTheCentresCp949FileThroughTheDialogsThenFindACustomer() throws Exception {
         waitFor("the empty list says what to do",
-                () -> "아직 리드가 없습니다: DB 파일을 가져오세요 (Ctrl+I)".equals(window.label("leads.emptyState").text()));
+                () -> "아직 리드가 없습니다: DB 파일을 가져오세요 (Ctrl+I)".equals(MainWindowFixture.words(window.label("leads.emptyState"))));
         choosers.leadFile = SAMPLE;
         choosers.reportFile = folder.resolve("report.csv");
 
@@ -150,7 +151,7 @@ class ImportEndToEndGuiTest {
                         List.of("고객명(한글)", "연락처(휴대폰)", "지역"),
                         List.of("김민준", new dev.dialdesk.testing.SheetFiles.Num(1012345678, "General"), "서울"),
                         List.of("이서연", "010-2345-6789", "부산"))));
-        waitFor("the empty list", () -> window.label("leads.emptyState").text().contains("Ctrl+I"));
+        waitFor("the empty list", () -> MainWindowFixture.words(window.label("leads.emptyState")).contains("Ctrl+I"));
         pressCtrlI();
         DialogFixture first = dialog("importdialog.mapping");
         assertThat(first.label("importdialog.mapping.file").text()).contains("배정DB.xlsx").contains("XLSX");
@@ -189,7 +190,7 @@ class ImportEndToEndGuiTest {
     }
 
     private void refusedWithOneMessage(String fileName) {
-        waitFor("the empty list", () -> window.label("leads.emptyState").text().contains("Ctrl+I"));
+        waitFor("the empty list", () -> MainWindowFixture.words(window.label("leads.emptyState")).contains("Ctrl+I"));
         pressCtrlI();
         JOptionPaneFixture message = JOptionPaneFinder.findOptionPane().withTimeout(TEN_SECONDS).using(window.robot());
         message.requireErrorMessage();
@@ -200,7 +201,7 @@ class ImportEndToEndGuiTest {
                 .findAll(c -> c instanceof javax.swing.JOptionPane && c.isShowing()).isEmpty());
         assertThat(leadCount()).isZero();
         assertThat(root.leadStore().batches()).isEmpty();
-        window.label("leads.emptyState").requireText("아직 리드가 없습니다: DB 파일을 가져오세요 (Ctrl+I)");
+        assertThat(MainWindowFixture.words(window.label("leads.emptyState"))).isEqualTo("아직 리드가 없습니다: DB 파일을 가져오세요 (Ctrl+I)");
     }
 
     /**

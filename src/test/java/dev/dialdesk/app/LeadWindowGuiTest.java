@@ -106,7 +106,7 @@ class LeadWindowGuiTest {
     void noMatchSaysWhatWasTypedAndEscClearsTheSearch() {
         waitFor("three leads listed", () -> "3 / 3건".equals(window.label("leads.count").text()));
         window.textBox("leads.search").enterText("5555");
-        window.label("leads.emptyState").requireText("«5555»에 맞는 리드가 없습니다. 철자를 확인하거나 전화번호 일부를 입력해 보세요.");
+        assertThat(MainWindowFixture.words(window.label("leads.emptyState"))).isEqualTo("«5555»에 맞는 리드가 없습니다. 철자를 확인하거나 전화번호 일부를 입력해 보세요.");
         window.textBox("leads.search").pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
         waitFor("every lead back", () -> "3 / 3건".equals(window.label("leads.count").text()));
         window.table("leads.table").requireRowCount(3);

@@ -117,7 +117,7 @@ class TeamWindowGuiTest {
                 folder.resolve("logs"), new Dimension(1280, 800));
         opened.add(kim);
 
-        waitFor("the empty list's words", () -> kim.window.label("leads.emptyState").text().equals(
+        waitFor("the empty list's words", () -> MainWindowFixture.words(kim.window.label("leads.emptyState")).equals(
                 "아직 배정된 리드가 없습니다: F2를 누르면 공용 DB에서 다음 리드를 받습니다."));
         assertThat(org.assertj.swing.edt.GuiActionRunner.execute(() -> org.assertj.swing.core.BasicComponentFinder
                 .finderWithCurrentAwtHierarchy().findAll(kim.window.target(), c -> "leads.emptyState.import".equals(c.getName())

@@ -241,6 +241,12 @@ public final class MainWindowFixture implements AutoCloseable {
         });
     }
 
+    /** A label's words as the agent reads them: a wrapping label's plain text, without the markup that wraps it. */
+    public static String words(org.assertj.swing.fixture.JLabelFixture label) {
+        return GuiActionRunner.execute(() -> label.target() instanceof dev.dialdesk.ui.common.WrappingLabel wrapping
+                ? wrapping.plainText() : label.target().getText());
+    }
+
     /**
      * Waits up to 10 s for {@code check}. A component the check looks up that is not on screen yet (the lead
      * list is hidden until its first rows arrive) counts as "not yet", not as a failure. On timeout the

@@ -18,9 +18,19 @@ public final class WrappingLabel extends JLabel {
 
     private String plain = "";
     private int measuredWidth = -1;
+    private final boolean centred;
 
     public WrappingLabel(String text) {
+        this(text, false);
+    }
+
+    /** @param centred each line centred (an empty screen's words), else each starts at the left */
+    public WrappingLabel(String text, boolean centred) {
+        this.centred = centred;
         setVerticalAlignment(TOP);
+        if (centred) {
+            setHorizontalAlignment(CENTER);
+        }
         setWrapped(text);
         addComponentListener(new ComponentAdapter() {
             @Override
@@ -35,7 +45,7 @@ public final class WrappingLabel extends JLabel {
     /** Shows {@code text} (plain), wrapped at the label's width. */
     public void setWrapped(String text) {
         plain = text == null ? "" : text;
-        setText("<html>" + escaped(plain) + "</html>");
+        setText(centred ? "<html><div align=center>" + escaped(plain) + "</div></html>" : "<html>" + escaped(plain) + "</html>");
         setToolTipText(plain.isBlank() ? null : plain);
     }
 

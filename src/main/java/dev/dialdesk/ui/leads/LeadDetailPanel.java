@@ -50,7 +50,7 @@ final class LeadDetailPanel extends dev.dialdesk.ui.common.WidthTrackingPanel {
         notesState.setName("lead.notes.state");
         save = new JButton(saveAction);
         save.setName("lead.notes.save");
-        hint = new JLabel(messages.get("leads.detail.none"));
+        hint = new dev.dialdesk.ui.common.WrappingLabel(messages.get("leads.detail.none"), true); // wraps in the narrow column
         hint.setName("lead.detail.hint");
         hint.setForeground(UIManager.getColor("Dialdesk.emptyState.foreground"));
         notes.getDocument().addDocumentListener(DocumentChange.onChange(() -> edited(onEdited)));
@@ -161,7 +161,7 @@ final class LeadDetailPanel extends dev.dialdesk.ui.common.WidthTrackingPanel {
 
     void clear() {
         removeAll();
-        add(hint, "align center, pushy, wmin 0");
+        add(hint, "growx, pushy, wmin 0");
         showing = false;
         updating = true;
         notes.setText("");

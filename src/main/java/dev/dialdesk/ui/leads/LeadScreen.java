@@ -49,7 +49,8 @@ public final class LeadScreen extends JPanel implements LeadListView {
     private final JLabel count = new JLabel(" ");
     private final CardLayout cards = new CardLayout();
     private final JPanel centre = new JPanel(cards);
-    private final JLabel emptyMessage = new JLabel();
+    /** Wraps at the list's width: on the team server the words are longer than a narrow list. */
+    private final dev.dialdesk.ui.common.WrappingLabel emptyMessage = new dev.dialdesk.ui.common.WrappingLabel("", true);
     private final JButton emptyImport;
     private final LeadDetailPanel detail;
     private final LeadListPresenter presenter;
@@ -180,8 +181,8 @@ public final class LeadScreen extends JPanel implements LeadListView {
         emptyMessage.setForeground(UIManager.getColor("Dialdesk.emptyState.foreground"));
         emptyMessage.setFont(emptyMessage.getFont().deriveFont(emptyMessage.getFont().getSize2D() * 1.2f));
         emptyImport.setName("leads.emptyState.import");
-        JPanel empty = new JPanel(new MigLayout("fill, wrap 1", "[center]", "push[]12[]push"));
-        empty.add(emptyMessage);
+        JPanel empty = new JPanel(new MigLayout("fill, wrap 1", "[grow, center]", "push[]12[]push"));
+        empty.add(emptyMessage, "growx, wmin 0");
         empty.add(emptyImport);
         centre.add(new JScrollPane(table), "table");
         centre.add(empty, "empty");
@@ -242,7 +243,7 @@ public final class LeadScreen extends JPanel implements LeadListView {
 
     @Override
     public void showEmptyState(String message, boolean offerImport) {
-        emptyMessage.setText(message);
+        emptyMessage.setWrapped(message);
         emptyImport.setVisible(offerImport);
         cards.show(centre, "empty");
     }
