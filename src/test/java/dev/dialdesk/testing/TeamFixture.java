@@ -158,9 +158,14 @@ public final class TeamFixture implements AutoCloseable {
         java.time.Instant now = java.time.Instant.ofEpochMilli(team.serverMillis());
         int utcHour = now.atZone(java.time.ZoneOffset.UTC).getHour();
         java.time.ZoneOffset noon = java.time.ZoneOffset.ofHours(12 - utcHour);
-        team.sql("INSERT INTO centre_setting(key, value, updated_at) VALUES ('calls.hours', 'MON-SUN 09:00-20:00', 0) "
-                + "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
+        team.callingHoursEveryDay();
         return new MutableClock(now, noon);
+    }
+
+    /** The centre's calling hours: every day 09:00-20:00. */
+    private void callingHoursEveryDay() {
+        sql("INSERT INTO centre_setting(key, value, updated_at) VALUES ('calls.hours', 'MON-SUN 09:00-20:00', 0) "
+                + "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
     }
 
     /**
@@ -171,7 +176,7 @@ public final class TeamFixture implements AutoCloseable {
         java.time.Instant now = java.time.Instant.ofEpochMilli(team.serverMillis());
         int utcHour = now.atZone(java.time.ZoneOffset.UTC).getHour();
         java.time.ZoneOffset night = java.time.ZoneOffset.ofHours((utcHour < 12 ? 3 : 23) - utcHour);
-        atServerNoon(team);
+        team.callingHoursEveryDay();
         return new MutableClock(now, night);
     }
 

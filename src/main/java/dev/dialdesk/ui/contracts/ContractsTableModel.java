@@ -89,7 +89,7 @@ public final class ContractsTableModel extends AbstractTableModel {
         WidestText[] widest = new WidestText[COLUMN_KEYS.length];
         java.util.List<java.util.Set<Object>> formatted = new java.util.ArrayList<>();
         for (int column = 0; column < widest.length; column++) {
-            widest[column] = column == COUNTDOWN ? null : new WidestText(width);
+            widest[column] = new WidestText(width);
             formatted.add(new java.util.HashSet<>());
         }
         for (int row = 0; row < model.size(); row++) {
@@ -97,21 +97,28 @@ public final class ContractsTableModel extends AbstractTableModel {
             Contract c = summary.contract();
             widest[CUSTOMER].offer(summary.customerName());
             widest[PRODUCT].offer(c.sale().product());
-            Object[] madeFrom = {c.state(), c.afterSale().happyCall(), c.sale().premiumWon(),
-                java.util.Arrays.asList(c.sale().contractAt(), c.sale().zone()), java.util.Arrays.asList(c.state(), summary.deadline()),
-                java.util.Arrays.asList(summary.coolingOffLastDay(), summary.seniorWindow(), c.sale().zone())};
-            int[] columns = {STATE, HAPPY_CALL, PREMIUM, CONTRACT_DATE, DEADLINE, COOLING_OFF};
-            for (int i = 0; i < columns.length; i++) {
-                if (formatted.get(columns[i]).add(madeFrom[i])) {
-                    widest[columns[i]].offer(String.valueOf(getValueAt(row, columns[i])));
-                }
-            }
+            offerOnce(widest, formatted, row, STATE, c.state());
+            offerOnce(widest, formatted, row, HAPPY_CALL, c.afterSale().happyCall());
+            offerOnce(widest, formatted, row, PREMIUM, c.sale().premiumWon());
+            offerOnce(widest, formatted, row, CONTRACT_DATE,
+                    java.util.Arrays.asList(c.sale().contractAt(), c.sale().zone()));
+            offerOnce(widest, formatted, row, DEADLINE, java.util.Arrays.asList(c.state(), summary.deadline()));
+            offerOnce(widest, formatted, row, COOLING_OFF, java.util.Arrays.asList(summary.coolingOffLastDay(),
+                    summary.seniorWindow(), c.sale().zone()));
         }
         String[] texts = new String[widest.length];
         for (int column = 0; column < texts.length; column++) {
-            texts[column] = widest[column] == null ? null : widest[column].text();
+            texts[column] = column == COUNTDOWN ? null : widest[column].text();
         }
         return texts;
+    }
+
+    /** Offers the row's text of {@code column} when no row whose text is made from the same {@code inputs} was. */
+    private void offerOnce(WidestText[] widest, java.util.List<java.util.Set<Object>> formatted, int row, int column,
+                           Object inputs) {
+        if (formatted.get(column).add(inputs)) {
+            widest[column].offer(String.valueOf(getValueAt(row, column)));
+        }
     }
 
     /** "₩35,000" in the bundle's number format. */

@@ -4,6 +4,7 @@ import dev.dialdesk.domain.LeadStatus;
 import dev.dialdesk.domain.i18n.Messages;
 import dev.dialdesk.service.leads.LeadSnapshot;
 import dev.dialdesk.ui.common.TableFit;
+import dev.dialdesk.ui.common.WidestText;
 import java.awt.FontMetrics;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,11 +40,7 @@ final class LeadColumnFit {
         for (LeadStatus status : LeadStatus.values()) {
             statuses.add(messages.get(status.messageKey()));
         }
-        String widestStatus = "";
-        for (String status : statuses) {
-            widestStatus = wider(metrics, status, widestStatus);
-        }
-        floors.put(LeadColumn.STATUS, widestStatus);
+        floors.put(LeadColumn.STATUS, WidestText.of(statuses.size(), statuses::get, metrics::stringWidth));
     }
 
     /** Fits every shown column to the whole list (its texts changed: marks, a column shown). */
